@@ -1,0 +1,146 @@
+//! Lede analyses news text: words, sentences and paragraphs with spans back into
+//! the text, term statistics, quotations with their speakers, and comparison of
+//! several articles covering the same story.
+//!
+//! The crate is a plain native library; the WebAssembly bindings live in the
+//! `wasm` module, compiled only for `wasm32`, and convert every span from UTF-8
+//! byte offsets to UTF-16 code units.
+//!
+//! # Example
+//! ```
+//! let text = "“We will respond,” Obama said. It was “proportional.”";
+//! let analysis = lede::analyze(text);
+//! let quote = &analysis.quotes[0];
+//! assert_eq!(quote.span.slice(text), "We will respond,");
+//! assert_eq!(quote.speaker.as_deref(), Some("Obama"));
+//! assert_eq!(analysis.stats.sentences, 2);
+//! ```
+#![deny(missing_docs)]
+
+pub mod boilerplate;
+pub mod compare;
+mod error;
+pub mod lexicon;
+mod options;
+pub mod quotes;
+mod span;
+pub mod stats;
+pub mod terms;
+pub mod tokenize;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+use serde::Serialize;
+
+pub use boilerplate::Boilerplate;
+pub use compare::{compare, compare_with, Article, CompareOptions, Comparison};
+pub use error::Error;
+pub use options::{Options, Stopwords};
+pub use quotes::{Cue, Note, Quote, QuoteKind, Speaker};
+pub use span::{MapSpans, Span, Utf16Map};
+pub use stats::Stats;
+pub use terms::{Term, Terms};
+pub use tokenize::{Token, TokenKind};
+
+/// Everything Lede finds in one article.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Analysis {
+    /// Counts and readability figures.
+    pub stats: Stats,
+    /// Sentence spans, in text order.
+    pub sentences: Vec<Span>,
+    /// Paragraph spans (blank-line separated blocks), in text order.
+    pub paragraphs: Vec<Span>,
+    /// Top words, key phrases and names.
+    pub terms: Terms,
+    /// Every quotation, in text order.
+    pub quotes: Vec<Quote>,
+    /// Everyone quoted, with their quotes and share of the words.
+    pub speakers: Vec<Speaker>,
+    /// Site furniture set aside from the statistics.
+    pub boilerplate: Vec<Boilerplate>,
+    /// Things noticed in the text that may need a look (unclosed marks, ...).
+    pub notes: Vec<Note>,
+    /// Every token (not serialised; available to Rust callers).
+    #[serde(skip)]
+    pub tokens: Vec<Token>,
+}
+
+impl MapSpans for Analysis {
+    fn map_spans(&mut self, map: &Utf16Map) {
+        self.sentences.map_spans(map);
+        self.paragraphs.map_spans(map);
+        self.terms.map_spans(map);
+        self.quotes.map_spans(map);
+        self.speakers.map_spans(map);
+        self.boilerplate.map_spans(map);
+        self.notes.map_spans(map);
+        self.tokens.map_spans(map);
+    }
+}
+
+/// Analyses `text` with the default [`Options`].
+///
+/// # Examples
+/// ```
+/// let analysis = lede::analyze("Sony canceled the film. Sony said nothing.");
+/// assert_eq!(analysis.terms.words[0].term, "Sony");
+/// assert_eq!(analysis.terms.words[0].count, 2);
+/// ```
+pub fn analyze(text: &str) -> Analysis {
+    let options = Options {
+        max_bytes: usize::MAX,
+        ..Options::default()
+    };
+    analyze_with(text, &options).expect("no limit can be exceeded")
+}
+
+/// Analyses `text` with `options`.
+///
+/// Fails only when the text is over `options.max_bytes`.
+///
+/// # Examples
+/// ```
+/// let options = lede::Options { max_bytes: 10, ..Default::default() };
+/// assert!(lede::analyze_with("a text longer than ten bytes", &options).is_err());
+/// ```
+pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
+    if text.len() > options.max_bytes {
+        return Err(Error::too_large(text.len(), options.max_bytes));
+    }
+    let tokens = tokenize::tokenize(text);
+    let paragraphs = tokenize::paragraphs(text);
+    let sentences = tokenize::sentences(text, &tokens);
+    let boilerplate = boilerplate::find(text, &paragraphs);
+    let excluded: Vec<Span> = if options.keep_boilerplate {
+        Vec::new()
+    } else {
+        boilerplate.iter().map(|b| b.span).collect()
+    };
+    let terms = terms::terms(text, &tokens, &sentences, &excluded, options);
+    let found = quotes::find(text, &tokens, &paragraphs);
+    let stats = stats::Stats::compute(
+        text,
+        &tokens,
+        &sentences,
+        &paragraphs,
+        &excluded,
+        &found.quotes,
+    );
+    Ok(Analysis {
+        stats,
+        sentences,
+        paragraphs,
+        terms,
+        quotes: found.quotes,
+        speakers: found.speakers,
+        boilerplate,
+        notes: found.notes,
+        tokens,
+    })
+}
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

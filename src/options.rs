@@ -1,0 +1,40 @@
+//! Options for [`analyze_with`](crate::analyze_with).
+
+/// Which stop words to leave out of the term counts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Stopwords {
+    /// Count every word.
+    None,
+    /// Leave out the default English list (see [`lexicon::STOPWORDS`](crate::lexicon::STOPWORDS)).
+    #[default]
+    Default,
+    /// Leave out the caller's own words (matched case-insensitively).
+    Custom(Vec<String>),
+}
+
+/// How to analyse a text. `Options::default()` is what [`analyze`](crate::analyze) uses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// Stop words left out of the term counts.
+    pub stopwords: Stopwords,
+    /// Group word forms by their Snowball (English) stem.
+    pub stem: bool,
+    /// How many words, phrases and names to return in each list.
+    pub top_terms: usize,
+    /// Count boilerplate lines (navigation, copyright, promos) in the statistics.
+    pub keep_boilerplate: bool,
+    /// Texts longer than this many UTF-8 bytes are refused with an error.
+    pub max_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            stopwords: Stopwords::Default,
+            stem: false,
+            top_terms: 25,
+            keep_boilerplate: false,
+            max_bytes: 64 * 1024 * 1024,
+        }
+    }
+}

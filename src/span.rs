@@ -1,0 +1,174 @@
+//! Spans into the analysed text, and their conversion to UTF-16 code units.
+//!
+//! The core works in UTF-8 byte offsets, so that `&text[span.start..span.end]` is
+//! the spanned text in Rust. JavaScript counts UTF-16 code units, so the wasm
+//! layer converts every span of a result with a [`Utf16Map`] before handing it over.
+
+use serde::Serialize;
+
+/// A half-open range `start..end` of offsets into a text.
+///
+/// In the Rust API the offsets are UTF-8 byte offsets on character boundaries;
+/// in results handed to JavaScript they are UTF-16 code units.
+///
+/// # Examples
+/// ```
+/// use lede::Span;
+/// let text = "Hello, world";
+/// let span = Span::new(7, 12);
+/// assert_eq!(span.slice(text), "world");
+/// assert_eq!(span.len(), 5);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    /// First offset inside the span.
+    pub start: usize,
+    /// First offset after the span.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// The number of offsets the span covers.
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers nothing.
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The spanned text (byte offsets only).
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// True when `other` lies wholly inside this span.
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// Converts UTF-8 byte offsets of one text into UTF-16 code-unit offsets.
+///
+/// It stores one checkpoint per non-ASCII character, so pure ASCII text costs
+/// nothing and each lookup is a binary search.
+///
+/// # Examples
+/// ```
+/// use lede::Utf16Map;
+/// let text = "é😀x";
+/// let map = Utf16Map::new(text);
+/// assert_eq!(map.convert(0), 0);
+/// assert_eq!(map.convert(2), 1); // after é (2 bytes, 1 unit)
+/// assert_eq!(map.convert(6), 3); // after 😀 (4 bytes, 2 units)
+/// assert_eq!(map.convert(7), 4);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Utf16Map {
+    /// `(byte offset just after a non-ASCII char, bytes minus units up to there)`.
+    checkpoints: Vec<(u32, u32)>,
+}
+
+impl Utf16Map {
+    /// Builds the map for `text`.
+    pub fn new(text: &str) -> Utf16Map {
+        let mut checkpoints = Vec::new();
+        let mut delta: u32 = 0;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                i += 1;
+                continue;
+            }
+            let (len, units) = match b {
+                0xC0..=0xDF => (2, 1),
+                0xE0..=0xEF => (3, 1),
+                _ => (4, 2),
+            };
+            i += len;
+            delta += (len - units) as u32;
+            checkpoints.push((i as u32, delta));
+        }
+        Utf16Map { checkpoints }
+    }
+
+    /// The UTF-16 offset of the byte offset `byte` (which must be a char boundary).
+    pub fn convert(&self, byte: usize) -> usize {
+        let idx = self
+            .checkpoints
+            .partition_point(|&(b, _)| b as usize <= byte);
+        if idx == 0 {
+            byte
+        } else {
+            byte - self.checkpoints[idx - 1].1 as usize
+        }
+    }
+
+    /// Converts a span in place.
+    pub fn convert_span(&self, span: &mut Span) {
+        span.start = self.convert(span.start);
+        span.end = self.convert(span.end);
+    }
+}
+
+/// Results whose spans can be rewritten from byte offsets to another unit.
+pub trait MapSpans {
+    /// Rewrites every span (and every bare offset) with `map`.
+    fn map_spans(&mut self, map: &Utf16Map);
+}
+
+impl MapSpans for Span {
+    fn map_spans(&mut self, map: &Utf16Map) {
+        map.convert_span(self);
+    }
+}
+
+impl<T: MapSpans> MapSpans for Vec<T> {
+    fn map_spans(&mut self, map: &Utf16Map) {
+        for item in self {
+            item.map_spans(map);
+        }
+    }
+}
+
+impl<T: MapSpans> MapSpans for Option<T> {
+    fn map_spans(&mut self, map: &Utf16Map) {
+        if let Some(item) = self {
+            item.map_spans(map);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_is_identity() {
+        let map = Utf16Map::new("plain text");
+        for i in 0..=10 {
+            assert_eq!(map.convert(i), i);
+        }
+    }
+
+    #[test]
+    fn mixed_scripts_match_encode_utf16() {
+        let text = "Русский текст, “quotes” and 👩‍👩‍👧 emoji; 日本語.";
+        let map = Utf16Map::new(text);
+        for (byte, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            let expected = text[..byte].encode_utf16().count();
+            assert_eq!(map.convert(byte), expected, "at byte {byte}");
+        }
+    }
+}
