@@ -1,1 +1,290 @@
-//! WebAssembly bindings (placeholder replaced in the next commit).
+//! The WebAssembly bindings: every `#[wasm_bindgen]` item, nothing else.
+//!
+//! Each export takes plain JavaScript values, checks them, runs the native core
+//! and hands back a plain object whose spans are UTF-16 code-unit offsets.
+
+use js_sys::{Array, Object, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::compare::{Article, CompareOptions};
+use crate::span::{MapSpans, Utf16Map};
+use crate::{Error, Options, Stopwords};
+
+#[wasm_bindgen(start)]
+fn start() {
+    #[cfg(feature = "console_error_panic_hook")]
+    console_error_panic_hook::set_once();
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `AnalyzeOptions` in the TypeScript declarations.
+    #[wasm_bindgen(typescript_type = "AnalyzeOptions")]
+    pub type JsAnalyzeOptions;
+    /// `CompareOptions` in the TypeScript declarations.
+    #[wasm_bindgen(typescript_type = "CompareOptions")]
+    pub type JsCompareOptions;
+    /// `Analysis` in the TypeScript declarations.
+    #[wasm_bindgen(typescript_type = "Analysis")]
+    pub type JsAnalysis;
+    /// `Comparison` in the TypeScript declarations.
+    #[wasm_bindgen(typescript_type = "Comparison")]
+    pub type JsComparison;
+    /// `ArticleInput[]` in the TypeScript declarations.
+    #[wasm_bindgen(typescript_type = "Array<string | ArticleInput>")]
+    pub type JsArticles;
+}
+
+/// Analyses one article. Spans in the result are UTF-16 code units.
+#[wasm_bindgen(js_name = analyze)]
+pub fn analyze(text: JsValue, options: Option<JsAnalyzeOptions>) -> Result<JsAnalysis, JsError> {
+    let text = text.as_string().ok_or_else(|| {
+        JsError::new(&format!(
+            "lede: analyze expects text to be a string, instead found {}",
+            describe(&text)
+        ))
+    })?;
+    let options = analyze_options(
+        options.map(Into::into).unwrap_or(JsValue::UNDEFINED),
+        &ANALYZE_KEYS,
+    )?;
+    let mut analysis = crate::analyze_with(&text, &options)?;
+    analysis.map_spans(&Utf16Map::new(&text));
+    Ok(to_js(&analysis)?.unchecked_into())
+}
+
+/// Compares two or more articles. Spans in the result are UTF-16 code units of each article's text.
+#[wasm_bindgen(js_name = compare)]
+pub fn compare(
+    articles: JsArticles,
+    options: Option<JsCompareOptions>,
+) -> Result<JsComparison, JsError> {
+    let articles: JsValue = articles.into();
+    if !Array::is_array(&articles) {
+        return Err(JsError::new(&format!(
+            "lede: compare expects an array of strings or {{ id?, title?, text }} objects, instead found {}",
+            describe(&articles)
+        )));
+    }
+    let options: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
+    let analysis = analyze_options(options.clone(), &COMPARE_KEYS)?;
+    let mut compare_options = CompareOptions {
+        analysis,
+        ..CompareOptions::default()
+    };
+    if let Some(n) = get(&options, "maxArticles") {
+        compare_options.max_articles = positive_integer("maxArticles", &n)?;
+    }
+    let array: Array = articles.unchecked_into();
+    if array.length() as usize > compare_options.max_articles {
+        return Err(Error::too_many_articles(
+            array.length() as usize,
+            compare_options.max_articles,
+        )
+        .into());
+    }
+    let mut owned: Vec<(String, Option<String>, String)> =
+        Vec::with_capacity(array.length() as usize);
+    for (i, item) in array.iter().enumerate() {
+        if let Some(text) = item.as_string() {
+            owned.push((i.to_string(), None, text));
+            continue;
+        }
+        if !item.is_object() {
+            return Err(JsError::new(&format!(
+                "lede: compare expects article {i} to be a string or {{ id?, title?, text }}, instead found {}",
+                describe(&item)
+            )));
+        }
+        let text = get(&item, "text")
+            .and_then(|t| t.as_string())
+            .ok_or_else(|| {
+                JsError::new(&format!(
+                    "lede: compare expects article {i} to have a string `text`"
+                ))
+            })?;
+        let id = match get(&item, "id") {
+            None => i.to_string(),
+            Some(v) => v.as_string().or_else(|| v.as_f64().map(|n| n.to_string())).ok_or_else(|| {
+                JsError::new(&format!(
+                    "lede: compare expects article {i}'s `id` to be a string or number, instead found {}",
+                    describe(&v)
+                ))
+            })?,
+        };
+        let title = match get(&item, "title") {
+            None => None,
+            Some(v) => Some(v.as_string().ok_or_else(|| {
+                JsError::new(&format!(
+                    "lede: compare expects article {i}'s `title` to be a string, instead found {}",
+                    describe(&v)
+                ))
+            })?),
+        };
+        owned.push((id, title, text));
+    }
+    let inputs: Vec<Article<'_>> = owned
+        .iter()
+        .map(|(id, title, text)| Article {
+            id: id.clone(),
+            title: title.clone(),
+            text,
+        })
+        .collect();
+    let mut comparison = crate::compare::compare_with(&inputs, &compare_options)?;
+    let maps: Vec<Utf16Map> = owned
+        .iter()
+        .map(|(_, _, text)| Utf16Map::new(text))
+        .collect();
+    comparison.map_spans_per_article(&maps);
+    Ok(to_js(&comparison)?.unchecked_into())
+}
+
+/// The engine's version.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+const ANALYZE_KEYS: [&str; 5] = [
+    "stopwords",
+    "stem",
+    "topTerms",
+    "keepBoilerplate",
+    "maxBytes",
+];
+const COMPARE_KEYS: [&str; 6] = [
+    "stopwords",
+    "stem",
+    "topTerms",
+    "keepBoilerplate",
+    "maxBytes",
+    "maxArticles",
+];
+
+fn analyze_options(value: JsValue, allowed: &[&str]) -> Result<Options, JsError> {
+    let mut options = Options::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(options);
+    }
+    if !value.is_object() || Array::is_array(&value) {
+        return Err(JsError::new(&format!(
+            "lede: options must be an object, instead found {}",
+            describe(&value)
+        )));
+    }
+    for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !allowed.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "lede: unknown option `{key}`, expected one of: {}",
+                allowed.join(", ")
+            )));
+        }
+    }
+    if let Some(v) = get(&value, "stopwords") {
+        options.stopwords = if let Some(s) = v.as_string() {
+            match s.as_str() {
+                "none" => Stopwords::None,
+                "default" => Stopwords::Default,
+                _ => {
+                    return Err(Error::invalid_option(
+                        "stopwords",
+                        "\"none\", \"default\" or an array of strings",
+                        format!("\"{s}\""),
+                    )
+                    .into())
+                }
+            }
+        } else if Array::is_array(&v) {
+            let words: Option<Vec<String>> =
+                Array::from(&v).iter().map(|w| w.as_string()).collect();
+            Stopwords::Custom(words.ok_or_else(|| {
+                Error::invalid_option(
+                    "stopwords",
+                    "an array of strings",
+                    "an array with a non-string item",
+                )
+            })?)
+        } else {
+            return Err(Error::invalid_option(
+                "stopwords",
+                "\"none\", \"default\" or an array of strings",
+                describe(&v),
+            )
+            .into());
+        };
+    }
+    if let Some(v) = get(&value, "stem") {
+        options.stem = boolean("stem", &v)?;
+    }
+    if let Some(v) = get(&value, "topTerms") {
+        options.top_terms = positive_integer("topTerms", &v)?;
+    }
+    if let Some(v) = get(&value, "keepBoilerplate") {
+        options.keep_boilerplate = boolean("keepBoilerplate", &v)?;
+    }
+    if let Some(v) = get(&value, "maxBytes") {
+        options.max_bytes = positive_integer("maxBytes", &v)?;
+    }
+    Ok(options)
+}
+
+/// The property `key` of `object`, or `None` when it is missing or undefined.
+fn get(object: &JsValue, key: &str) -> Option<JsValue> {
+    if !object.is_object() {
+        return None;
+    }
+    Reflect::get(object, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined())
+}
+
+fn boolean(name: &str, v: &JsValue) -> Result<bool, Error> {
+    v.as_bool()
+        .ok_or_else(|| Error::invalid_option(name, "a boolean", describe(v)))
+}
+
+fn positive_integer(name: &str, v: &JsValue) -> Result<usize, Error> {
+    match v.as_f64() {
+        Some(n) if n.fract() == 0.0 && n >= 1.0 && n <= 9_007_199_254_740_991.0 => Ok(n as usize),
+        _ => Err(Error::invalid_option(
+            name,
+            "a positive integer",
+            describe(v),
+        )),
+    }
+}
+
+/// Describes a JavaScript value for an error message: `number 3`, `string "x"`, `null`.
+fn describe(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".into()
+    } else if v.is_undefined() {
+        "undefined".into()
+    } else if let Some(s) = v.as_string() {
+        let short: String = s.chars().take(40).collect();
+        format!(
+            "string \"{short}\"{}",
+            if s.chars().count() > 40 { "…" } else { "" }
+        )
+    } else if let Some(n) = v.as_f64() {
+        format!("number {n}")
+    } else if let Some(b) = v.as_bool() {
+        format!("boolean {b}")
+    } else if Array::is_array(v) {
+        "an array".into()
+    } else {
+        v.js_typeof()
+            .as_string()
+            .unwrap_or_else(|| "a value".into())
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("lede: could not build the result: {e}")))
+}

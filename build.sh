@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Lede's one build script.
+#
+#   ./build.sh build   install what is missing, build pkg/ (the npm package) and www/engine/
+#   ./build.sh serve   build, then serve www/ on http://127.0.0.1:8080 (PORT=... to change)
+#   ./build.sh test    build, then run every test: Rust (native), wasm-bindgen (Node and
+#                      Chromium), the page end to end in Chromium, the npm consumer projects
+#   ./build.sh bench   build, then run the native and Node benchmarks
+#
+# Every install is idempotent and comes from a registry: rustup (wasm32 target),
+# crates.io (wasm-bindgen-cli at Cargo.lock's version), npm (package-lock.json),
+# Debian (chromium, chromium-driver; only for `test`).
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+START=$SECONDS
+
+step() { echo "==> [$((SECONDS - START))s] $*"; }
+die() { echo "build.sh: error: $*" >&2; exit 1; }
+need() { command -v "$1" >/dev/null 2>&1 || die "'$1' is not on PATH: $2"; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+  step "installing Debian packages: $*"
+  as_root apt-get update -q
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q --no-install-recommends "$@"
+}
+
+ensure_rust() {
+  need cargo "install Rust with rustup (https://rustup.rs is not reachable here: use your distribution's rustup package)"
+  need rustup "install Rust with rustup"
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  WB=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
+  [ -n "$WB" ] || die "Cargo.lock has no wasm-bindgen entry"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB" ] ||
+     [ "$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $2}')" != "$WB" ]; then
+    step "installing wasm-bindgen-cli $WB from crates.io (compiles for a few minutes)"
+    local log; log=$(mktemp)
+    if ! cargo install wasm-bindgen-cli --version "$WB" --locked 2>&1 | tee "$log"; then
+      # Its own lockfile can pin a crate version the registry no longer serves; resolve afresh then.
+      grep -qE 'failed to select a version|could not find .* in registry' "$log" ||
+        die "cargo install wasm-bindgen-cli $WB failed"
+      cargo install wasm-bindgen-cli --version "$WB" --force
+    fi
+    rm -f "$log"
+  fi
+}
+
+ensure_npm() {
+  need node "install Node.js 20 or later"
+  need npm "install npm"
+  # npm ci only when package-lock.json changed since the last install.
+  if ! cmp -s package-lock.json node_modules/.lede-lock 2>/dev/null; then
+    step "npm ci (binaryen for wasm-opt, playwright-core, typescript)"
+    npm ci --no-audit --no-fund --loglevel=error
+    cp package-lock.json node_modules/.lede-lock
+  fi
+  local v; v=$(wasm-opt --version | awk '{print $3}')
+  [ "${v:-0}" -ge 116 ] 2>/dev/null || die "wasm-opt on PATH is binaryen '$v'; npm's binaryen should come first (Debian's 108 corrupts wasm-bindgen output)"
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    apt_install chromium chromium-driver
+  fi
+}
+
+build() {
+  ensure_rust
+  ensure_npm
+  step "cargo build (wasm32, release)"
+  cargo build --quiet --lib --release --target wasm32-unknown-unknown
+  step "wasm-bindgen --target web"
+  rm -rf target/bindgen pkg
+  wasm-bindgen --target web --out-dir target/bindgen --out-name lede target/wasm32-unknown-unknown/release/lede.wasm
+  mkdir -p pkg
+  step "wasm-opt -O3"
+  wasm-opt -O3 --strip-debug target/bindgen/lede_bg.wasm -o pkg/lede_bg.wasm
+  cp target/bindgen/lede.js target/bindgen/lede.d.ts target/bindgen/lede_bg.wasm.d.ts pkg/
+  cp js/index.js js/node.js js/index.d.ts js/node.d.ts js/worker.js js/worker-entry.js js/worker.d.ts pkg/
+  cp js/README.md pkg/README.md
+  cp LICENSE pkg/LICENSE
+  local version; version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+  sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" js/package.json > pkg/package.json
+  rm -rf www/engine && mkdir -p www/engine
+  cp pkg/lede.js pkg/lede_bg.wasm pkg/index.js www/engine/
+  local raw gz; raw=$(stat -c %s pkg/lede_bg.wasm); gz=$(gzip -9 -c pkg/lede_bg.wasm | wc -c)
+  step "built pkg/ and www/engine/: lede_bg.wasm is $raw bytes, $gz gzipped"
+}
+
+run_tests() {
+  ensure_chromium
+  step "cargo test (native)"
+  cargo test --quiet
+  step "wasm-bindgen tests in Node"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --target wasm32-unknown-unknown --test wasm
+  step "wasm-bindgen tests in headless Chromium"
+  WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
+    WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver.json" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --target wasm32-unknown-unknown --test wasm
+  step "the npm package, installed into consumer projects"
+  node --test tests/consumer/
+  step "the page end to end in headless Chromium"
+  node --test --test-concurrency=1 tests/e2e/
+  step "all tests passed"
+}
+
+case "${1:-}" in
+  build) build ;;
+  serve)
+    build
+    step "serving www/"
+    exec node scripts/serve.mjs www "${PORT:-8080}"
+    ;;
+  test)
+    build
+    run_tests
+    ;;
+  bench)
+    build
+    step "native benchmarks"
+    cargo bench --quiet
+    step "Node benchmarks"
+    for b in bench/*.mjs; do node "$b"; done
+    ;;
+  *)
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

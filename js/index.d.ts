@@ -1,0 +1,225 @@
+// Types for Lede. Every span is { start, end } in UTF-16 code units of the text
+// it belongs to, so `text.slice(span.start, span.end)` is exactly the spanned text.
+
+/** A half-open range of UTF-16 code-unit offsets: `text.slice(start, end)`. */
+export interface Span {
+  /** First code unit inside the span. */
+  start: number;
+  /** First code unit after the span. */
+  end: number;
+}
+
+/** Options for {@link analyze}. Every field is optional. */
+export interface AnalyzeOptions {
+  /** Stop words left out of the term counts: `"default"` (Snowball English list), `"none"`, or your own words. */
+  stopwords?: "default" | "none" | string[];
+  /** Group word forms by their Snowball English stem (default false). */
+  stem?: boolean;
+  /** How many words, phrases and names each term list returns (default 25). */
+  topTerms?: number;
+  /** Count boilerplate (navigation, copyright, promos) in the statistics (default false). */
+  keepBoilerplate?: boolean;
+  /** Texts longer than this many UTF-8 bytes are refused with an Error (default 64 MiB). */
+  maxBytes?: number;
+}
+
+/** Options for {@link compare}: the analysis options for every article, and a limit. */
+export interface CompareOptions extends AnalyzeOptions {
+  /** More articles than this are refused with an Error (default 1000). */
+  maxArticles?: number;
+}
+
+/** Counts and readability figures (boilerplate left out unless kept). */
+export interface Stats {
+  /** Characters (Unicode code points) in the whole text. */
+  characters: number;
+  /** Word and number tokens. */
+  words: number;
+  /** Distinct normalised words. */
+  uniqueWords: number;
+  /** Sentences. */
+  sentences: number;
+  /** Paragraphs. */
+  paragraphs: number;
+  /** Mean words per sentence. */
+  avgSentenceWords: number;
+  /** Distinct words divided by words. */
+  typeTokenRatio: number;
+  /** Reading time in minutes at 238 words a minute. */
+  readingMinutes: number;
+  /** Flesch reading ease: higher is easier; 60–70 is plain English. */
+  fleschReadingEase: number;
+  /** Quotations that are speech (direct, partial or nested). */
+  quotes: number;
+  /** Words inside speech quotations (nested ones counted once). */
+  quotedWords: number;
+  /** Share of the words inside speech quotations, 0 to 1. */
+  quotedShare: number;
+  /** Boilerplate characters set aside. */
+  boilerplateCharacters: number;
+}
+
+/** A word, phrase or name with its count and occurrences. */
+export interface Term {
+  /** The most frequent surface form ("Sony", "North Korea"). */
+  term: string;
+  /** The normalised form the count is keyed on (the stem when stemming). */
+  norm: string;
+  /** How many times it occurs. */
+  count: number;
+  /** Occurrences per 1,000 words. */
+  perThousand: number;
+  /** Every occurrence, in text order. */
+  occurrences: Span[];
+}
+
+/** The top terms of an article. */
+export interface Terms {
+  /** Single words, stop words left out, most frequent first. */
+  words: Term[];
+  /** Two- and three-word phrases that cross no stop word or punctuation. */
+  phrases: Term[];
+  /** Runs of capitalised words that are names, not just sentence starts. */
+  names: Term[];
+}
+
+/** What a quotation is: speech (`direct`, `partial`, `nested`) or not (`title`, `scare`). */
+export type QuoteKind = "direct" | "partial" | "nested" | "title" | "scare";
+
+/** The words that attribute a quotation. */
+export interface Cue {
+  /** The cue in the text ("says", "according to"). */
+  span: Span;
+  /** The speech verb's lemma ("say", "add", "according to"). */
+  lemma: string;
+}
+
+/** One quotation. */
+export interface Quote {
+  /** The quoted words, without the quotation marks. */
+  span: Span;
+  /** The quoted words as they stand in the text. */
+  text: string;
+  /** What kind of quotation it is. */
+  kind: QuoteKind;
+  /** The speaker's name, or null when no one is named (always null for titles). */
+  speaker: string | null;
+  /** Index of the speaker in `speakers`, or null. */
+  speakerId: number | null;
+  /** The speech cue that attributes it, or null. */
+  cue: Cue | null;
+  /** The mention of the speaker the cue was linked to ("Earnest", "he"), or null. */
+  mention: Span | null;
+  /** The rule that linked the speaker ("cue-after", "continuation", ...), or null. */
+  rule: string | null;
+  /** Words in the quotation. */
+  words: number;
+  /** For a nested quote, the index of the quotation it sits in. */
+  parent: number | null;
+  /** For a pull quote, the index of the body quotation it repeats. */
+  repeats: number | null;
+}
+
+/** Someone quoted in the article. */
+export interface Speaker {
+  /** The fullest name the article gives ("Josh Earnest"). */
+  name: string;
+  /** Indices of this speaker's quotations in `quotes`. */
+  quotes: number[];
+  /** Words in this speaker's quotations. */
+  quotedWords: number;
+  /** Quoted words as a share of the article's words, 0 to 1. */
+  share: number;
+  /** Where the article names or refers to this speaker. */
+  mentions: Span[];
+}
+
+/** Site furniture set aside from the statistics. */
+export interface Boilerplate {
+  /** The boilerplate text. */
+  span: Span;
+  /** Why: "navigation", "copyright", "repeat" or "trailer". */
+  reason: string;
+}
+
+/** Something in the text worth a look, such as an unclosed quotation mark. */
+export interface Note {
+  /** Where. */
+  span: Span;
+  /** A stable code, e.g. "unclosed-quote". */
+  code: string;
+  /** A sentence for people. */
+  message: string;
+}
+
+/** Everything Lede finds in one article. */
+export interface Analysis {
+  stats: Stats;
+  /** Sentence spans in text order. */
+  sentences: Span[];
+  /** Paragraph spans (blank-line separated blocks) in text order. */
+  paragraphs: Span[];
+  terms: Terms;
+  /** Every quotation in text order. */
+  quotes: Quote[];
+  /** Everyone quoted. */
+  speakers: Speaker[];
+  /** Boilerplate set aside. */
+  boilerplate: Boilerplate[];
+  /** Things noticed in the text. */
+  notes: Note[];
+}
+
+/** An article to compare: a string, or an object with an optional id and title. */
+export interface ArticleInput {
+  /** Your identifier (default: the article's index as a string). */
+  id?: string | number;
+  /** A title for display. */
+  title?: string;
+  /** The article's text. */
+  text: string;
+}
+
+/** A term and how often each article uses it. */
+export interface SharedTerm {
+  /** The normalised term. */
+  term: string;
+  /** Its count in each article, in article order. */
+  counts: number[];
+}
+
+/** One compared article with its analysis. */
+export interface ArticleSummary {
+  /** The caller's id. */
+  id: string;
+  /** The caller's title, or null. */
+  title: string | null;
+  /** The article's analysis (spans in its own text). */
+  analysis: Analysis;
+}
+
+/** The comparison of two or more articles. */
+export interface Comparison {
+  /** Each article with its analysis, in input order. */
+  articles: ArticleSummary[];
+  /** Cosine similarity of TF-IDF vectors: `similarity[i][j]`. */
+  similarity: number[][];
+  /** Terms every article uses. */
+  sharedTerms: SharedTerm[];
+}
+
+/**
+ * Loads the engine (browsers and bundlers). Call once and await it before anything else;
+ * `input` may be a URL, Response, bytes or WebAssembly.Module (default: the bundled `.wasm`).
+ */
+export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+/** Instantiates the engine synchronously from the `.wasm` bytes or a compiled module. */
+export function initSync(bytes: BufferSource | WebAssembly.Module): void;
+/** True once the engine is ready. */
+export function isReady(): boolean;
+/** Analyses one article. Throws an Error for a non-string text or bad options. */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis;
+/** Compares two or more articles. Throws an Error for bad input or options. */
+export function compare(articles: Array<string | ArticleInput>, options?: CompareOptions): Comparison;
+/** The engine's version. */
+export function version(): string;

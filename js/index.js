@@ -1,0 +1,69 @@
+// Lede for browsers and bundlers: `await init()` once, then call analyze() and compare().
+import initWasm, {
+  initSync as initWasmSync,
+  analyze as wasmAnalyze,
+  compare as wasmCompare,
+  version as wasmVersion,
+} from "./lede.js";
+
+let ready = null;
+let initialized = false;
+
+/**
+ * Loads and instantiates the engine. Call it once before anything else; later calls
+ * return the same promise. `input` may be a URL, a Response, bytes or a WebAssembly.Module;
+ * by default the `.wasm` next to this file is fetched.
+ */
+export default function init(input) {
+  if (!ready) {
+    const arg = input === undefined ? undefined : { module_or_path: input };
+    ready = initWasm(arg).then(
+      () => {
+        initialized = true;
+      },
+      (error) => {
+        ready = null;
+        throw new Error(`lede: could not load the WebAssembly engine: ${error && error.message ? error.message : error}`);
+      },
+    );
+  }
+  return ready;
+}
+
+/** Instantiates the engine synchronously from the `.wasm` bytes or a compiled WebAssembly.Module. */
+export function initSync(bytes) {
+  if (!initialized) {
+    initWasmSync({ module: bytes });
+    initialized = true;
+    ready = Promise.resolve();
+  }
+}
+
+/** True once the engine is ready. */
+export function isReady() {
+  return initialized;
+}
+
+function ensureReady(name) {
+  if (!initialized) {
+    throw new Error(`lede: ${name}() was called before the engine was initialised; call \`await init()\` (the default export) first`);
+  }
+}
+
+/** Analyses one article; every span is in UTF-16 code units, so `text.slice(start, end)` is the thing. */
+export function analyze(text, options) {
+  ensureReady("analyze");
+  return wasmAnalyze(text, options);
+}
+
+/** Compares two or more articles (strings or `{ id?, title?, text }`). */
+export function compare(articles, options) {
+  ensureReady("compare");
+  return wasmCompare(articles, options);
+}
+
+/** The engine's version. */
+export function version() {
+  ensureReady("version");
+  return wasmVersion();
+}

@@ -1,0 +1,14 @@
+import type { Analysis, AnalyzeOptions, ArticleInput, CompareOptions, Comparison } from "./index.js";
+
+/** Lede running in a module Web Worker. */
+export interface LedeWorker {
+  /** Analyses one article off the main thread. */
+  analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
+  /** Compares articles off the main thread. */
+  compare(articles: Array<string | ArticleInput>, options?: CompareOptions): Promise<Comparison>;
+  /** Stops the worker; pending calls are rejected. */
+  terminate(): void;
+}
+
+/** Starts a module Web Worker running the engine. */
+export function createWorker(): LedeWorker;

@@ -1,0 +1,202 @@
+//! What JavaScript sees: field names, UTF-16 offsets, errors for bad input.
+//! Run by `./build.sh test` under Node and again in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, JsString, Object, Reflect};
+use lede::wasm::{analyze, compare};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+fn get(v: &JsValue, path: &str) -> JsValue {
+    path.split('.')
+        .fold(v.clone(), |v, key| match key.parse::<u32>() {
+            Ok(i) => Reflect::get_u32(&v, i).unwrap(),
+            Err(_) => Reflect::get(&v, &key.into()).unwrap(),
+        })
+}
+
+fn num(v: &JsValue, path: &str) -> u32 {
+    get(v, path)
+        .as_f64()
+        .unwrap_or_else(|| panic!("{path} is not a number")) as u32
+}
+
+fn keys(v: &JsValue) -> Vec<String> {
+    let mut k: Vec<String> = Object::keys(v.unchecked_ref::<Object>())
+        .iter()
+        .map(|k| k.as_string().unwrap())
+        .collect();
+    k.sort();
+    k
+}
+
+/// `text.slice(start, end)` as JavaScript computes it.
+fn js_slice(text: &str, span: &JsValue) -> String {
+    JsString::from(text)
+        .slice(num(span, "start"), num(span, "end"))
+        .into()
+}
+
+fn run(text: &str) -> JsValue {
+    analyze(JsValue::from_str(text), None)
+        .map_err(JsValue::from)
+        .unwrap()
+        .into()
+}
+
+fn error_message(result: Result<impl Into<JsValue>, wasm_bindgen::JsError>) -> String {
+    match result {
+        Ok(_) => panic!("expected an error"),
+        Err(e) => {
+            let v: JsValue = e.into();
+            assert!(
+                v.is_instance_of::<js_sys::Error>(),
+                "a real Error is thrown"
+            );
+            get(&v, "message").as_string().unwrap()
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn analysis_has_the_documented_fields() {
+    let a = run("“We will respond,” Obama said. Sony canceled “The Interview.”");
+    assert_eq!(
+        keys(&a),
+        [
+            "boilerplate",
+            "notes",
+            "paragraphs",
+            "quotes",
+            "sentences",
+            "speakers",
+            "stats",
+            "terms"
+        ]
+    );
+    assert_eq!(keys(&get(&a, "terms")), ["names", "phrases", "words"]);
+    let quote = get(&a, "quotes.0");
+    for field in [
+        "span",
+        "text",
+        "kind",
+        "speaker",
+        "speakerId",
+        "cue",
+        "mention",
+        "rule",
+        "words",
+    ] {
+        assert!(
+            Reflect::has(&quote, &field.into()).unwrap(),
+            "quote has {field}"
+        );
+    }
+    assert_eq!(get(&quote, "speaker").as_string().as_deref(), Some("Obama"));
+    assert!(get(&a, "stats.words").as_f64().unwrap() > 5.0);
+    assert!(get(&a, "quotes").is_instance_of::<Array>());
+}
+
+#[wasm_bindgen_test]
+fn spans_are_utf16_offsets() {
+    let text = "Русский текст 😀👩‍👩‍👧: “Мы ответим,” сказал Obama. “We will respond,” Obama said.";
+    let a = run(text);
+    let quotes = Array::from(&get(&a, "quotes"));
+    assert!(quotes.length() >= 2);
+    for q in quotes.iter() {
+        assert_eq!(
+            js_slice(text, &get(&q, "span")),
+            get(&q, "text").as_string().unwrap()
+        );
+    }
+    let last = quotes.get(quotes.length() - 1);
+    assert_eq!(js_slice(text, &get(&last, "span")), "We will respond,");
+    assert_eq!(js_slice(text, &get(&last, "mention")), "Obama");
+    assert_eq!(js_slice(text, &get(&last, "cue.span")), "said");
+    for s in Array::from(&get(&a, "sentences")).iter() {
+        assert!(num(&s, "end") as usize <= text.encode_utf16().count());
+    }
+    let first_word = get(&a, "terms.words.0.occurrences.0");
+    let word = js_slice(text, &first_word);
+    assert!(
+        !word.is_empty() && word.chars().all(char::is_alphanumeric),
+        "{word:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_keep_offsets() {
+    // A lone surrogate arrives as U+FFFD: one UTF-16 unit either way.
+    let raw: JsValue = js_sys::eval("'\\uD800 “Hello there,” she said.'").unwrap();
+    let a: JsValue = analyze(raw.clone(), None)
+        .map_err(JsValue::from)
+        .unwrap()
+        .into();
+    let span = get(&a, "quotes.0.span");
+    let s: String = raw
+        .unchecked_ref::<JsString>()
+        .slice(num(&span, "start"), num(&span, "end"))
+        .into();
+    assert_eq!(s, "Hello there,");
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_errors_that_say_what_was_expected() {
+    let m = error_message(analyze(JsValue::from_f64(3.0), None));
+    assert!(
+        m.contains("expects text to be a string") && m.contains("number 3"),
+        "{m}"
+    );
+    let options: JsValue = js_sys::eval("({ topTerms: 'many' })").unwrap();
+    let m = error_message(analyze("x".into(), Some(options.unchecked_into())));
+    assert!(
+        m.contains("topTerms") && m.contains("positive integer") && m.contains("\"many\""),
+        "{m}"
+    );
+    let options: JsValue = js_sys::eval("({ colour: true })").unwrap();
+    let m = error_message(analyze("x".into(), Some(options.unchecked_into())));
+    assert!(m.contains("unknown option `colour`"), "{m}");
+    let options: JsValue = js_sys::eval("({ maxBytes: 4 })").unwrap();
+    let m = error_message(analyze(
+        "longer than four".into(),
+        Some(options.unchecked_into()),
+    ));
+    assert!(m.contains("maxBytes"), "{m}");
+    let m = error_message(compare(JsValue::from_str("nope").unchecked_into(), None));
+    assert!(m.contains("expects an array"), "{m}");
+    let one: JsValue = js_sys::eval("['only one']").unwrap();
+    let m = error_message(compare(one.unchecked_into(), None));
+    assert!(m.contains("at least 2 articles"), "{m}");
+    let bad: JsValue = js_sys::eval("['a text', { title: 'no text' }]").unwrap();
+    let m = error_message(compare(bad.unchecked_into(), None));
+    assert!(m.contains("article 1") && m.contains("`text`"), "{m}");
+}
+
+#[wasm_bindgen_test]
+fn empty_text_is_a_result_not_an_error() {
+    let a = run("");
+    assert_eq!(num(&a, "stats.words"), 0);
+    assert_eq!(Array::from(&get(&a, "quotes")).length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn compare_takes_strings_and_objects() {
+    let input: JsValue = js_sys::eval(
+        "['Sony canceled the film after the hack. “We will respond,” Obama said.', \
+          { id: 'b', title: 'Second', text: 'After the hack, Sony canceled the film. “We will respond,” Obama said.' }]",
+    )
+    .unwrap();
+    let c: JsValue = compare(input.unchecked_into(), None)
+        .map_err(JsValue::from)
+        .unwrap()
+        .into();
+    assert_eq!(get(&c, "articles.0.id").as_string().as_deref(), Some("0"));
+    assert_eq!(get(&c, "articles.1.id").as_string().as_deref(), Some("b"));
+    assert_eq!(
+        get(&c, "articles.1.title").as_string().as_deref(),
+        Some("Second")
+    );
+    let text = "After the hack, Sony canceled the film. “We will respond,” Obama said.";
+    let q = get(&c, "articles.1.analysis.quotes.0.span");
+    assert_eq!(js_slice(text, &q), "We will respond,");
+}
