@@ -128,7 +128,7 @@ case "${1:-}" in
     step "native benchmarks"
     cargo bench --quiet
     step "Node benchmarks"
-    for b in bench/*.mjs; do node "$b"; done
+    for b in bench/*.bench.mjs; do node "$b"; done
     ;;
   *)
     sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'

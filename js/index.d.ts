@@ -223,3 +223,5 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 export function compare(articles: Array<string | ArticleInput>, options?: CompareOptions): Comparison;
 /** The engine's version. */
 export function version(): string;
+/** Bytes of WebAssembly memory the engine holds now (it grows, and is reused, across calls). */
+export function memoryBytes(): number;

@@ -8,6 +8,7 @@ import initWasm, {
 
 let ready = null;
 let initialized = false;
+let exports = null;
 
 /**
  * Loads and instantiates the engine. Call it once before anything else; later calls
@@ -18,7 +19,8 @@ export default function init(input) {
   if (!ready) {
     const arg = input === undefined ? undefined : { module_or_path: input };
     ready = initWasm(arg).then(
-      () => {
+      (instance) => {
+        exports = instance;
         initialized = true;
       },
       (error) => {
@@ -33,7 +35,7 @@ export default function init(input) {
 /** Instantiates the engine synchronously from the `.wasm` bytes or a compiled WebAssembly.Module. */
 export function initSync(bytes) {
   if (!initialized) {
-    initWasmSync({ module: bytes });
+    exports = initWasmSync({ module: bytes });
     initialized = true;
     ready = Promise.resolve();
   }
@@ -66,4 +68,10 @@ export function compare(articles, options) {
 export function version() {
   ensureReady("version");
   return wasmVersion();
+}
+
+/** Bytes of WebAssembly memory the engine holds now (it grows, and is reused, across calls). */
+export function memoryBytes() {
+  ensureReady("memoryBytes");
+  return exports.memory.buffer.byteLength;
 }

@@ -1,0 +1,66 @@
+// Throughput of Lede (WebAssembly in Node) against wink-nlp and compromise on the same
+// news-like text: tokenise + count, and Lede's full analyze. Each tool and size runs in
+// its own process so that its peak memory (max RSS) is its own.
+//
+//   node bench/text.bench.mjs            the whole table (100 KB, 1 MB, 10 MB)
+//   node bench/text.bench.mjs TOOL SIZE  one cell (used by the table)
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { corpus } from "./corpus.mjs";
+
+const SIZES = { "100KB": 100_000, "1MB": 1_000_000, "10MB": 10_000_000 };
+
+const TOOLS = {
+  // Lede: the whole analysis, results handed to JavaScript.
+  "lede analyze": async () => {
+    const { analyze } = await import("../pkg/node.js");
+    return (text) => analyze(text).stats.words;
+  },
+  // wink-nlp: tokenise, then count the normalised word forms.
+  "wink-nlp tokenise+count": async () => {
+    const winkNLP = (await import("wink-nlp")).default;
+    const model = (await import("wink-eng-lite-web-model")).default;
+    const nlp = winkNLP(model, []);
+    const its = nlp.its;
+    const as = nlp.as;
+    return (text) => nlp.readDoc(text).tokens().out(its.normal, as.freqTable).length;
+  },
+  // compromise: tokenise, then count terms.
+  "compromise tokenise+count": async () => {
+    const nlp = (await import("compromise")).default;
+    return (text) => nlp(text).terms().out("freq").length;
+  },
+};
+
+async function cell(tool, size) {
+  const text = corpus(SIZES[size]);
+  const run = await TOOLS[tool]();
+  run(text.slice(0, 20_000)); // warm up
+  const repeats = SIZES[size] <= 100_000 ? 20 : SIZES[size] <= 1_000_000 ? 3 : 1;
+  const t0 = performance.now();
+  for (let i = 0; i < repeats; i++) run(text);
+  const seconds = (performance.now() - t0) / 1000 / repeats;
+  const mb = Buffer.byteLength(text) / 1e6;
+  return { tool, size, mbPerSecond: mb / seconds, ms: seconds * 1000, peakMB: process.resourceUsage().maxRSS / 1024 };
+}
+
+if (process.argv[2]) {
+  console.log(JSON.stringify(await cell(process.argv[2], process.argv[3])));
+} else {
+  const self = fileURLToPath(import.meta.url);
+  console.log("| tool | size | MB/s | ms | peak RSS MB |\n|---|---|---|---|---|");
+  for (const size of Object.keys(SIZES)) {
+    for (const tool of Object.keys(TOOLS)) {
+      // compromise needs minutes and gigabytes beyond 1 MB.
+      if (tool.startsWith("compromise") && SIZES[size] > 1_000_000) continue;
+      let r;
+      try {
+        r = JSON.parse(execFileSync("node", ["--max-old-space-size=8192", self, tool, size], { encoding: "utf8" }));
+      } catch (e) {
+        console.log(`| ${tool} | ${size} | failed: ${String(e.message).split("\n")[0]} | | |`);
+        continue;
+      }
+      console.log(`| ${r.tool} | ${r.size} | ${r.mbPerSecond.toFixed(1)} | ${r.ms.toFixed(0)} | ${r.peakMB.toFixed(0)} |`);
+    }
+  }
+}
