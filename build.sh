@@ -6,6 +6,8 @@
 #   ./build.sh test    build, then run every test: Rust (native), wasm-bindgen (Node and
 #                      Chromium), the page end to end in Chromium, the npm consumer projects
 #   ./build.sh bench   build, then run the native and Node benchmarks
+#   ./build.sh fuzz    fuzz analyze and compare with cargo-fuzz, FUZZ_SECONDS (default 120) each;
+#                      crashes are copied to tests/regressions/ as regression tests
 #
 # Every install is idempotent and comes from a registry: rustup (wasm32 target),
 # crates.io (wasm-bindgen-cli at Cargo.lock's version), npm (package-lock.json),
@@ -105,6 +107,8 @@ run_tests() {
     WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver.json" \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target wasm32-unknown-unknown --test wasm
+  step "limits and bad input through the built package in Node"
+  node --test tests/node/
   step "the npm package, installed into consumer projects"
   node --test tests/consumer/
   step "the page end to end in headless Chromium"
@@ -130,8 +134,29 @@ case "${1:-}" in
     step "Node benchmarks"
     for b in bench/*.bench.mjs; do node "$b"; done
     ;;
+  fuzz)
+    ensure_rust
+    if ! cargo fuzz --version >/dev/null 2>&1; then
+      step "installing cargo-fuzz from crates.io"
+      cargo install cargo-fuzz --locked
+    fi
+    for target in analyze compare; do
+      mkdir -p "fuzz/corpus/$target"
+      cp www/samples/*.txt tests/regressions/* "fuzz/corpus/$target/"
+      step "fuzzing $target for ${FUZZ_SECONDS:-120} s"
+      # cargo-fuzz asks for nightly flags (sanitizers); RUSTC_BOOTSTRAP lets stable take them.
+      RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" "fuzz/corpus/$target" -- \
+        -max_total_time="${FUZZ_SECONDS:-120}" -max_len=65536 -print_final_stats=1 2>&1 |
+        tee "target/fuzz-$target.log" | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==|SUMMARY)' || true
+      for crash in fuzz/artifacts/"$target"/crash-* fuzz/artifacts/"$target"/timeout-* fuzz/artifacts/"$target"/oom-*; do
+        [ -e "$crash" ] || continue
+        cp "$crash" "tests/regressions/fuzz-$target-$(basename "$crash")"
+        echo "build.sh: $target found $(basename "$crash"); copied to tests/regressions/"
+      done
+    done
+    ;;
   *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
