@@ -114,7 +114,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
                         }
                         Terminal::Stop | Terminal::Ellipsis => {
                             if gap.is_empty() {
-                                first.is_uppercase() && terminal == Terminal::Stop
+                                // "week.Skip"; CJK marks need no space: "日本語。中文".
+                                terminal == Terminal::Stop
+                                    && (first.is_uppercase()
+                                        || !t.is_ascii() && !first.is_lowercase())
                             } else {
                                 !first.is_lowercase()
                                     && (terminal == Terminal::Stop
