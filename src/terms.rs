@@ -608,12 +608,15 @@ fn names(
         while sentence_at < sentences.len() && sentences[sentence_at].end <= tokens[i].span.start {
             sentence_at += 1;
         }
-        let end = sentences
+        let mut end = i + 1;
+        if let Some(s) = sentences
             .get(sentence_at)
             .filter(|s| s.start <= tokens[i].span.start)
-            .map_or(i + 1, |s| {
-                i + tokens[i..].partition_point(|t| t.span.end <= s.end).max(1)
-            });
+        {
+            while end < tokens.len() && tokens[end].span.end <= s.end {
+                end += 1;
+            }
+        }
         let sentence = i..end;
         i = end;
         let initial = sentence
