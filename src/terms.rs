@@ -372,7 +372,7 @@ pub fn terms(
         ids.push(id);
     }
     // Word keys of tokens that count as words.
-    let word_key = |i: usize| -> u32 {
+    let raw_key = |i: usize| -> u32 {
         let id = ids[i];
         if id == NONE {
             return NONE;
@@ -388,6 +388,9 @@ pub fn terms(
         }
         vocab.key[id as usize]
     };
+
+    let word_keys: Vec<u32> = (0..tokens.len()).map(raw_key).collect();
+    let word_key = |i: usize| word_keys[i];
 
     // Words.
     let mut counts: Vec<(u32, u32)> = vec![(0, 0); vocab.key_names.len()]; // (count, first token)
