@@ -1,5 +1,21 @@
 //! Site furniture pasted along with an article: navigation, share buttons,
-//! copyright lines, repeated headlines, promos after the article.
+//! copyright and subscription lines, repeated headlines, promos after the article.
+//!
+//! Detection works line by line with general rules, not per site:
+//! - **navigation**: a short line (at most eight words) that is, or starts
+//!   with, a navigation phrase ("Skip to Content", "Share this story",
+//!   "Advertisement", "Read more: ..."), or such a phrase glued to the end of a
+//!   line ("... each week.Skip to main content");
+//! - **copyright**: a line that starts with "Copyright" or "©", or says "all
+//!   rights reserved";
+//! - **promo**: a short line asking the reader to subscribe, sign up, donate,
+//!   follow or visit ("To see more, visit", "Support our journalism");
+//! - **repeat**: a line (under 300 bytes) that repeats an earlier one word for
+//!   word, such as a headline pasted twice;
+//! - **trailer**: every paragraph after a copyright or promo line in the second
+//!   half of the text: whatever follows the end of the article is the site's.
+
+use std::collections::HashSet;
 
 use serde::Serialize;
 
@@ -11,7 +27,7 @@ use crate::span::{MapSpans, Span, Utf16Map};
 pub struct Boilerplate {
     /// The boilerplate text.
     pub span: Span,
-    /// Why it was set aside: `navigation`, `copyright`, `repeat` or `trailer`.
+    /// Why it was set aside: `navigation`, `copyright`, `promo`, `repeat` or `trailer`.
     pub reason: &'static str,
 }
 
@@ -21,74 +37,174 @@ impl MapSpans for Boilerplate {
     }
 }
 
+/// Lines that are navigation when they are the whole line (lowercase, words only).
+#[rustfmt::skip]
 const NAVIGATION: &[&str] = &[
-    "skip to content",
-    "skip to main content",
-    "share this story",
-    "share",
-    "advertisement",
-    "read more",
-    "sign up",
-    "subscribe",
-    "menu",
-    "search",
-    "close",
-    "related",
-    "comments",
-    "print",
-    "email",
+    "advertisement", "back to top", "close", "comments", "continue reading", "email", "facebook", "home", "listen",
+    "log in", "menu", "more", "next", "previous", "print", "read more", "related", "search", "share", "sign in",
+    "sign up", "skip", "sponsored", "subscribe", "top stories", "tweet", "twitter", "watch",
 ];
 
-/// Finds boilerplate paragraphs of `text`.
+/// Phrases that make a short line navigation when it starts with them.
+#[rustfmt::skip]
+const NAVIGATION_PREFIXES: &[&str] = &[
+    "skip to ", "share this ", "share on ", "share via ", "read more ", "related ", "more from ", "see more ",
+    "click here", "sign up ", "sign in ", "log in ", "follow us", "jump to ", "go to ", "return to ", "view comments",
+    "show comments", "listen to this ", "advertisement ", "recommended ", "most popular", "most read",
+];
+
+/// Navigation phrases that may be glued to the end of a line when pages are copied.
+const GLUED: &[&str] = &[
+    "skip to main content",
+    "skip to content",
+    "skip to navigation",
+];
+
+/// Phrases of subscription and promotion lines.
+#[rustfmt::skip]
+const PROMO: &[&str] = &[
+    "to see more visit", "subscribe to our", "subscribe now", "sign up for our", "our newsletter", "become a member",
+    "support our journalism", "made possible by member", "made possible by listener", "made possible by reader",
+    "follow us on", "download our app", "terms of use", "privacy policy", "cookie policy", "all rights reserved",
+];
+
+fn words_lower(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for word in line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+fn is_navigation(words: &str) -> bool {
+    let count = words.split(' ').count();
+    if words.is_empty() || count > 8 {
+        return false;
+    }
+    NAVIGATION.contains(&words)
+        || NAVIGATION_PREFIXES
+            .iter()
+            .any(|p| words.starts_with(p) || p.trim_end() == words)
+}
+
+/// Finds boilerplate lines and blocks of `text`, in text order.
 ///
 /// # Examples
 /// ```
-/// let text = "Skip to Content\n\nThe story.\n\nCopyright 2014 NPR. To see more, visit\n\nOur station promo.";
+/// let text = "Skip to Content\n\nThe story, told at some length so that the article \
+///             makes up most of the text.\n\nCopyright 2014 NPR. To see more, visit\n\nOur station promo.";
 /// let paragraphs = lede::tokenize::paragraphs(text);
 /// let found = lede::boilerplate::find(text, &paragraphs);
 /// let reasons: Vec<&str> = found.iter().map(|b| b.reason).collect();
 /// assert_eq!(reasons, ["navigation", "copyright", "trailer"]);
+/// assert_eq!(found[2].span.slice(text), "Our station promo.");
 /// ```
 pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
     let mut out = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
-    let mut trailer_from: Option<usize> = None;
-    for (i, p) in paragraphs.iter().enumerate() {
-        let body = p.slice(text);
-        let lower = body
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        if let Some(from) = trailer_from {
-            if i >= from {
-                out.push(Boilerplate {
-                    span: *p,
-                    reason: "trailer",
-                });
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut trailer: Option<Span> = None;
+    let half = text.len() / 2;
+    for p in paragraphs {
+        if let Some(t) = &mut trailer {
+            t.end = p.end;
+            continue;
+        }
+        let mut ends_article = false;
+        let mut offset = p.start;
+        for raw in p.slice(text).split_inclusive('\n') {
+            let line_start = offset + (raw.len() - raw.trim_start().len());
+            offset += raw.len();
+            let line = raw.trim();
+            if line.is_empty() {
                 continue;
             }
+            let span = Span::new(line_start, line_start + line.len());
+            let words = words_lower(line);
+            let short = line.len() < 300;
+            let reason = if is_navigation(&words) {
+                Some("navigation")
+            } else if words.starts_with("copyright")
+                || line.starts_with('©')
+                || line.starts_with("(c) ")
+                || words.contains("all rights reserved")
+            {
+                ends_article |= span.start >= half;
+                Some("copyright")
+            } else if short
+                && words.split(' ').count() <= 25
+                && PROMO.iter().any(|p| words.contains(p))
+            {
+                ends_article |= span.start >= half;
+                Some("promo")
+            } else if short && !seen.insert(line) {
+                Some("repeat")
+            } else {
+                None
+            };
+            if let Some(reason) = reason {
+                out.push(Boilerplate { span, reason });
+                continue;
+            }
+            // "... each week.Skip to main content"
+            let lower_tail = line.len().saturating_sub(24);
+            if let Some(tail) = line.get(lower_tail..) {
+                let tail_lower = tail.to_lowercase();
+                for g in GLUED {
+                    if tail_lower.ends_with(g) && tail.is_ascii() {
+                        let start = span.end - g.len();
+                        out.push(Boilerplate {
+                            span: Span::new(start, span.end),
+                            reason: "navigation",
+                        });
+                        break;
+                    }
+                }
+            }
         }
-        if NAVIGATION.contains(&lower.as_str()) {
+        if ends_article {
+            trailer = Some(Span::new(p.end, p.end));
+        }
+    }
+    if let Some(t) = trailer {
+        if let Some(start) = paragraphs.iter().find(|p| p.start > t.start) {
             out.push(Boilerplate {
-                span: *p,
-                reason: "navigation",
-            });
-        } else if lower.starts_with("copyright")
-            || lower.starts_with("©")
-            || lower.contains("all rights reserved")
-        {
-            out.push(Boilerplate {
-                span: *p,
-                reason: "copyright",
-            });
-            // Whatever follows a copyright line is the site, not the article.
-            trailer_from = Some(i + 1);
-        } else if body.len() < 200 && seen.contains(&body) {
-            out.push(Boilerplate {
-                span: *p,
-                reason: "repeat",
+                span: Span::new(start.start, t.end),
+                reason: "trailer",
             });
         }
-        seen.push(body);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn navigation_lines() {
+        for line in [
+            "Skip to Content",
+            "Share this story",
+            "ADVERTISEMENT",
+            "Read more: the full report",
+        ] {
+            assert!(is_navigation(&words_lower(line)), "{line}");
+        }
+        for line in [
+            "Share prices fell sharply on Monday after the report",
+            "Related",
+        ] {
+            assert_eq!(
+                is_navigation(&words_lower(line)),
+                line == "Related",
+                "{line}"
+            );
+        }
+    }
 }

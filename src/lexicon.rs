@@ -26,29 +26,92 @@ pub fn is_stopword(word: &str) -> bool {
 }
 
 /// Abbreviations that end in a full stop without ending a sentence (normalised, without the stop).
+///
+/// Collected from the AP Stylebook's abbreviations for titles, months, states and
+/// companies; ambiguous words ("Mass.", "Ill.", "No.") are left out or listed in
+/// [`NUMERIC_ABBREVIATIONS`].
 #[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "aug", "ave", "blvd", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr",
-    "e.g", "etc", "feb", "fig", "fla", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj",
-    "mar", "mass", "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "p.m", "a.m", "prof", "rep", "reps", "rev",
-    "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "vs",
+    "adm", "apr", "ariz", "aug", "ave", "blvd", "brig", "calif", "capt", "cmdr", "co", "col", "colo", "conn",
+    "corp", "cpl", "dec", "dept", "dr", "esq", "etc", "feb", "fla", "ft", "gen", "gov", "hon", "inc", "jan", "jr",
+    "ky", "lt", "ltd", "maj", "messrs", "mich", "minn", "mr", "mrs", "ms", "mt", "nev", "nov", "oct", "okla",
+    "prof", "rep", "reps", "rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "tenn", "vs", "wyo",
 ];
 
-/// True when `word` (normalised, without a final full stop) is a known abbreviation.
+/// Abbreviations that take a full stop only before a number: "No. 1", "Fig. 3".
+#[rustfmt::skip]
+const NUMERIC_ABBREVIATIONS: &[&str] = &["art", "ch", "fig", "no", "nos", "op", "p", "pp", "vol"];
+
+/// True when `word` (lowercase, without a final full stop) is a known abbreviation.
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word)
+    ABBREVIATIONS.binary_search(&word).is_ok()
+}
+
+/// True when `word` (lowercase, without the stop) is an abbreviation only before a number.
+pub fn is_numeric_abbreviation(word: &str) -> bool {
+    NUMERIC_ABBREVIATIONS.contains(&word)
 }
 
 /// Titles that stand before a name and never end a sentence: "Mr.", "Dr.", "Gen.".
 #[rustfmt::skip]
 const TITLES: &[&str] = &[
-    "adm", "brig", "capt", "cmdr", "col", "cpl", "dr", "gen", "gov", "lt", "maj", "messrs", "mr", "mrs", "ms",
+    "adm", "brig", "capt", "cmdr", "col", "cpl", "dr", "gen", "gov", "hon", "lt", "maj", "messrs", "mr", "mrs", "ms",
     "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt",
 ];
 
 /// True when `word` (normalised, without a final full stop) is a title before a name.
 pub fn is_title(word: &str) -> bool {
     TITLES.contains(&word)
+}
+
+/// Words that stand before a name as a title or role (normalised, without a
+/// final full stop): "President Obama", "Spokesman Josh Earnest", "Sen. McCain".
+/// They are left out of the names found by [`terms`](crate::terms::terms).
+#[rustfmt::skip]
+const NAME_TITLES: &[&str] = &[
+    "adm", "admiral", "ambassador", "archbishop", "attorney", "bishop", "brig", "capt", "captain", "cardinal", "ceo",
+    "chairman", "chairwoman", "chancellor", "chief", "cmdr", "coach", "col", "colonel", "commissioner", "congressman",
+    "congresswoman", "cpl", "dame", "director", "dr", "emperor", "gen", "general", "gov", "governor", "hon",
+    "judge", "justice", "king", "lady", "leader", "lord", "lt", "maj", "major", "mayor", "messrs", "minister", "mr",
+    "mrs", "ms", "officer", "pope", "premier", "president", "prince", "princess", "prof", "professor", "queen",
+    "rabbi", "rep", "representative", "reps", "rev", "reverend", "sen", "senator", "sens", "sergeant", "sgt", "sheikh",
+    "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "supt", "vice",
+];
+
+/// True when `word` (normalised, without a final full stop) is a title or role before a name.
+pub fn is_name_title(word: &str) -> bool {
+    NAME_TITLES.binary_search(&word).is_ok()
+}
+
+/// Elisions written with a leading apostrophe: ’n’ (rock ’n’ roll), ’em, ’til.
+#[rustfmt::skip]
+const ELISIONS: &[&str] = &["bout", "cause", "em", "n", "round", "til", "tis", "twas"];
+
+/// True when `word` may follow a leading apostrophe as an elision.
+pub fn is_elision(word: &str) -> bool {
+    word.len() <= 5 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
+}
+
+/// Scale words and units that belong to the number before them: "$44 million", "3 percent".
+#[rustfmt::skip]
+const SCALE_WORDS: &[&str] = &["billion", "bn", "hundred", "million", "mn", "percent", "thousand", "trillion"];
+
+/// True when `word` is a scale word or unit that joins the number before it.
+pub fn is_scale_word(word: &str) -> bool {
+    SCALE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(word))
+}
+
+/// Common top-level domains, for web addresses written without `http://` ("npr.org").
+#[rustfmt::skip]
+const TLDS: &[&str] = &[
+    "au", "be", "biz", "br", "ca", "ch", "cn", "co", "com", "de", "dk", "edu", "es", "eu", "fi", "fm", "fr", "gov",
+    "ie", "in", "info", "io", "it", "jp", "kr", "me", "mil", "net", "nl", "no", "nz", "org", "pl", "ru", "se", "tv",
+    "uk", "us",
+];
+
+/// True when `label` is a common top-level domain.
+pub fn is_tld(label: &str) -> bool {
+    TLDS.binary_search(&label).is_ok()
 }
 
 #[cfg(test)]
@@ -59,5 +122,17 @@ mod tests {
     fn stopwords_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_stopword("the") && is_stopword("don't") && !is_stopword("sony"));
+    }
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [ABBREVIATIONS, NAME_TITLES, TLDS] {
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "{:?}",
+                list.windows(2).find(|w| w[0] >= w[1])
+            );
+        }
+        assert!(is_abbreviation("mr") && is_name_title("spokesman") && is_tld("org"));
     }
 }

@@ -1,0 +1,108 @@
+//! Terms, names and keyword-in-context on the sample articles.
+
+fn sample(name: &str) -> String {
+    std::fs::read_to_string(format!("www/samples/{name}.txt")).unwrap()
+}
+
+fn names(a: &lede::Analysis) -> Vec<&str> {
+    a.terms.names.iter().map(|t| t.term.as_str()).collect()
+}
+
+#[test]
+fn npr_names_and_no_station_promos() {
+    let text = sample("npr-white-house-proportional");
+    let a = lede::analyze(&text);
+    let names = names(&a);
+    for name in [
+        "North Korea",
+        "White House",
+        "Josh Earnest",
+        "Sony Pictures Entertainment",
+        "Center for Strategic and International Studies",
+        "Steve Carell",
+    ] {
+        assert!(names.contains(&name), "{name} missing from {names:?}");
+    }
+    for junk in [
+        "Spokesman Josh Earnest",
+        "President Obama",
+        "The White House",
+        "But",
+        "Intelligence",
+    ] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+    for t in a
+        .terms
+        .words
+        .iter()
+        .chain(&a.terms.names)
+        .chain(&a.terms.phrases)
+    {
+        for promo in ["CPR", "Summerfest", "Indie", "B-Side", "Colorado"] {
+            assert!(!t.term.contains(promo), "promo term {}", t.term);
+        }
+        assert_eq!(t.count, t.occurrences.len());
+        for o in &t.occurrences {
+            assert!(text.is_char_boundary(o.start) && text.is_char_boundary(o.end));
+        }
+    }
+    // Sony’s counts toward Sony.
+    let sony = a.terms.words.iter().find(|t| t.norm == "sony").unwrap();
+    assert_eq!(sony.term, "Sony");
+    assert!(sony.occurrences.iter().all(|o| o.slice(&text) == "Sony"));
+}
+
+#[test]
+fn keeping_boilerplate_lets_promos_in() {
+    let text = sample("npr-white-house-proportional");
+    let options = lede::Options {
+        keep_boilerplate: true,
+        top_terms: 1000,
+        ..Default::default()
+    };
+    let a = lede::analyze_with(&text, &options).unwrap();
+    assert!(a.terms.words.iter().any(|t| t.term == "CPR"));
+}
+
+#[test]
+fn stopword_options_and_stemming() {
+    let text = "The attacks and the attack. Attacking the attackers.";
+    let tokens = lede::tokenize::tokenize(text);
+    let sents = lede::tokenize::sentences(text, &tokens);
+    let run = |options: lede::Options| lede::terms::terms(text, &tokens, &sents, &[], &options);
+    let none = run(lede::Options {
+        stopwords: lede::Stopwords::None,
+        ..Default::default()
+    });
+    assert_eq!(none.words[0].norm, "the");
+    let custom = run(lede::Options {
+        stopwords: lede::Stopwords::Custom(vec!["The".into(), "attack".into()]),
+        ..Default::default()
+    });
+    assert!(custom
+        .words
+        .iter()
+        .all(|t| t.norm != "the" && t.norm != "attack"));
+    assert!(custom.words.iter().any(|t| t.norm == "and"));
+    let stemmed = run(lede::Options {
+        stem: true,
+        ..Default::default()
+    });
+    assert_eq!(stemmed.words[0].norm, "attack");
+    assert_eq!(stemmed.words[0].count, 4); // attackers stems to attack too
+    assert_eq!(stemmed.words[0].term, "attacks");
+}
+
+#[test]
+fn kwic_phrases() {
+    let text = "Officials in North Korea denied it. North Korea’s leader, Kim, said nothing.";
+    let lines = lede::terms::kwic(text, &lede::tokenize::tokenize(text), "north korea", 2);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(
+        (lines[0].left_text.as_str(), lines[0].right_text.as_str()),
+        ("Officials in", "denied it")
+    );
+    assert_eq!(lines[1].matched_text, "North Korea");
+    assert_eq!(lines[1].right_text, "leader, Kim");
+}
