@@ -81,6 +81,41 @@ export interface Terms {
   phrases: Term[];
   /** Runs of capitalised words that are names, not just sentence starts. */
   names: Term[];
+  /** Distinct terms counted (after stop words, possessives and stemming). */
+  unique: number;
+  /** Words the frequencies are relative to (boilerplate left out). */
+  totalWords: number;
+}
+
+/** What a token is. */
+export type TokenKind = "word" | "number" | "punctuation" | "symbol" | "url" | "email" | "handle" | "hashtag" | "emoji";
+
+/** Every token of a text as parallel typed arrays (compact for long texts). */
+export interface Tokens {
+  /** UTF-16 start offset of each token. */
+  start: Uint32Array;
+  /** UTF-16 end offset of each token. */
+  end: Uint32Array;
+  /** Each token's kind, as an index into `kinds`. */
+  kind: Uint8Array;
+  /** Kind names by index (an index no token uses holds null). */
+  kinds: Array<TokenKind | null>;
+}
+
+/** One keyword-in-context line. */
+export interface KwicLine {
+  /** The words before the match. */
+  left: Span;
+  /** The match. */
+  matched: Span;
+  /** The words after the match. */
+  right: Span;
+  /** The text of `left`. */
+  leftText: string;
+  /** The text of `matched`. */
+  matchedText: string;
+  /** The text of `right`. */
+  rightText: string;
 }
 
 /** What a quotation is: speech (`direct`, `partial`, `nested`) or not (`title`, `scare`). */
@@ -138,8 +173,8 @@ export interface Speaker {
 export interface Boilerplate {
   /** The boilerplate text. */
   span: Span;
-  /** Why: "navigation", "copyright", "repeat" or "trailer". */
-  reason: string;
+  /** Why it was set aside. */
+  reason: "navigation" | "copyright" | "promo" | "repeat" | "trailer";
 }
 
 /** Something in the text worth a look, such as an unclosed quotation mark. */
@@ -221,6 +256,10 @@ export function isReady(): boolean;
 export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 /** Compares two or more articles. Throws an Error for bad input or options. */
 export function compare(articles: Array<string | ArticleInput>, options?: CompareOptions): Comparison;
+/** Every token of `text` as typed arrays of UTF-16 offsets and kinds. */
+export function tokenize(text: string): Tokens;
+/** Keyword in context: every occurrence of `term` with up to `window` (default 5) words either side. */
+export function kwic(text: string, term: string, window?: number): KwicLine[];
 /** The engine's version. */
 export function version(): string;
 /** Bytes of WebAssembly memory the engine holds now (it grows, and is reused, across calls). */

@@ -3,6 +3,8 @@ import initWasm, {
   initSync as initWasmSync,
   analyze as wasmAnalyze,
   compare as wasmCompare,
+  tokenize as wasmTokenize,
+  kwic as wasmKwic,
   version as wasmVersion,
 } from "./lede.js";
 
@@ -62,6 +64,18 @@ export function analyze(text, options) {
 export function compare(articles, options) {
   ensureReady("compare");
   return wasmCompare(articles, options);
+}
+
+/** Every token as parallel typed arrays: UTF-16 `start`/`end` and `kind` indices into `kinds`. */
+export function tokenize(text) {
+  ensureReady("tokenize");
+  return wasmTokenize(text);
+}
+
+/** Keyword in context: each occurrence of `term` with up to `window` words (default 5) either side. */
+export function kwic(text, term, window) {
+  ensureReady("kwic");
+  return wasmKwic(text, term, window);
 }
 
 /** The engine's version. */

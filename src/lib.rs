@@ -37,9 +37,9 @@ pub use compare::{compare, compare_with, Article, CompareOptions, Comparison};
 pub use error::Error;
 pub use options::{Options, Stopwords};
 pub use quotes::{Cue, Note, Quote, QuoteKind, Speaker};
-pub use span::{MapSpans, Span, Utf16Map};
+pub use span::{MapSpans, Span, Utf16Cursor, Utf16Map};
 pub use stats::Stats;
-pub use terms::{Term, Terms};
+pub use terms::{kwic, Kwic, Term, Terms};
 pub use tokenize::{Token, TokenKind};
 
 /// Everything Lede finds in one article.

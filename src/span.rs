@@ -112,10 +112,49 @@ impl Utf16Map {
         }
     }
 
+    /// A converter for offsets that arrive in ascending order: each lookup is amortised O(1).
+    ///
+    /// # Examples
+    /// ```
+    /// let map = lede::Utf16Map::new("é😀x");
+    /// let mut cursor = map.cursor();
+    /// assert_eq!([0, 2, 6, 7].map(|b| cursor.convert(b)), [0, 1, 3, 4]);
+    /// ```
+    pub fn cursor(&self) -> Utf16Cursor<'_> {
+        Utf16Cursor { map: self, next: 0 }
+    }
+
     /// Converts a span in place.
     pub fn convert_span(&self, span: &mut Span) {
         span.start = self.convert(span.start);
         span.end = self.convert(span.end);
+    }
+}
+
+/// Converts ascending byte offsets to UTF-16 offsets; see [`Utf16Map::cursor`].
+#[derive(Debug, Clone)]
+pub struct Utf16Cursor<'m> {
+    map: &'m Utf16Map,
+    /// Index of the first checkpoint after the last offset converted.
+    next: usize,
+}
+
+impl Utf16Cursor<'_> {
+    /// The UTF-16 offset of `byte`, which must not be below the previous one converted
+    /// (a smaller offset falls back to a binary search).
+    pub fn convert(&mut self, byte: usize) -> usize {
+        let points = &self.map.checkpoints;
+        if self.next > 0 && (points[self.next - 1].0 as usize) > byte {
+            return self.map.convert(byte);
+        }
+        while self.next < points.len() && points[self.next].0 as usize <= byte {
+            self.next += 1;
+        }
+        if self.next == 0 {
+            byte
+        } else {
+            byte - points[self.next - 1].1 as usize
+        }
     }
 }
 

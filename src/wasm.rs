@@ -3,7 +3,7 @@
 //! Each export takes plain JavaScript values, checks them, runs the native core
 //! and hands back a plain object whose spans are UTF-16 code-unit offsets.
 
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -31,6 +31,12 @@ extern "C" {
     /// `Comparison` in the TypeScript declarations.
     #[wasm_bindgen(typescript_type = "Comparison")]
     pub type JsComparison;
+    /// `Tokens` in the TypeScript declarations.
+    #[wasm_bindgen(typescript_type = "Tokens")]
+    pub type JsTokens;
+    /// `KwicLine[]` in the TypeScript declarations.
+    #[wasm_bindgen(typescript_type = "KwicLine[]")]
+    pub type JsKwic;
     /// `ArticleInput[]` in the TypeScript declarations.
     #[wasm_bindgen(typescript_type = "Array<string | ArticleInput>")]
     pub type JsArticles;
@@ -139,6 +145,62 @@ pub fn compare(
         .collect();
     comparison.map_spans_per_article(&maps);
     Ok(to_js(&comparison)?.unchecked_into())
+}
+
+/// Every token of `text`, compactly: parallel typed arrays of UTF-16 `start` and `end`
+/// offsets and `kind` indices into `kinds`, instead of millions of small objects.
+#[wasm_bindgen(js_name = tokenize)]
+pub fn tokenize(text: JsValue) -> Result<JsTokens, JsError> {
+    let text = string_arg("tokenize", &text)?;
+    let tokens = crate::tokenize::tokenize(&text);
+    let map = Utf16Map::new(&text);
+    let mut cursor = map.cursor();
+    let mut starts = Vec::with_capacity(tokens.len());
+    let mut ends = Vec::with_capacity(tokens.len());
+    let mut kinds = Vec::with_capacity(tokens.len());
+    let mut names: Vec<Option<JsValue>> = Vec::new();
+    for t in &tokens {
+        starts.push(cursor.convert(t.span.start) as u32);
+        ends.push(cursor.convert(t.span.end) as u32);
+        let k = t.kind as usize;
+        if names.len() <= k {
+            names.resize(k + 1, None);
+        }
+        if names[k].is_none() {
+            names[k] = Some(to_js(&t.kind)?);
+        }
+        kinds.push(k as u8);
+    }
+    let out = Object::new();
+    let set = |key: &str, value: &JsValue| Reflect::set(&out, &key.into(), value).map(|_| ());
+    let all_kinds: Array = names.into_iter().map(|n| n.unwrap_or(JsValue::NULL)).collect();
+    set("start", &Uint32Array::from(&starts[..]).into())
+        .and_then(|_| set("end", &Uint32Array::from(&ends[..]).into()))
+        .and_then(|_| set("kind", &Uint8Array::from(&kinds[..]).into()))
+        .and_then(|_| set("kinds", &all_kinds.into()))
+        .map_err(|_| JsError::new("lede: could not build the token arrays"))?;
+    Ok(out.unchecked_into())
+}
+
+/// Keyword in context: every occurrence of `term` (one or more words, matched on
+/// normalised forms) with up to `window` words either side.
+#[wasm_bindgen(js_name = kwic)]
+pub fn kwic(text: JsValue, term: JsValue, window: JsValue) -> Result<JsKwic, JsError> {
+    let text = string_arg("kwic", &text)?;
+    let term = term.as_string().ok_or_else(|| {
+        JsError::new(&format!("lede: kwic expects term to be a string, instead found {}", describe(&term)))
+    })?;
+    let window = if window.is_undefined() || window.is_null() { 5 } else { positive_integer("window", &window)? };
+    let tokens = crate::tokenize::tokenize(&text);
+    let mut lines = crate::terms::kwic(&text, &tokens, &term, window);
+    lines.map_spans(&Utf16Map::new(&text));
+    Ok(to_js(&lines)?.unchecked_into())
+}
+
+fn string_arg(function: &str, text: &JsValue) -> Result<String, JsError> {
+    text.as_string().ok_or_else(|| {
+        JsError::new(&format!("lede: {function} expects text to be a string, instead found {}", describe(text)))
+    })
 }
 
 /// The engine's version.

@@ -1,5 +1,6 @@
 //! Property tests: whatever the text, `analyze` and `compare` return results whose
 //! spans are in bounds, on character boundaries and ordered, and never panic.
+#![cfg(not(target_arch = "wasm32"))]
 
 use lede::{analyze, compare, Analysis, Article, Span};
 use proptest::prelude::*;

@@ -8,9 +8,9 @@ import { ROOT, makeProject, run } from "./helpers.mjs";
 // `Record<keyof T, true>` makes tsc insist that each list names every declared field and
 // no other; at run time the same lists are compared with the keys of real results.
 const CONSUMER = `
-import { analyze, compare, version } from "lede";
+import { analyze, compare, version, tokenize, kwic } from "lede";
 import type { Analysis, Comparison, Quote, Speaker, Stats, Term, Terms, Cue, Span, Boilerplate, Note,
-  AnalyzeOptions, ArticleSummary, SharedTerm } from "lede";
+  AnalyzeOptions, ArticleSummary, SharedTerm, Tokens, KwicLine, TokenKind } from "lede";
 import { createWorker, type LedeWorker } from "lede/worker";
 
 type Fields<T> = Record<keyof T, true>;
@@ -19,7 +19,7 @@ const analysisFields: Fields<Analysis> = { stats: true, sentences: true, paragra
 const statsFields: Fields<Stats> = { characters: true, words: true, uniqueWords: true, sentences: true, paragraphs: true,
   avgSentenceWords: true, typeTokenRatio: true, readingMinutes: true, fleschReadingEase: true, quotes: true,
   quotedWords: true, quotedShare: true, boilerplateCharacters: true };
-const termsFields: Fields<Terms> = { words: true, phrases: true, names: true };
+const termsFields: Fields<Terms> = { words: true, phrases: true, names: true, unique: true, totalWords: true };
 const termFields: Fields<Term> = { term: true, norm: true, count: true, perThousand: true, occurrences: true };
 const quoteFields: Fields<Quote> = { span: true, text: true, kind: true, speaker: true, speakerId: true, cue: true,
   mention: true, rule: true, words: true, parent: true, repeats: true };
@@ -57,6 +57,12 @@ check("Note", a.notes[0], noteFields);
 check("Comparison", c, comparisonFields);
 check("ArticleSummary", c.articles[1], articleFields);
 check("SharedTerm", c.sharedTerms[0], sharedTermFields);
+const tokens: Tokens = tokenize(text);
+const firstKind: TokenKind | null = tokens.kinds[tokens.kind[0]];
+const lines: KwicLine[] = kwic(text, "Obama", 3);
+const kwicFields: Fields<KwicLine> = { left: true, matched: true, right: true, leftText: true, matchedText: true, rightText: true };
+check("KwicLine", lines[0], kwicFields);
+if (firstKind !== "punctuation" || !(tokens.start instanceof Uint32Array)) throw new Error("tokens: " + firstKind);
 const speaker: string | null = q.speaker;
 console.log(JSON.stringify({ version: version(), speaker, worker: typeof maker }));
 `;
