@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::distinctive::{display, norm, TermKind, TermTable};
+use super::distinctive::{norm, TermKind, TermTable};
 use super::prep::Vocab;
 use super::similarity::idf;
 use super::speakers::CrossSpeaker;
@@ -61,13 +61,14 @@ pub(crate) fn coverage(
     }
     let mut names: Vec<(usize, usize, String, usize)> = Vec::new();
     let mut words: Vec<(f64, String, usize)> = Vec::new();
-    for (t, (ids, kind, c)) in table.terms.iter().enumerate() {
-        let total: usize = c.iter().map(|x| x.1).sum();
-        match kind {
-            TermKind::Name => names.push((c.len(), total, norm(vocab, ids), t)),
+    for (t, x) in table.terms.iter().enumerate() {
+        let total: usize = x.counts.iter().map(|c| c.1).sum();
+        let df = x.counts.len();
+        match x.kind {
+            TermKind::Name => names.push((df, total, norm(vocab, &x.ids), t)),
             TermKind::Word => {
-                let weight = total as f64 * idf(n, c.len() as u32);
-                words.push((weight, norm(vocab, ids), t));
+                let weight = total as f64 * idf(n, df as u32);
+                words.push((weight, norm(vocab, &x.ids), t));
             }
         }
     }
@@ -78,12 +79,12 @@ pub(crate) fn coverage(
     });
     words.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
     let table_row = |t: usize, kind: CoverageKind| {
-        let (ids, _, c) = &table.terms[t];
+        let x = &table.terms[t];
         let mut counts = vec![0; n];
-        for &(a, k) in c {
+        for &(a, k) in &x.counts {
             counts[a] = k;
         }
-        row(display(vocab, ids), norm(vocab, ids), kind, counts)
+        row(x.label.clone(), norm(vocab, &x.ids), kind, counts)
     };
     rows.extend(
         names

@@ -93,11 +93,22 @@ pub(crate) fn log_ratio(a: f64, b: f64, c: f64, d: f64) -> f64 {
     ((a / c) / (b / d)).log2()
 }
 
+/// One term of the comparison with its count in each article.
+pub(crate) struct TableTerm {
+    /// Word ids: one for a word, one or more for a name.
+    pub ids: Vec<u32>,
+    /// Word or name.
+    pub kind: TermKind,
+    /// `(article, count)` for the articles that use it, in article order.
+    pub counts: Vec<(usize, usize)>,
+    /// How to show it.
+    pub label: String,
+}
+
 /// Every term of the comparison with its count in each article (sparse).
 pub(crate) struct TermTable {
-    /// Terms: word ids (one for a word, several for a name), kind, and
-    /// `(article, count)` pairs in article order.
-    pub terms: Vec<(Vec<u32>, TermKind, Vec<(usize, usize)>)>,
+    /// Words (by id) then names (by ids).
+    pub terms: Vec<TableTerm>,
 }
 
 /// Counts every content word and every name in every article.
@@ -107,19 +118,38 @@ pub(crate) fn term_table(
     analyses: &[Analysis],
     counts: &[Vec<(u32, u32)>],
 ) -> TermTable {
-    // Names, as word-id sequences, deduplicated and sorted.
-    let mut names: Vec<Vec<u32>> = analyses
+    // Names, as word-id sequences without leading or trailing stop words
+    // ("the White House" is "White House"), deduplicated and sorted, each
+    // labelled as the first article that has it writes it.
+    let mut names: Vec<(Vec<u32>, String)> = Vec::new();
+    for t in analyses.iter().flat_map(|a| a.terms.names.iter()) {
+        let Some(ids) = vocab.phrase(&t.norm) else {
+            continue;
+        };
+        let Some(first) = ids.iter().position(|&id| !vocab.stop[id as usize]) else {
+            continue;
+        };
+        let last = ids
+            .iter()
+            .rposition(|&id| !vocab.stop[id as usize])
+            .unwrap_or(first);
+        if !ids[first..=last].iter().any(|&id| vocab.is_content(id)) {
+            continue;
+        }
+        let words: Vec<&str> = t.term.split_whitespace().collect();
+        let label = if words.len() == ids.len() {
+            words[first..=last].join(" ")
+        } else {
+            display(vocab, &ids[first..=last])
+        };
+        names.push((ids[first..=last].to_vec(), label));
+    }
+    names.sort_by(|x, y| x.0.cmp(&y.0));
+    names.dedup_by(|x, y| x.0 == y.0);
+    let single: std::collections::BTreeMap<u32, String> = names
         .iter()
-        .flat_map(|a| a.terms.names.iter())
-        .filter_map(|t| vocab.phrase(&t.norm))
-        .filter(|ids| ids.iter().any(|&id| vocab.is_content(id)))
-        .collect();
-    names.sort();
-    names.dedup();
-    let single: std::collections::BTreeSet<u32> = names
-        .iter()
-        .filter(|n| n.len() == 1)
-        .map(|n| n[0])
+        .filter(|n| n.0.len() == 1)
+        .map(|n| (n.0[0], n.1.clone()))
         .collect();
     let mut per_word: FxMap<u32, Vec<(usize, usize)>> = FxMap::default();
     for (a, c) in counts.iter().enumerate() {
@@ -127,21 +157,31 @@ pub(crate) fn term_table(
             per_word.entry(id).or_default().push((a, n as usize));
         }
     }
-    let mut terms: Vec<(Vec<u32>, TermKind, Vec<(usize, usize)>)> = Vec::new();
+    let mut terms: Vec<TableTerm> = Vec::new();
     let mut words: Vec<(u32, Vec<(usize, usize)>)> = per_word.into_iter().collect();
     words.sort_unstable_by_key(|w| w.0);
-    for (id, c) in words {
-        let kind = if single.contains(&id) {
-            TermKind::Name
-        } else {
-            TermKind::Word
+    for (id, counts) in words {
+        let (kind, label) = match single.get(&id) {
+            Some(label) => (TermKind::Name, label.clone()),
+            None => (TermKind::Word, vocab.display(id).to_string()),
         };
-        terms.push((vec![id], kind, c));
+        terms.push(TableTerm {
+            ids: vec![id],
+            kind,
+            counts,
+            label,
+        });
     }
-    let multi: Vec<Vec<u32>> = names.into_iter().filter(|n| n.len() > 1).collect();
-    for (phrase, c) in multi.iter().zip(count_phrases(docs, &multi)) {
-        if !c.is_empty() {
-            terms.push((phrase.clone(), TermKind::Name, c));
+    let (multi, labels): (Vec<Vec<u32>>, Vec<String>) =
+        names.into_iter().filter(|n| n.0.len() > 1).unzip();
+    for ((ids, counts), label) in multi.iter().zip(count_phrases(docs, &multi)).zip(labels) {
+        if !counts.is_empty() {
+            terms.push(TableTerm {
+                ids: ids.clone(),
+                kind: TermKind::Name,
+                counts,
+                label,
+            });
         }
     }
     TermTable { terms }
@@ -215,10 +255,10 @@ pub(crate) fn shared_terms(
         .terms
         .iter()
         .enumerate()
-        .filter(|(_, (_, _, c))| c.len() >= 2)
-        .map(|(t, (ids, kind, c))| {
-            let total = c.iter().map(|x| x.1).sum();
-            (c.len(), total, *kind, norm(vocab, ids), t)
+        .filter(|(_, x)| x.counts.len() >= 2)
+        .map(|(t, x)| {
+            let total = x.counts.iter().map(|c| c.1).sum();
+            (x.counts.len(), total, x.kind, norm(vocab, &x.ids), t)
         })
         .collect();
     ranked.sort_by(|x, y| {
@@ -231,12 +271,12 @@ pub(crate) fn shared_terms(
     ranked
         .into_iter()
         .map(|(articles, _, kind, norm, t)| {
-            let (ids, _, c) = &table.terms[t];
+            let x = &table.terms[t];
             SharedTerm {
-                term: display(vocab, ids),
+                term: x.label.clone(),
                 norm,
                 kind,
-                counts: dense(n, c),
+                counts: dense(n, &x.counts),
                 articles,
             }
         })
@@ -262,9 +302,9 @@ pub(crate) fn distinctive(
     let sizes: Vec<f64> = docs.iter().map(|d| d.ids.len() as f64).collect();
     let all: f64 = sizes.iter().sum();
     let mut per_article: Vec<Vec<DistinctiveTerm>> = vec![Vec::new(); docs.len()];
-    for (ids, kind, counts) in &table.terms {
-        let total: usize = counts.iter().map(|x| x.1).sum();
-        for &(a, count) in counts {
+    for term in &table.terms {
+        let total: usize = term.counts.iter().map(|x| x.1).sum();
+        for &(a, count) in &term.counts {
             if count < t.min_count {
                 continue;
             }
@@ -278,9 +318,9 @@ pub(crate) fn distinctive(
                 continue;
             }
             per_article[a].push(DistinctiveTerm {
-                term: display(vocab, ids),
-                norm: norm(vocab, ids),
-                kind: *kind,
+                term: term.label.clone(),
+                norm: norm(vocab, &term.ids),
+                kind: term.kind,
                 count,
                 others: total - count,
                 g2: round4(g),
