@@ -161,10 +161,7 @@ pub(crate) fn same_words(vocab: &Vocab, a: &[u32], b: &[u32]) -> bool {
 }
 
 fn text_of(doc: &Doc<'_>, range: std::ops::Range<usize>) -> String {
-    if range.is_empty() {
-        return String::new();
-    }
-    doc.span_of(range).slice(doc.text).to_string()
+    doc.text_of(range).to_string()
 }
 
 fn ops(reference: (&Doc<'_>, &[u32], usize), version: (&Doc<'_>, &[u32], usize)) -> Vec<DiffOp> {

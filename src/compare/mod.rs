@@ -237,6 +237,49 @@ pub fn compare_with(
     for a in articles {
         analyses.push(analyze_with(a.text, &options.analysis)?);
     }
+    compare_analyses(articles, analyses, options)
+}
+
+/// Compares `articles` whose analyses the caller already has (`analyses[i]`
+/// is the analysis of `articles[i].text`), saving the analysis step; the page
+/// analyses each article first, then compares them.
+///
+/// Fails as [`compare_with`] does, and when the two lists differ in length.
+///
+/// # Examples
+/// ```
+/// use lede::{analyze, Article, CompareOptions};
+/// let texts = ["“We will respond,” Obama said.", "“We will respond,” Obama says."];
+/// let articles: Vec<Article> = texts
+///     .iter()
+///     .map(|t| Article { id: String::new(), title: None, text: t })
+///     .collect();
+/// let analyses = texts.iter().map(|t| analyze(t)).collect();
+/// let c = lede::compare::compare_analyses(&articles, analyses, &CompareOptions::default()).unwrap();
+/// assert_eq!(c.quote_groups.len(), 1);
+/// ```
+pub fn compare_analyses(
+    articles: &[Article<'_>],
+    analyses: Vec<Analysis>,
+    options: &CompareOptions,
+) -> Result<Comparison, Error> {
+    if articles.len() < 2 {
+        return Err(Error::too_few_articles(articles.len()));
+    }
+    if articles.len() > options.max_articles {
+        return Err(Error::too_many_articles(
+            articles.len(),
+            options.max_articles,
+        ));
+    }
+    if analyses.len() != articles.len() {
+        return Err(Error::invalid_option(
+            "analyses",
+            format!("one analysis per article ({})", articles.len()),
+            analyses.len().to_string(),
+        ));
+    }
+    validate(options)?;
     let texts: Vec<&str> = articles.iter().map(|a| a.text).collect();
     let n = articles.len();
     let (vocab, docs) = prep::prepare(&texts, &analyses, !options.analysis.keep_boilerplate);

@@ -116,7 +116,7 @@ pub(crate) fn shared_passages(docs: &[Doc<'_>], k: usize) -> Vec<SharedPassage> 
                         PassageKind::Narrative
                     },
                     quoted_share: round4(share),
-                    text: sa.slice(da.text).to_string(),
+                    text: da.text_of(i..i + len).to_string(),
                 });
             }
         }

@@ -178,6 +178,15 @@ impl Doc<'_> {
     pub fn span_of(&self, range: std::ops::Range<usize>) -> Span {
         Span::new(self.spans[range.start].start, self.spans[range.end - 1].end)
     }
+
+    /// The text from the first to the last word of `range`.
+    pub fn text_of(&self, range: std::ops::Range<usize>) -> &str {
+        if range.is_empty() {
+            return "";
+        }
+        let span = self.span_of(range);
+        self.text.get(span.start..span.end).unwrap_or_default()
+    }
 }
 
 /// Builds the vocabulary and the word sequence of every article.
@@ -206,6 +215,13 @@ pub(crate) fn prepare<'t>(
                 e += 1;
             }
             if e < excluded.len() && excluded[e].contains(token.span) {
+                continue;
+            }
+            // Tokens must run forward (a caller's own analysis might not).
+            if spans
+                .last()
+                .is_some_and(|s: &Span| s.end > token.span.start)
+            {
                 continue;
             }
             let Some(surface) = text.get(token.span.start..token.span.end) else {

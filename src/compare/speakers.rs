@@ -242,4 +242,58 @@ mod tests {
         assert_eq!(name_words("President"), ["president"]);
         assert_eq!(name_words("Sony’s"), ["sony"]);
     }
+
+    fn with_speakers(names: &[(&str, usize)]) -> Analysis {
+        let mut analysis = crate::analyze("");
+        analysis.speakers = names
+            .iter()
+            .map(|&(name, quotes)| crate::Speaker {
+                name: name.to_string(),
+                quotes: (0..quotes).collect(),
+                quoted_words: quotes * 10,
+                share: 0.0,
+                mentions: Vec::new(),
+            })
+            .collect();
+        analysis
+    }
+
+    #[test]
+    fn surnames_join_the_only_full_name() {
+        let analyses = [
+            with_speakers(&[("Josh Earnest", 3), ("James Lewis", 2)]),
+            with_speakers(&[("Obama", 5)]),
+            with_speakers(&[("President Barack Obama", 1), ("Earnest", 1)]),
+        ];
+        let index = match_speakers(&analyses);
+        let names: Vec<(&str, Option<usize>, usize)> = index
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.only_in, s.quotes))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("President Barack Obama", None, 6),
+                ("Josh Earnest", None, 4),
+                ("James Lewis", Some(0), 2)
+            ]
+        );
+        assert_eq!(index.find("Obama"), Some(0));
+        assert_eq!(index.find("Mr. Earnest"), Some(1));
+        assert_eq!(index.find("Lewis"), Some(2));
+        assert_eq!(index.find("Kim"), None);
+    }
+
+    #[test]
+    fn an_ambiguous_surname_stays_apart() {
+        let analyses = [
+            with_speakers(&[("Michelle Obama", 1), ("Barack Obama", 1)]),
+            with_speakers(&[("Obama", 1)]),
+        ];
+        let index = match_speakers(&analyses);
+        assert_eq!(index.speakers.len(), 3);
+        let alone = index.find("Obama").unwrap();
+        assert_eq!(index.speakers[alone].name, "Obama");
+    }
 }
