@@ -214,33 +214,56 @@ pub(crate) fn align(
         }
     }
     let ids = |it: &Item| &docs[it.article].ids[it.range.clone()];
-
-    // Index: (key, item, probe). Probes are 2-word quotes looking for
-    // themselves inside longer ones; they pair only with non-probes.
     const WHOLE: u64 = 0x1;
     const TRIGRAM: u64 = 0x3;
     const BIGRAM: u64 = 0x2;
+
+    let mut uf = UnionFind((0..items.len()).collect());
+    // Identical word sequences join at once (rule equal), and only one of
+    // them (the first) goes into the n-gram index, so a quote copied by
+    // hundreds of articles costs no more than one.
+    let mut whole: Vec<(u64, u32)> = items
+        .iter()
+        .enumerate()
+        .map(|(x, it)| (hash_ids(ids(it), WHOLE), x as u32))
+        .collect();
+    whole.sort_unstable();
+    let mut representative = vec![true; items.len()];
+    for run in whole.chunk_by(|x, y| x.0 == y.0) {
+        let first = run[0].1 as usize;
+        for &(_, y) in &run[1..] {
+            let y = y as usize;
+            if ids(&items[y]) == ids(&items[first]) {
+                uf.union(first, y);
+                representative[y] = false;
+            }
+        }
+    }
+
+    // Index of the representatives: 3-grams with a content word, and
+    // 2-grams where 2-word quotes (probes) look for themselves in longer ones.
     let mut keys: Vec<(u64, u32)> = Vec::new();
     let mut bigrams: Vec<(u64, bool, u32)> = Vec::new();
     for (x, it) in items.iter().enumerate() {
+        if !representative[x] {
+            continue;
+        }
         let w = ids(it);
-        keys.push((hash_ids(w, WHOLE), x as u32));
         let start = keys.len();
         for g in w.windows(3) {
             if g.iter().any(|&id| vocab.is_content(id)) {
                 keys.push((hash_ids(g, TRIGRAM), x as u32));
             }
         }
-        let added = &mut keys[start..];
-        added.sort_unstable();
-        let mut n = 0;
-        for k in 0..added.len() {
-            if k == 0 || added[k].0 != added[k - 1].0 {
-                added[n] = added[k];
+        keys[start..].sort_unstable();
+        let mut n = start;
+        for k in start..keys.len() {
+            if k == start || keys[k].0 != keys[n - 1].0 {
+                keys[n] = keys[k];
                 n += 1;
             }
         }
-        keys.truncate(start + n);
+        keys.truncate(n);
         if w.len() == 2 {
             bigrams.push((hash_ids(w, BIGRAM), true, x as u32));
         } else if w.len() > 2 {
@@ -274,7 +297,6 @@ pub(crate) fn align(
     pairs.sort_unstable();
     pairs.dedup();
 
-    let mut uf = UnionFind((0..items.len()).collect());
     for &(x, y) in &pairs {
         let (x, y) = (x as usize, y as usize);
         if uf.find(x) == uf.find(y) {
@@ -416,19 +438,21 @@ fn link_repeats(group: &[usize], items: &[Item], analyses: &[Analysis]) -> Vec<Q
 
 /// True when the quote is all there is of its paragraph (but marks and punctuation).
 fn alone(analysis: &Analysis, span: Span) -> bool {
-    let Some(p) = analysis
-        .paragraphs
-        .iter()
-        .find(|p| p.start <= span.start && span.end <= p.end)
-    else {
+    let paragraphs = &analysis.paragraphs;
+    let at = paragraphs.partition_point(|p| p.end < span.end);
+    let Some(p) = paragraphs.get(at).filter(|p| p.contains(span)) else {
         return false;
     };
-    !analysis.tokens.iter().any(|t| {
-        p.contains(t.span)
-            && !span.contains(t.span)
-            && matches!(
-                t.kind,
-                crate::tokenize::TokenKind::Word | crate::tokenize::TokenKind::Number
-            )
-    })
+    let tokens = &analysis.tokens;
+    let from = tokens.partition_point(|t| t.span.start < p.start);
+    !tokens[from..]
+        .iter()
+        .take_while(|t| t.span.end <= p.end)
+        .any(|t| {
+            !span.contains(t.span)
+                && matches!(
+                    t.kind,
+                    crate::tokenize::TokenKind::Word | crate::tokenize::TokenKind::Number
+                )
+        })
 }

@@ -80,6 +80,8 @@ pub struct CompareOptions {
     pub shingle_words: usize,
     /// Shortest shared passage, in words (2 to 64).
     pub passage_words: usize,
+    /// Most shared passages to return; beyond it, the longest are kept.
+    pub max_passages: usize,
 }
 
 impl Default for CompareOptions {
@@ -92,6 +94,7 @@ impl Default for CompareOptions {
             min_g2: 3.84,
             shingle_words: 5,
             passage_words: 8,
+            max_passages: 2000,
         }
     }
 }
@@ -142,7 +145,7 @@ pub struct Comparison {
     /// Everyone quoted: those in several articles first, then most quoted.
     pub speakers: Vec<CrossSpeaker>,
     /// Runs of at least `passageWords` (8) words shared by two articles, by
-    /// article pair then position.
+    /// article pair then position (at most `maxPassages`, the longest).
     pub passages: Vec<SharedPassage>,
     /// Key speakers, names and terms, with how often each article has them.
     pub coverage: Vec<CoverageRow>,
@@ -304,7 +307,7 @@ pub fn compare_analyses(
 
     let speaker_index = speakers::match_speakers(&analyses);
     let (quote_groups, repeats) = align::align(&vocab, &docs, &analyses, &speaker_index);
-    let passages = passages::shared_passages(&docs, options.passage_words);
+    let passages = passages::shared_passages(&docs, options.passage_words, options.max_passages);
     let coverage = coverage::coverage(
         &vocab,
         &table,

@@ -56,8 +56,9 @@ pub struct SharedPassage {
 /// by hundreds of articles would make every pair of them a passage).
 const MAX_BUCKET: usize = 512;
 
-/// Finds the runs of at least `k` words shared by two articles.
-pub(crate) fn shared_passages(docs: &[Doc<'_>], k: usize) -> Vec<SharedPassage> {
+/// Finds the runs of at least `k` words shared by two articles; when there
+/// are more than `limit`, keeps the longest `limit` of them.
+pub(crate) fn shared_passages(docs: &[Doc<'_>], k: usize, limit: usize) -> Vec<SharedPassage> {
     let k = k.max(2);
     let mut places: Vec<(u64, u32, u32)> = Vec::new();
     for (a, d) in docs.iter().enumerate() {
@@ -71,7 +72,8 @@ pub(crate) fn shared_passages(docs: &[Doc<'_>], k: usize) -> Vec<SharedPassage> 
         }
     }
     places.sort_unstable();
-    let mut out = Vec::new();
+    // Runs as (length, article a, position in a, article b, position in b).
+    let mut runs: Vec<(usize, u32, u32, u32, u32)> = Vec::new();
     for run in places.chunk_by(|x, y| x.0 == y.0) {
         if run.len() < 2 || run.len() > MAX_BUCKET {
             continue;
@@ -96,31 +98,49 @@ pub(crate) fn shared_passages(docs: &[Doc<'_>], k: usize) -> Vec<SharedPassage> 
                 {
                     len += 1;
                 }
-                let quoted = da.quoted[i..i + len].iter().filter(|&&q| q).count()
-                    + db.quoted[j..j + len].iter().filter(|&&q| q).count();
-                let share = quoted as f64 / (2 * len) as f64;
-                let sa = da.span_of(i..i + len);
-                out.push(SharedPassage {
-                    a: PassageSide {
-                        article: a as usize,
-                        span: sa,
-                    },
-                    b: PassageSide {
-                        article: b as usize,
-                        span: db.span_of(j..j + len),
-                    },
-                    words: len,
-                    kind: if share >= 0.5 {
-                        PassageKind::Quotation
-                    } else {
-                        PassageKind::Narrative
-                    },
-                    quoted_share: round4(share),
-                    text: da.text_of(i..i + len).to_string(),
-                });
+                runs.push((len, a, i as u32, b, j as u32));
             }
         }
     }
+    if runs.len() > limit {
+        runs.sort_unstable_by(|x, y| {
+            y.0.cmp(&x.0).then_with(|| {
+                x.1.cmp(&y.1)
+                    .then(x.2.cmp(&y.2))
+                    .then(x.3.cmp(&y.3))
+                    .then(x.4.cmp(&y.4))
+            })
+        });
+        runs.truncate(limit);
+    }
+    let mut out: Vec<SharedPassage> = runs
+        .into_iter()
+        .map(|(len, a, i, b, j)| {
+            let (da, db) = (&docs[a as usize], &docs[b as usize]);
+            let (i, j) = (i as usize, j as usize);
+            let quoted = da.quoted[i..i + len].iter().filter(|&&q| q).count()
+                + db.quoted[j..j + len].iter().filter(|&&q| q).count();
+            let share = quoted as f64 / (2 * len) as f64;
+            SharedPassage {
+                a: PassageSide {
+                    article: a as usize,
+                    span: da.span_of(i..i + len),
+                },
+                b: PassageSide {
+                    article: b as usize,
+                    span: db.span_of(j..j + len),
+                },
+                words: len,
+                kind: if share >= 0.5 {
+                    PassageKind::Quotation
+                } else {
+                    PassageKind::Narrative
+                },
+                quoted_share: round4(share),
+                text: da.text_of(i..i + len).to_string(),
+            }
+        })
+        .collect();
     out.sort_by(|x, y| {
         (x.a.article, x.b.article, x.a.span, x.b.span).cmp(&(
             y.a.article,
