@@ -456,3 +456,44 @@ fn alone(analysis: &Analysis, span: Span) -> bool {
                 )
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::prep::comparison_form;
+
+    fn seq(vocab: &mut Vocab, text: &str) -> Vec<u32> {
+        text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(|w| vocab.intern(comparison_form(w), w, false))
+            .collect()
+    }
+
+    #[test]
+    fn alignment_rules() {
+        #[rustfmt::skip]
+        let table: &[(&str, &str, bool)] = &[
+            // rule equal, one word
+            ("proportional", "Proportional.", true),
+            ("proportional", "it will be proportional", false),
+            ("the", "the", true),
+            // rule contained, two words with a content word
+            ("malicious intent", "it was done with malicious intent and care", true),
+            ("of the", "most of the time", false),
+            // rule overlap
+            ("I wish [Sony] had spoken to me first.", "I wish they had spoken to me first. I would have told them.", true),
+            ("Yes, I think [Sony] made a mistake.", "Having said all that: yes, I think they made a mistake.", true),
+            ("We will respond proportionally", "We will respond in a place and time that we choose", true),
+            ("They will be costly.", "They will be serious.", false),
+            ("we are going to get better", "they are going to do some damage", false),
+            ("the hackers are going to get better too", "some are going to be state actors", false),
+            ("", "anything", false),
+        ];
+        let mut vocab = Vocab::default();
+        for &(a, b, expected) in table {
+            let (x, y) = (seq(&mut vocab, a), seq(&mut vocab, b));
+            assert_eq!(same_words(&vocab, &x, &y), expected, "{a:?} ~ {b:?}");
+            assert_eq!(same_words(&vocab, &y, &x), expected, "{b:?} ~ {a:?}");
+        }
+    }
+}

@@ -93,10 +93,10 @@ fn longest_run(
     for p in prev[blo..=bhi].iter_mut() {
         *p = 0;
     }
-    for i in alo..ahi {
+    for (i, &word) in a.iter().enumerate().take(ahi).skip(alo) {
         row[blo] = 0;
         for j in blo..bhi {
-            let k = if a[i] == b[j] { prev[j] + 1 } else { 0 };
+            let k = if word == b[j] { prev[j] + 1 } else { 0 };
             row[j + 1] = k;
             if k as usize > best.2 {
                 best = (i + 1 - k as usize, j + 1 - k as usize, k as usize);

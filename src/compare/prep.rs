@@ -105,7 +105,7 @@ pub(crate) struct Vocab {
 }
 
 impl Vocab {
-    fn intern(&mut self, norm: String, surface: &str, number: bool) -> u32 {
+    pub(crate) fn intern(&mut self, norm: String, surface: &str, number: bool) -> u32 {
         let lower = !surface.chars().next().is_some_and(char::is_uppercase);
         if let Some(&id) = self.index.get(&norm) {
             if lower {

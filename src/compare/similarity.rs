@@ -65,7 +65,7 @@ pub(crate) fn cosine(counts: &[Vec<(u32, u32)>], df: &FxMap<u32, u32>) -> Vec<Ve
             postings.push((id, a as u32, w));
         }
     }
-    postings.sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    postings.sort_unstable_by_key(|x| (x.0, x.1));
     let mut dot = vec![0.0f64; n * n];
     let mut start = 0;
     while start < postings.len() {
