@@ -141,6 +141,33 @@ fn trimmed_quotes_align_with_a_word_diff() {
 }
 
 #[test]
+fn quotes_trimmed_differently_in_each_align() {
+    // Both cut from: We will respond proportionally, and we will respond in
+    // a place and time and manner that we choose.
+    let a = "He said they would “respond proportionally, and we will respond in a place and time,” Obama said.";
+    let b = "“We will respond in a place and time and manner that we choose,” Obama said.";
+    let c = run(&[a, b]);
+    assert_eq!(c.quote_groups.len(), 1);
+    let g = &c.quote_groups[0];
+    assert_eq!(g.reference, 1);
+    let ops: Vec<(DiffKind, &str)> = g.quotes[0]
+        .diff
+        .iter()
+        .map(|o| (o.op, o.text.as_str()))
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            (DiffKind::Insert, "respond proportionally, and"),
+            (DiffKind::Equal, "we will respond in a place and time"),
+            (DiffKind::Delete, "and manner that we choose"),
+        ]
+    );
+    let words: Vec<usize> = g.quotes[0].diff.iter().map(|o| o.words).collect();
+    assert_eq!(words, [3, 8, 5]);
+}
+
+#[test]
 fn bracketed_insertion_aligns_as_a_replacement() {
     let a = "“I wish [Sony] had spoken to me first,” Obama said.";
     let b = "“I wish they had spoken to me first,” Obama said.";
@@ -355,7 +382,8 @@ fn comparison_is_deterministic_and_order_independent() {
 
 #[test]
 fn every_span_is_mapped_to_utf16() {
-    let a = "Überraschung in Köln 😀. “Wir werden reagieren müssen und zwar angemessen,” Obama said. Das Studio schwieg.";
+    let a = "“Wir werden reagieren müssen und zwar angemessen.”\n\n\
+Überraschung in Köln 😀. “Wir werden reagieren müssen und zwar angemessen,” Obama said. Das Studio schwieg.";
     let b = "Русский текст. “Wir werden reagieren müssen und zwar angemessen,” Obama said. Das Studio schwieg.";
     let mut c = run(&[a, b]);
     let bytes = c.clone();
@@ -363,7 +391,13 @@ fn every_span_is_mapped_to_utf16() {
     c.map_spans_per_article(&maps);
     let texts = [a, b];
     let units = |article: usize, byte: usize| texts[article][..byte].encode_utf16().count();
-    assert!(!c.quote_groups.is_empty() && !c.passages.is_empty());
+    assert!(!c.quote_groups.is_empty() && !c.passages.is_empty() && !c.repeats.is_empty());
+    for (r, rb) in c.repeats.iter().zip(&bytes.repeats) {
+        assert_eq!(r.span.start, units(r.article, rb.span.start));
+        assert_eq!(r.span.end, units(r.article, rb.span.end));
+        assert_eq!(r.of_span.start, units(r.article, rb.of_span.start));
+        assert_eq!(r.of_span.end, units(r.article, rb.of_span.end));
+    }
     for (g, gb) in c.quote_groups.iter().zip(&bytes.quote_groups) {
         for (q, qb) in g.quotes.iter().zip(&gb.quotes) {
             assert_eq!(q.span.start, units(q.article, qb.span.start));
