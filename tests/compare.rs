@@ -263,6 +263,18 @@ Obama spoke at length on Friday. “We anticipate there will be breaches like th
 }
 
 #[test]
+fn a_quote_inside_another_is_not_a_repeat() {
+    let text = "“I would have told them, ‘Do not get into a pattern of being intimidated by attacks,’ and they did not listen,” Obama said. \
+“Do not get into a pattern of being intimidated by attacks,” Obama added.";
+    let c = run(&[text, "Nothing to see."]);
+    let quotes = &c.articles[0].analysis.quotes;
+    for r in &c.repeats {
+        let (x, y) = (quotes[r.quote].span, quotes[r.of].span);
+        assert!(!x.contains(y) && !y.contains(x), "{r:?}");
+    }
+}
+
+#[test]
 fn shared_quotation_passage_is_labelled_as_quotation() {
     let quote = "“In this interconnected digital world there are going to be opportunities for hackers to engage in cyberassaults,” Obama said.";
     let a = format!("The president spoke on Friday. {quote}");

@@ -345,6 +345,14 @@ fn seeded_samples_pass_the_attribution_free_checks_too() {
         "Yes, I think [Sony] made a mistake.",
         "Having said all that: yes, I think they made a mistake.",
     );
+    // The nested quote ('Do not get into a pattern ...') is not a repeat of
+    // the quote it sits in.
+    for r in &c.repeats {
+        assert!(
+            !r.of_span.contains(r.span) && !r.span.contains(r.of_span),
+            "{r:?}"
+        );
+    }
     // The repeated headline is boilerplate, so its quote is left out.
     let furniture: Vec<lede::Span> = c.articles[1]
         .analysis

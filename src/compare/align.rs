@@ -110,6 +110,12 @@ struct Item {
     range: std::ops::Range<usize>,
 }
 
+/// True when two quotes of one article overlap: a quotation nested in
+/// another repeats nothing.
+fn nested(x: &Item, y: &Item) -> bool {
+    x.article == y.article && x.range.start < y.range.end && y.range.start < x.range.end
+}
+
 struct UnionFind(Vec<usize>);
 
 impl UnionFind {
@@ -233,7 +239,7 @@ pub(crate) fn align(
         let first = run[0].1 as usize;
         for &(_, y) in &run[1..] {
             let y = y as usize;
-            if ids(&items[y]) == ids(&items[first]) {
+            if ids(&items[y]) == ids(&items[first]) && !nested(&items[first], &items[y]) {
                 uf.union(first, y);
                 representative[y] = false;
             }
@@ -299,7 +305,7 @@ pub(crate) fn align(
 
     for &(x, y) in &pairs {
         let (x, y) = (x as usize, y as usize);
-        if uf.find(x) == uf.find(y) {
+        if uf.find(x) == uf.find(y) || nested(&items[x], &items[y]) {
             continue;
         }
         if same_words(vocab, ids(&items[x]), ids(&items[y])) {
