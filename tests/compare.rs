@@ -236,6 +236,11 @@ fn differing_speakers_are_flagged() {
     assert_eq!(g.quotes[1].speaker.as_deref(), Some("Obama"));
     let same = run(&[b, b]);
     assert!(!same.quote_groups[0].speakers_differ);
+    // Different speakers inside one article are not a difference between articles.
+    let both = format!("{a} {b}");
+    let inside = run(&[&both, "Nothing to see."]);
+    assert_eq!(inside.quote_groups[0].speakers, ["Earnest", "Obama"]);
+    assert!(!inside.quote_groups[0].speakers_differ);
 }
 
 #[test]

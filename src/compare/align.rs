@@ -37,7 +37,8 @@ pub struct QuoteGroup {
     pub articles: Vec<usize>,
     /// The distinct speakers the versions are attributed to, sorted.
     pub speakers: Vec<String>,
-    /// True when the versions are attributed to different speakers.
+    /// True when two articles attribute their versions to different speakers
+    /// (versions with no speaker are not counted).
     pub speakers_differ: bool,
 }
 
@@ -337,7 +338,7 @@ pub(crate) fn align(
         let r = &items[group[reference]];
         let rdoc = &docs[r.article];
         let mut quotes = Vec::with_capacity(group.len());
-        let mut names: Vec<(Option<usize>, String)> = Vec::new();
+        let mut names: Vec<(usize, Option<usize>, String)> = Vec::new();
         for &x in &group {
             let it = &items[x];
             let doc = &docs[it.article];
@@ -351,7 +352,7 @@ pub(crate) fn align(
                 let display = speaker_id
                     .map(|i| speakers.speakers[i].name.clone())
                     .unwrap_or_else(|| name.clone());
-                names.push((speaker_id, display));
+                names.push((it.article, speaker_id, display));
             }
             quotes.push(AlignedQuote {
                 article: it.article,
@@ -367,18 +368,23 @@ pub(crate) fn align(
                 ),
             });
         }
-        let mut distinct: Vec<String> = names.iter().map(|(_, n)| n.clone()).collect();
+        let mut distinct: Vec<String> = names.iter().map(|(_, _, n)| n.clone()).collect();
         distinct.sort();
         distinct.dedup();
-        let mut ids_known: Vec<String> = names
+        // (article, speaker key): the comparison's speaker, or the name's words.
+        let mut attributed: Vec<(usize, String)> = names
             .iter()
-            .map(|(id, n)| match id {
-                Some(i) => format!("#{i}"),
-                None => super::speakers::name_words(n).join(" "),
+            .map(|(a, id, n)| match id {
+                Some(i) => (*a, format!("#{i}")),
+                None => (*a, super::speakers::name_words(n).join(" ")),
             })
             .collect();
-        ids_known.sort();
-        ids_known.dedup();
+        attributed.sort();
+        attributed.dedup();
+        let speakers_differ = attributed
+            .iter()
+            .enumerate()
+            .any(|(k, (a, s))| attributed[k + 1..].iter().any(|(b, t)| a != b && s != t));
         let mut articles: Vec<usize> = group.iter().map(|&x| items[x].article).collect();
         articles.dedup();
         repeats.extend(link_repeats(&group, &items, analyses));
@@ -387,7 +393,7 @@ pub(crate) fn align(
             reference,
             articles,
             speakers: distinct,
-            speakers_differ: ids_known.len() > 1,
+            speakers_differ,
         });
     }
     repeats.sort_by_key(|r| (r.article, r.quote));

@@ -47,7 +47,7 @@ use crate::{analyze_with, Analysis};
 /// One article to compare.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Article<'t> {
-    /// A caller's identifier (defaults to the article's position).
+    /// A caller's identifier (an empty one becomes the article's position).
     pub id: String,
     /// A title for display.
     pub title: Option<String>,
@@ -103,7 +103,7 @@ impl Default for CompareOptions {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ArticleSummary {
-    /// The caller's identifier.
+    /// The caller's identifier (the article's position when it was empty).
     pub id: String,
     /// The caller's title, if any.
     pub title: Option<String>,
@@ -323,8 +323,13 @@ pub fn compare_analyses(
             .iter()
             .zip(analyses)
             .zip(words)
-            .map(|((a, analysis), words)| ArticleSummary {
-                id: a.id.clone(),
+            .enumerate()
+            .map(|(i, ((a, analysis), words))| ArticleSummary {
+                id: if a.id.is_empty() {
+                    i.to_string()
+                } else {
+                    a.id.clone()
+                },
                 title: a.title.clone(),
                 words,
                 analysis,
