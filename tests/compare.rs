@@ -492,6 +492,19 @@ fn fifty_articles_compare() {
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let c = run(&refs);
     assert_eq!(c.similarity.len(), 50);
+    // Invariant: every span lies in its article and both sides of a passage
+    // have the same words.
+    for p in &c.passages {
+        let a = p.a.span.slice(refs[p.a.article]);
+        let b = p.b.span.slice(refs[p.b.article]);
+        assert_eq!(a.split_whitespace().count(), b.split_whitespace().count());
+        assert!(p.a.article < p.b.article && p.words >= 8);
+    }
+    for g in &c.quote_groups {
+        for q in &g.quotes {
+            assert_eq!(q.span.slice(refs[q.article]), q.text);
+        }
+    }
     assert!(c.similarity[0][2] > 0.9);
     assert!(c.similarity[0][1] < 0.1);
     assert_eq!(c.distinctive.len(), 50);

@@ -247,7 +247,10 @@ pub fn compare_with(
 /// is the analysis of `articles[i].text`), saving the analysis step; the page
 /// analyses each article first, then compares them.
 ///
-/// Fails as [`compare_with`] does, and when the two lists differ in length.
+/// The analyses must be whole, tokens included, as [`analyze_with`] returns
+/// them (tokens are not serialised, so an analysis that went through JSON
+/// compares as an empty text). Fails as [`compare_with`] does, and when the
+/// two lists differ in length.
 ///
 /// # Examples
 /// ```
