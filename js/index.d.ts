@@ -23,10 +23,20 @@ export interface AnalyzeOptions {
   maxBytes?: number;
 }
 
-/** Options for {@link compare}: the analysis options for every article, and a limit. */
+/** Options for {@link compare}: the analysis options for every article, and the comparison's own. */
 export interface CompareOptions extends AnalyzeOptions {
   /** More articles than this are refused with an Error (default 1000). */
   maxArticles?: number;
+  /** A distinctive term occurs at least this often in its article (default 3). */
+  minCount?: number;
+  /** A distinctive term has a G² at least this high (default 3.84, p < 0.05). */
+  minG2?: number;
+  /** Words per shingle for `containment` (default 5, 1 to 64). */
+  shingleWords?: number;
+  /** Shortest shared passage in words (default 8, 2 to 64). */
+  passageWords?: number;
+  /** Most shared passages returned; the longest are kept (default 2000). */
+  maxPassages?: number;
 }
 
 /** Counts and readability figures (boilerplate left out unless kept). */
@@ -215,13 +225,8 @@ export interface ArticleInput {
   text: string;
 }
 
-/** A term and how often each article uses it. */
-export interface SharedTerm {
-  /** The normalised term. */
-  term: string;
-  /** Its count in each article, in article order. */
-  counts: number[];
-}
+/** Word (a single normalised word) or name (a run of capitalised words). */
+export type TermKind = "word" | "name";
 
 /** One compared article with its analysis. */
 export interface ArticleSummary {
@@ -229,18 +234,200 @@ export interface ArticleSummary {
   id: string;
   /** The caller's title, or null. */
   title: string | null;
+  /** Words compared (boilerplate left out). */
+  words: number;
   /** The article's analysis (spans in its own text). */
   analysis: Analysis;
+}
+
+/** A term two or more articles use. */
+export interface SharedTerm {
+  /** The term as usually written. */
+  term: string;
+  /** Its normalised form. */
+  norm: string;
+  /** Word or name. */
+  kind: TermKind;
+  /** Its count in each article, in article order. */
+  counts: number[];
+  /** How many articles use it. */
+  articles: number;
+}
+
+/** A term one article uses significantly more than the others. */
+export interface DistinctiveTerm {
+  /** The term as usually written. */
+  term: string;
+  /** Its normalised form. */
+  norm: string;
+  /** Word or name. */
+  kind: TermKind;
+  /** Its count in this article. */
+  count: number;
+  /** Its count in all the other articles together. */
+  others: number;
+  /** Dunning's log-likelihood G² (3.84 is p < 0.05, 6.63 is p < 0.01). */
+  g2: number;
+  /** Hardie's log ratio: log2 of the ratio of relative frequencies; each point doubles it. */
+  logRatio: number;
+}
+
+/** The terms that set one article apart. */
+export interface DistinctiveTerms {
+  /** Index of the article. */
+  article: number;
+  /** Its distinctive terms, highest G² first. */
+  terms: DistinctiveTerm[];
+}
+
+/** One step of a word-level difference between two versions of a quote. */
+export interface DiffOp {
+  /** `equal`: in both; `insert`: only in this version; `delete`: only in the reference. */
+  op: "equal" | "insert" | "delete";
+  /** The words as written. */
+  text: string;
+  /** How many words. */
+  words: number;
+}
+
+/** One article's version of a quote in a {@link QuoteGroup}. */
+export interface AlignedQuote {
+  /** Index of the article. */
+  article: number;
+  /** Index of the quote in that article's `analysis.quotes`. */
+  quote: number;
+  /** The quoted words in that article's text. */
+  span: Span;
+  /** The quoted words as they stand. */
+  text: string;
+  /** The speaker that article gives, or null. */
+  speaker: string | null;
+  /** Index of that speaker in the comparison's `speakers`, or null. */
+  speakerId: number | null;
+  /** Words in this version. */
+  words: number;
+  /** The edit script from the reference version to this one. */
+  diff: DiffOp[];
+}
+
+/** The same spoken words as reported by several articles. */
+export interface QuoteGroup {
+  /** The versions, by article then position. */
+  quotes: AlignedQuote[];
+  /** Index in `quotes` of the version the others are diffed against (the longest). */
+  reference: number;
+  /** The articles that have a version. */
+  articles: number[];
+  /** The distinct speakers the versions are attributed to. */
+  speakers: string[];
+  /** True when two articles attribute the words to different speakers. */
+  speakersDiffer: boolean;
+}
+
+/** A quote repeated inside one article (a pull quote) and the body quote it repeats. */
+export interface QuoteRepeat {
+  /** Index of the article. */
+  article: number;
+  /** Index of the pull quote in `analysis.quotes`. */
+  quote: number;
+  /** Its span. */
+  span: Span;
+  /** Index of the body quote it repeats. */
+  of: number;
+  /** The body quote's span. */
+  ofSpan: Span;
+}
+
+/** One article in which a speaker is quoted. */
+export interface SpeakerInArticle {
+  /** Index of the article. */
+  article: number;
+  /** Index of the speaker in that article's `analysis.speakers`. */
+  speaker: number;
+  /** The name that article uses. */
+  name: string;
+  /** Quotations there. */
+  quotes: number;
+  /** Quoted words there. */
+  words: number;
+}
+
+/** A speaker across the compared articles. */
+export interface CrossSpeaker {
+  /** The fullest name any article gives. */
+  name: string;
+  /** The normalised key names are matched on. */
+  key: string;
+  /** Where the speaker is quoted. */
+  articles: SpeakerInArticle[];
+  /** Quotations in all articles. */
+  quotes: number;
+  /** Quoted words in all articles. */
+  words: number;
+  /** The only article quoting this speaker, or null when several do. */
+  onlyIn: number | null;
+}
+
+/** One side of a shared passage. */
+export interface PassageSide {
+  /** Index of the article. */
+  article: number;
+  /** The passage in that article's text. */
+  span: Span;
+}
+
+/** A run of at least `passageWords` words that two articles share. */
+export interface SharedPassage {
+  /** The passage in the article with the lower index. */
+  a: PassageSide;
+  /** The passage in the other article. */
+  b: PassageSide;
+  /** Words in the passage. */
+  words: number;
+  /** `quotation`: mostly inside quotes; `narrative`: the writer's words (wire copy, press release). */
+  kind: "quotation" | "narrative";
+  /** Share of the passage's words inside quotations, 0 to 1. */
+  quotedShare: number;
+  /** The passage as written in article `a`. */
+  text: string;
+}
+
+/** Which articles mention a speaker, name or key term. */
+export interface CoverageRow {
+  /** What to show. */
+  label: string;
+  /** The normalised key. */
+  norm: string;
+  /** Speaker, name or term. */
+  kind: "speaker" | "name" | "term";
+  /** For each article: quotations (speakers) or occurrences (names, terms). */
+  counts: number[];
+  /** How many articles have a count above zero. */
+  articles: number;
 }
 
 /** The comparison of two or more articles. */
 export interface Comparison {
   /** Each article with its analysis, in input order. */
   articles: ArticleSummary[];
-  /** Cosine similarity of TF-IDF vectors: `similarity[i][j]`. */
+  /** Cosine similarity of TF-IDF vectors (IDF from the compared set, smoothed): symmetric, 0 to 1. */
   similarity: number[][];
-  /** Terms every article uses. */
+  /** `containment[i][j]`: share of article i's 5-word shingles found in article j (not symmetric). */
+  containment: number[][];
+  /** Terms and names two or more articles use. */
   sharedTerms: SharedTerm[];
+  /** For each article, the terms that set it apart (G² with log ratio). */
+  distinctive: DistinctiveTerms[];
+  /** Quotes that report the same words in several articles (or repeat them in one). */
+  quoteGroups: QuoteGroup[];
+  /** Pull quotes linked to the body quotes they repeat. */
+  repeats: QuoteRepeat[];
+  /** Who is quoted in which article. */
+  speakers: CrossSpeaker[];
+  /** Runs of text two articles share. */
+  passages: SharedPassage[];
+  /** Which articles mention the speakers, names and key terms. */
+  coverage: CoverageRow[];
 }
 
 /**

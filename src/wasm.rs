@@ -76,11 +76,27 @@ pub fn compare(
     let options: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
     let analysis = analyze_options(options.clone(), &COMPARE_KEYS)?;
     let mut compare_options = CompareOptions {
+        top_terms: analysis.top_terms,
         analysis,
         ..CompareOptions::default()
     };
-    if let Some(n) = get(&options, "maxArticles") {
-        compare_options.max_articles = positive_integer("maxArticles", &n)?;
+    let integers: [(&str, &mut usize); 5] = [
+        ("maxArticles", &mut compare_options.max_articles),
+        ("minCount", &mut compare_options.min_count),
+        ("shingleWords", &mut compare_options.shingle_words),
+        ("passageWords", &mut compare_options.passage_words),
+        ("maxPassages", &mut compare_options.max_passages),
+    ];
+    for (name, field) in integers {
+        if let Some(v) = get(&options, name) {
+            *field = positive_integer(name, &v)?;
+        }
+    }
+    if let Some(v) = get(&options, "minG2") {
+        compare_options.min_g2 = v
+            .as_f64()
+            .filter(|x| x.is_finite() && *x >= 0.0)
+            .ok_or_else(|| Error::invalid_option("minG2", "a number of 0 or more", describe(&v)))?;
     }
     let array: Array = articles.unchecked_into();
     if array.length() as usize > compare_options.max_articles {
@@ -173,7 +189,10 @@ pub fn tokenize(text: JsValue) -> Result<JsTokens, JsError> {
     }
     let out = Object::new();
     let set = |key: &str, value: &JsValue| Reflect::set(&out, &key.into(), value).map(|_| ());
-    let all_kinds: Array = names.into_iter().map(|n| n.unwrap_or(JsValue::NULL)).collect();
+    let all_kinds: Array = names
+        .into_iter()
+        .map(|n| n.unwrap_or(JsValue::NULL))
+        .collect();
     set("start", &Uint32Array::from(&starts[..]).into())
         .and_then(|_| set("end", &Uint32Array::from(&ends[..]).into()))
         .and_then(|_| set("kind", &Uint8Array::from(&kinds[..]).into()))
@@ -188,9 +207,16 @@ pub fn tokenize(text: JsValue) -> Result<JsTokens, JsError> {
 pub fn kwic(text: JsValue, term: JsValue, window: JsValue) -> Result<JsKwic, JsError> {
     let text = string_arg("kwic", &text)?;
     let term = term.as_string().ok_or_else(|| {
-        JsError::new(&format!("lede: kwic expects term to be a string, instead found {}", describe(&term)))
+        JsError::new(&format!(
+            "lede: kwic expects term to be a string, instead found {}",
+            describe(&term)
+        ))
     })?;
-    let window = if window.is_undefined() || window.is_null() { 5 } else { positive_integer("window", &window)? };
+    let window = if window.is_undefined() || window.is_null() {
+        5
+    } else {
+        positive_integer("window", &window)?
+    };
     let tokens = crate::tokenize::tokenize(&text);
     let mut lines = crate::terms::kwic(&text, &tokens, &term, window);
     lines.map_spans(&Utf16Map::new(&text));
@@ -199,7 +225,10 @@ pub fn kwic(text: JsValue, term: JsValue, window: JsValue) -> Result<JsKwic, JsE
 
 fn string_arg(function: &str, text: &JsValue) -> Result<String, JsError> {
     text.as_string().ok_or_else(|| {
-        JsError::new(&format!("lede: {function} expects text to be a string, instead found {}", describe(text)))
+        JsError::new(&format!(
+            "lede: {function} expects text to be a string, instead found {}",
+            describe(text)
+        ))
     })
 }
 
@@ -216,13 +245,18 @@ const ANALYZE_KEYS: [&str; 5] = [
     "keepBoilerplate",
     "maxBytes",
 ];
-const COMPARE_KEYS: [&str; 6] = [
+const COMPARE_KEYS: [&str; 11] = [
     "stopwords",
     "stem",
     "topTerms",
     "keepBoilerplate",
     "maxBytes",
     "maxArticles",
+    "minCount",
+    "minG2",
+    "shingleWords",
+    "passageWords",
+    "maxPassages",
 ];
 
 fn analyze_options(value: JsValue, allowed: &[&str]) -> Result<Options, JsError> {

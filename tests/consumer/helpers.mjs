@@ -34,7 +34,12 @@ export function makeProject(name, files, deps = []) {
   return dir;
 }
 
-/** Runs a command in `cwd` and returns its standard output. */
+/** Runs a command in `cwd` and returns its standard output; a failure's Error carries that output. */
 export function run(cmd, args, cwd) {
-  return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  } catch (error) {
+    error.message += `\n${error.stdout ?? ""}`;
+    throw error;
+  }
 }

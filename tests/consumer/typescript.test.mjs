@@ -10,7 +10,9 @@ import { ROOT, makeProject, run } from "./helpers.mjs";
 const CONSUMER = `
 import { analyze, compare, version, tokenize, kwic } from "lede";
 import type { Analysis, Comparison, Quote, Speaker, Stats, Term, Terms, Cue, Span, Boilerplate, Note,
-  AnalyzeOptions, ArticleSummary, SharedTerm, Tokens, KwicLine, TokenKind } from "lede";
+  AnalyzeOptions, ArticleSummary, SharedTerm, Tokens, KwicLine, TokenKind, QuoteGroup, AlignedQuote, DiffOp,
+  CrossSpeaker, SpeakerInArticle, SharedPassage, PassageSide, CoverageRow, DistinctiveTerms, DistinctiveTerm,
+  CompareOptions } from "lede";
 import { createWorker, type LedeWorker } from "lede/worker";
 
 type Fields<T> = Record<keyof T, true>;
@@ -28,14 +30,30 @@ const speakerFields: Fields<Speaker> = { name: true, quotes: true, quotedWords: 
 const spanFields: Fields<Span> = { start: true, end: true };
 const boilerplateFields: Fields<Boilerplate> = { span: true, reason: true };
 const noteFields: Fields<Note> = { span: true, code: true, message: true };
-const comparisonFields: Fields<Comparison> = { articles: true, similarity: true, sharedTerms: true };
-const articleFields: Fields<ArticleSummary> = { id: true, title: true, analysis: true };
-const sharedTermFields: Fields<SharedTerm> = { term: true, counts: true };
+const comparisonFields: Fields<Comparison> = { articles: true, similarity: true, containment: true, sharedTerms: true,
+  distinctive: true, quoteGroups: true, repeats: true, speakers: true, passages: true, coverage: true };
+const articleFields: Fields<ArticleSummary> = { id: true, title: true, words: true, analysis: true };
+const sharedTermFields: Fields<SharedTerm> = { term: true, norm: true, kind: true, counts: true, articles: true };
+const groupFields: Fields<QuoteGroup> = { quotes: true, reference: true, articles: true, speakers: true, speakersDiffer: true };
+const alignedFields: Fields<AlignedQuote> = { article: true, quote: true, span: true, text: true, speaker: true,
+  speakerId: true, words: true, diff: true };
+const diffFields: Fields<DiffOp> = { op: true, text: true, words: true };
+const crossFields: Fields<CrossSpeaker> = { name: true, key: true, articles: true, quotes: true, words: true, onlyIn: true };
+const inArticleFields: Fields<SpeakerInArticle> = { article: true, speaker: true, name: true, quotes: true, words: true };
+const passageFields: Fields<SharedPassage> = { a: true, b: true, words: true, kind: true, quotedShare: true, text: true };
+const sideFields: Fields<PassageSide> = { article: true, span: true };
+const coverageFields: Fields<CoverageRow> = { label: true, norm: true, kind: true, counts: true, articles: true };
+const distinctiveFields: Fields<DistinctiveTerms> = { article: true, terms: true };
+const distinctiveTermFields: Fields<DistinctiveTerm> = { term: true, norm: true, kind: true, count: true, others: true,
+  g2: true, logRatio: true };
 
 const options: AnalyzeOptions = { stopwords: ["sony"], stem: true, topTerms: 10, keepBoilerplate: false, maxBytes: 1 << 20 };
 const text = "“We will respond,” Obama said. Sony’s film “The Interview” was pulled. An unclosed “quote\\n\\nCopyright 2014 NPR.";
 const a: Analysis = analyze(text, options);
-const c: Comparison = compare([text, { id: "b", title: "B", text: "Sony pulled “The Interview.” “We will respond,” Obama said." }]);
+const story = "Sony pulled the film after the attack on its computers, officials said on Friday. ";
+const compareOptions: CompareOptions = { minCount: 1, minG2: 0, passageWords: 8, shingleWords: 5, maxPassages: 10 };
+const c: Comparison = compare([story + "\\n\\n" + text, { id: "b", title: "B",
+  text: "Sony pulled “The Interview.” Critics, critics, critics. “We will respond,” Obama said.\\n\\n" + story }], compareOptions);
 const maker: () => LedeWorker = createWorker;
 
 function check(name: string, value: object, fields: object) {
@@ -57,6 +75,16 @@ check("Note", a.notes[0], noteFields);
 check("Comparison", c, comparisonFields);
 check("ArticleSummary", c.articles[1], articleFields);
 check("SharedTerm", c.sharedTerms[0], sharedTermFields);
+check("QuoteGroup", c.quoteGroups[0], groupFields);
+check("AlignedQuote", c.quoteGroups[0].quotes[0], alignedFields);
+check("DiffOp", c.quoteGroups[0].quotes[0].diff[0], diffFields);
+check("CrossSpeaker", c.speakers[0], crossFields);
+check("SpeakerInArticle", c.speakers[0].articles[0], inArticleFields);
+check("SharedPassage", c.passages[0], passageFields);
+check("PassageSide", c.passages[0].a, sideFields);
+check("CoverageRow", c.coverage[0], coverageFields);
+check("DistinctiveTerms", c.distinctive[1], distinctiveFields);
+check("DistinctiveTerm", c.distinctive[1].terms[0], distinctiveTermFields);
 const tokens: Tokens = tokenize(text);
 const firstKind: TokenKind | null = tokens.kinds[tokens.kind[0]];
 const lines: KwicLine[] = kwic(text, "Obama", 3);
