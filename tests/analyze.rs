@@ -6,8 +6,14 @@ const NPR: &str = include_str!("../www/samples/npr-white-house-proportional.txt"
 const VERGE: &str = include_str!("../www/samples/verge-obama-will-respond.txt");
 
 fn on_boundaries(text: &str, span: Span, what: &str) {
-    assert!(span.start <= span.end && span.end <= text.len(), "{what} {span:?} out of bounds");
-    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{what} {span:?} splits a char");
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{what} {span:?} out of bounds"
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{what} {span:?} splits a char"
+    );
 }
 
 /// Every span of an analysis is in bounds, on char boundaries, and ordered where order is promised.
@@ -23,14 +29,28 @@ fn check_invariants(text: &str, a: &Analysis) {
     }
     for t in &a.tokens {
         on_boundaries(text, t.span, "token");
-        assert!(!t.text(text).trim().is_empty(), "blank token at {:?}", t.span);
+        assert!(
+            !t.text(text).trim().is_empty(),
+            "blank token at {:?}",
+            t.span
+        );
     }
-    for t in a.terms.words.iter().chain(&a.terms.phrases).chain(&a.terms.names) {
+    for t in a
+        .terms
+        .words
+        .iter()
+        .chain(&a.terms.phrases)
+        .chain(&a.terms.names)
+    {
         assert_eq!(t.count, t.occurrences.len());
         for o in &t.occurrences {
             on_boundaries(text, *o, "term occurrence");
         }
-        assert!(t.occurrences.windows(2).all(|w| w[0] < w[1]), "occurrences of {} unsorted", t.term);
+        assert!(
+            t.occurrences.windows(2).all(|w| w[0] < w[1]),
+            "occurrences of {} unsorted",
+            t.term
+        );
     }
     for q in &a.quotes {
         on_boundaries(text, q.span, "quote");
@@ -39,14 +59,25 @@ fn check_invariants(text: &str, a: &Analysis) {
             assert_eq!(a.speakers[id].name, q.speaker.clone().unwrap());
         }
     }
-    assert!(a.quotes.windows(2).all(|w| w[0].span.start <= w[1].span.start), "quotes out of text order");
+    assert!(
+        a.quotes
+            .windows(2)
+            .all(|w| w[0].span.start <= w[1].span.start),
+        "quotes out of text order"
+    );
     let share: f64 = a.speakers.iter().map(|s| s.share).sum();
     assert!(share <= 1.0 + 1e-9, "speaker shares add up to {share}");
     for b in &a.boilerplate {
         on_boundaries(text, b.span, "boilerplate");
     }
     let stats = &a.stats;
-    for x in [stats.avg_sentence_words, stats.type_token_ratio, stats.reading_minutes, stats.flesch_reading_ease, stats.quoted_share] {
+    for x in [
+        stats.avg_sentence_words,
+        stats.type_token_ratio,
+        stats.reading_minutes,
+        stats.flesch_reading_ease,
+        stats.quoted_share,
+    ] {
         assert!(x.is_finite());
     }
 }
@@ -61,16 +92,30 @@ fn samples_hold_the_invariants() {
 #[test]
 fn samples_have_sensible_counts() {
     let a = analyze(NPR);
-    assert!((550..800).contains(&a.stats.words), "NPR words: {}", a.stats.words);
-    assert!(a.stats.sentences >= 25, "NPR sentences: {}", a.stats.sentences);
+    assert!(
+        (550..800).contains(&a.stats.words),
+        "NPR words: {}",
+        a.stats.words
+    );
+    assert!(
+        a.stats.sentences >= 25,
+        "NPR sentences: {}",
+        a.stats.sentences
+    );
     let v = analyze(VERGE);
-    assert!((600..800).contains(&v.stats.words), "Verge words: {}", v.stats.words);
+    assert!(
+        (600..800).contains(&v.stats.words),
+        "Verge words: {}",
+        v.stats.words
+    );
     assert!(v.speakers.iter().any(|s| s.name == "Obama"));
 }
 
 #[test]
 fn odd_input_gives_a_result() {
-    let junk: String = (0u32..5000).filter_map(|i| char::from_u32((i * 7919) % 0x11000)).collect();
+    let junk: String = (0u32..5000)
+        .filter_map(|i| char::from_u32((i * 7919) % 0x11000))
+        .collect();
     let cases = [
         String::new(),
         " \n\n\t ".into(),
@@ -89,7 +134,10 @@ fn odd_input_gives_a_result() {
 
 #[test]
 fn the_size_limit_is_an_error_that_names_the_option() {
-    let options = Options { max_bytes: 100, ..Options::default() };
+    let options = Options {
+        max_bytes: 100,
+        ..Options::default()
+    };
     let err = analyze_with(&"x".repeat(101), &options).unwrap_err();
     assert!(err.to_string().contains("maxBytes"), "{err}");
 }

@@ -21,8 +21,14 @@ fn every_regression_input_gives_a_result() {
         }
     }
     for pair in texts.windows(2) {
-        let articles: Vec<lede::Article<'_>> =
-            pair.iter().map(|t| lede::Article { id: String::new(), title: None, text: t }).collect();
+        let articles: Vec<lede::Article<'_>> = pair
+            .iter()
+            .map(|t| lede::Article {
+                id: String::new(),
+                title: None,
+                text: t,
+            })
+            .collect();
         lede::compare(&articles).unwrap();
     }
 }

@@ -74,7 +74,10 @@ fn analysis_has_the_documented_fields() {
             "terms"
         ]
     );
-    assert_eq!(keys(&get(&a, "terms")), ["names", "phrases", "totalWords", "unique", "words"]);
+    assert_eq!(
+        keys(&get(&a, "terms")),
+        ["names", "phrases", "totalWords", "unique", "words"]
+    );
     let quote = get(&a, "quotes.0");
     for field in [
         "span",
@@ -204,27 +207,42 @@ fn compare_takes_strings_and_objects() {
 #[wasm_bindgen_test]
 fn tokens_cross_as_typed_arrays_with_utf16_offsets() {
     let text = "Sony’s 😀 film cost $44 million.";
-    let t: JsValue = lede::wasm::tokenize(text.into()).map_err(JsValue::from).unwrap().into();
+    let t: JsValue = lede::wasm::tokenize(text.into())
+        .map_err(JsValue::from)
+        .unwrap()
+        .into();
     let start = js_sys::Uint32Array::from(get(&t, "start"));
     let end = js_sys::Uint32Array::from(get(&t, "end"));
     let kind = js_sys::Uint8Array::from(get(&t, "kind"));
     let kinds = Array::from(&get(&t, "kinds"));
     let js = JsString::from(text);
-    let pieces: Vec<String> = (0..start.length()).map(|i| js.slice(start.get_index(i), end.get_index(i)).into()).collect();
+    let pieces: Vec<String> = (0..start.length())
+        .map(|i| js.slice(start.get_index(i), end.get_index(i)).into())
+        .collect();
     assert_eq!(pieces, ["Sony’s", "😀", "film", "cost", "$44 million", "."]);
     let kind_of = |i: u32| kinds.get(kind.get_index(i) as u32).as_string().unwrap();
-    assert_eq!([kind_of(0), kind_of(1), kind_of(4), kind_of(5)], ["word", "emoji", "number", "punctuation"]);
+    assert_eq!(
+        [kind_of(0), kind_of(1), kind_of(4), kind_of(5)],
+        ["word", "emoji", "number", "punctuation"]
+    );
 }
 
 #[wasm_bindgen_test]
 fn kwic_lines_slice_back() {
     let text = "Русский Sony canceled the film. Critics said Sony’s decision was wrong.";
-    let lines: JsValue = lede::wasm::kwic(text.into(), "sony".into(), JsValue::from_f64(2.0)).map_err(JsValue::from).unwrap().into();
+    let lines: JsValue = lede::wasm::kwic(text.into(), "sony".into(), JsValue::from_f64(2.0))
+        .map_err(JsValue::from)
+        .unwrap()
+        .into();
     let lines = Array::from(&lines);
     assert_eq!(lines.length(), 2);
     let second = lines.get(1);
     assert_eq!(js_slice(text, &get(&second, "matched")), "Sony");
     assert_eq!(js_slice(text, &get(&second, "left")), "Critics said");
-    let m = error_message(lede::wasm::kwic(text.into(), "sony".into(), JsValue::from_str("wide")));
+    let m = error_message(lede::wasm::kwic(
+        text.into(),
+        "sony".into(),
+        JsValue::from_str("wide"),
+    ));
     assert!(m.contains("`window` expects a positive integer"), "{m}");
 }
