@@ -1,0 +1,465 @@
+// Lede's page: app state, the worker, and the wiring between the editors and the views.
+import { h, replace, size, arr } from "./js/dom.js";
+import { SAMPLES } from "./js/samples.js";
+import { loadArticles, saveArticles, clearSaved, loadPrefs, savePrefs } from "./js/storage.js";
+import { renderOverview } from "./js/overview-view.js";
+import { renderText, legend, attachTooltips } from "./js/text-view.js";
+import { renderTerms } from "./js/terms-view.js";
+import { renderQuotes } from "./js/quotes-view.js";
+import { renderCompare, normalizeComparison } from "./js/compare-view.js";
+import { download, analysisJson, termsCsv, quotesCsv } from "./js/export.js";
+
+const $ = (id) => document.getElementById(id);
+const VIEWS = ["overview", "text", "terms", "quotes", "compare"];
+const DEBOUNCE_MS = 250;
+/** Work this large is cancelled by terminating the worker rather than waited for. */
+const LONG_WORK_CHARS = 500_000;
+
+const prefs = loadPrefs();
+const state = {
+  articles: [],
+  results: new Map(), // id -> { text, title, analysis }
+  comparison: null, // { raw, articles: [{id,title,text}], error }
+  view: VIEWS.includes(prefs.view) ? prefs.view : "overview",
+  active: 0,
+  terms: { kind: "words", sortKey: "count", sortDir: "desc", selected: null },
+  compare: { pairA: 0, pairB: 1 },
+  fullText: new Set(),
+  options: { stem: !!prefs.stem, keepBoilerplate: !!prefs.keepBoilerplate },
+  version: null,
+  firstResults: false,
+};
+let nextId = 1;
+const newId = () => `a${Date.now().toString(36)}${(nextId++).toString(36)}`;
+
+// ---- errors and notices -------------------------------------------------------------
+
+function showError(message) {
+  const el = $("error");
+  replace(el, h("strong", null, "Something went wrong. "), message, " Your text is safe; analysis restarts when you edit. ",
+    h("button", { type: "button", class: "btn btn-quiet", onclick: () => (el.hidden = true) }, "Dismiss"));
+  el.hidden = false;
+}
+function clearError() { $("error").hidden = true; }
+let noticeTimer = 0;
+function notice(message, ms = 6000) {
+  const el = $("notice");
+  replace(el, message);
+  el.hidden = false;
+  clearTimeout(noticeTimer);
+  if (ms) noticeTimer = setTimeout(() => (el.hidden = true), ms);
+}
+
+// ---- the worker -----------------------------------------------------------------------
+
+let worker = null;
+let seq = 0;
+let inflight = null; // { id, size, started, req }
+let queued = null; // the newest request waiting for the worker
+let crashes = 0;
+let statusTimer = 0;
+
+function startWorker() {
+  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  worker.onmessage = onWorkerMessage;
+  worker.onerror = (e) => {
+    e.preventDefault?.();
+    workerDied(e.message || "the analysis worker stopped");
+  };
+  worker.onmessageerror = () => workerDied("a result could not be read");
+  worker.postMessage({ id: 0, type: "ping" });
+}
+
+function restartWorker() {
+  try { worker?.terminate(); } catch {}
+  startWorker();
+}
+
+function workerDied(reason) {
+  const lost = inflight?.req ?? null;
+  inflight = null;
+  crashes += 1;
+  showError(`The analysis engine failed (${reason}).`);
+  restartWorker();
+  if (crashes <= 2) send(queued ?? lost);
+  queued = null;
+  setStatus();
+}
+
+function send(req) {
+  if (!req) return;
+  inflight = { id: req.id, size: req.size, started: performance.now(), req };
+  const { size: _s, ...msg } = req;
+  worker.postMessage(msg);
+  setStatus();
+}
+
+/** Asks for a fresh analysis of every article; older work is cancelled or ignored. */
+function requestAnalysis() {
+  const articles = state.articles.map(({ id, title, text }) => ({ id, title, text }));
+  const req = { id: ++seq, type: "analyze", articles, options: state.options, size: articles.reduce((n, a) => n + a.text.length, 0) };
+  if (!inflight) return send(req);
+  const elapsed = performance.now() - inflight.started;
+  if (inflight.size > LONG_WORK_CHARS || elapsed > 1500) {
+    // Long work cannot be interrupted inside wasm: stop the worker and start afresh.
+    inflight = null;
+    restartWorker();
+    send(req);
+  } else {
+    queued = req; // answered once the current run ends; its stale result is dropped
+  }
+}
+
+function onWorkerMessage(event) {
+  const msg = event.data || {};
+  if (msg.type === "ready") {
+    state.version = msg.version;
+    $("engine-version").textContent = `engine ${msg.version}`;
+    return;
+  }
+  if (!inflight || msg.id !== inflight.id) {
+    if (msg.type === "error" && msg.fatal) showError(msg.message);
+    return; // stale
+  }
+  if (msg.type === "progress") {
+    inflight.progress = msg;
+    setStatus();
+    return;
+  }
+  const req = inflight.req;
+  inflight = null;
+  if (queued) {
+    const next = queued;
+    queued = null;
+    send(next);
+    return; // this result is already stale
+  }
+  if (msg.type === "error") {
+    showError(msg.message);
+    if (msg.fatal) restartWorker();
+    setStatus();
+    return;
+  }
+  crashes = 0;
+  clearError();
+  req.articles.forEach((a, i) => {
+    if (msg.analyses?.[i]) state.results.set(a.id, { text: a.text, title: a.title, analysis: msg.analyses[i] });
+    else state.results.delete(a.id);
+  });
+  const nonEmpty = req.articles.filter((a) => a.text.trim());
+  state.comparison = nonEmpty.length >= 2 ? { raw: msg.comparison, articles: nonEmpty, error: msg.compareError } : null;
+  if (msg.errors?.length) showError(msg.errors.join("; "));
+  state.lastMs = msg.ms;
+  setStatus();
+  render();
+  if (!state.firstResults && state.results.size) {
+    state.firstResults = true;
+    performance.mark("lede-first-results");
+    document.documentElement.dataset.firstResults = String(Math.round(performance.now()));
+  }
+}
+
+function setStatus() {
+  const text = $("status-text"), bar = $("progress");
+  clearTimeout(statusTimer);
+  if (inflight) {
+    const elapsed = performance.now() - inflight.started;
+    const p = inflight.progress;
+    document.body.classList.toggle("busy", true);
+    if (elapsed > 150 || inflight.size > LONG_WORK_CHARS) {
+      text.textContent = `${p?.label ?? "Analysing"} (${size(inflight.size)})… ${(elapsed / 1000).toFixed(1)} s`;
+      bar.hidden = false;
+      if (p && p.total) { bar.max = p.total; bar.value = p.done; } else bar.removeAttribute("value");
+    } else text.textContent = "Analysing…";
+    statusTimer = setTimeout(setStatus, 500);
+  } else {
+    document.body.classList.toggle("busy", false);
+    bar.hidden = true;
+    const n = state.articles.filter((a) => a.text.trim()).length;
+    text.textContent = n ? `Analysed ${n} article${n === 1 ? "" : "s"}${state.lastMs != null ? ` in ${Math.round(state.lastMs)} ms` : ""}. Nothing left this machine.` : "Add an article to begin.";
+  }
+}
+
+// ---- editors --------------------------------------------------------------------------
+
+let analyseTimer = 0;
+let saveTimer = 0;
+function changed({ now = false } = {}) {
+  clearTimeout(analyseTimer);
+  analyseTimer = setTimeout(requestAnalysis, now ? 0 : DEBOUNCE_MS);
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(save, now ? 0 : 600);
+}
+function save() {
+  const failed = saveArticles(state.articles);
+  if (failed.length) notice(`Too large to keep after a reload (browser storage is limited): ${failed.join(", ")}. Everything else is saved.`, 10000);
+}
+
+function renderEditors() {
+  const list = $("articles");
+  replace(list, state.articles.map((a, i) => {
+    const titleId = `title-${a.id}`, textId = `text-${a.id}`;
+    const meta = h("span", { class: "meta", id: `meta-${a.id}` }, size(a.text.length));
+    const li = h("li", { class: `article-slot${i === state.active ? " active" : ""}`, dataset: { id: a.id } },
+      h("div", { class: "slot-head" },
+        h("span", { class: "art-num", "aria-hidden": "true" }, String(i + 1)),
+        h("label", { class: "visually-hidden", for: titleId }, `Title of article ${i + 1}`),
+        h("input", { id: titleId, class: "title-input", type: "text", value: a.title, placeholder: `Article ${i + 1} title`, autocomplete: "off", spellcheck: "false",
+          oninput: (e) => { a.title = e.target.value; changed(); refreshPicker(); },
+          onfocus: () => setActive(i, false) }),
+        h("button", { type: "button", class: "icon-btn", "aria-label": `Remove article ${i + 1}${a.title ? `: ${a.title}` : ""}`, title: "Remove article", onclick: () => removeArticle(i) }, "×")),
+      h("label", { class: "visually-hidden", for: textId }, `Text of article ${i + 1}`),
+      h("textarea", { id: textId, class: "text-input", rows: "7", placeholder: "Paste or type the article here…", spellcheck: "false",
+        oninput: (e) => { a.text = e.target.value; meta.textContent = size(a.text.length); changed(); },
+        onfocus: () => setActive(i, false) }),
+      meta);
+    li.querySelector("textarea").value = a.text;
+    return li;
+  }));
+  refreshPicker();
+}
+
+function setActive(i, rerender = true) {
+  if (i === state.active && !rerender) return;
+  state.active = Math.max(0, Math.min(i, state.articles.length - 1));
+  document.querySelectorAll(".article-slot").forEach((el, k) => el.classList.toggle("active", k === state.active));
+  $("article-picker").value = String(state.active);
+  if (["text", "terms", "quotes"].includes(state.view)) render();
+}
+
+function refreshPicker() {
+  const pick = $("article-picker");
+  replace(pick, state.articles.map((a, i) => h("option", { value: String(i) }, `${i + 1}. ${a.title || "Untitled"}`)));
+  pick.value = String(state.active);
+}
+
+function addArticle(title = "", text = "", { focus = true } = {}) {
+  state.articles.push({ id: newId(), title, text });
+  state.active = state.articles.length - 1;
+  renderEditors();
+  changed({ now: !!text });
+  if (focus) document.querySelector(`.article-slot:last-child .text-input`)?.focus();
+}
+
+function removeArticle(i) {
+  const [gone] = state.articles.splice(i, 1);
+  state.results.delete(gone.id);
+  if (!state.articles.length) state.articles.push({ id: newId(), title: "", text: "" });
+  state.active = Math.min(state.active, state.articles.length - 1);
+  renderEditors();
+  changed({ now: true });
+  notice(`Removed “${gone.title || "untitled"}”.`);
+  document.querySelector(".article-slot .title-input")?.focus();
+}
+
+async function loadSamples() {
+  try {
+    const texts = await Promise.all(SAMPLES.map((s) => fetch(s.file).then((r) => {
+      if (!r.ok) throw new Error(`${s.file}: ${r.status}`);
+      return r.text();
+    })));
+    state.articles = state.articles.filter((a) => a.text.trim() || a.title.trim());
+    SAMPLES.forEach((s, i) => {
+      if (!state.articles.some((a) => a.text === texts[i])) state.articles.push({ id: newId(), title: s.title, text: texts[i] });
+    });
+    state.active = 0;
+    renderEditors();
+    changed({ now: true });
+  } catch (e) {
+    showError(`The samples could not be loaded (${e.message}).`);
+  }
+}
+
+async function addFiles(files) {
+  const list = [...files].filter((f) => /\.(txt|text|md)$/i.test(f.name) || f.type.startsWith("text/"));
+  if (!list.length) { notice("Only plain-text (.txt) files can be added."); return; }
+  if (state.articles.length === 1 && !state.articles[0].text.trim() && !state.articles[0].title.trim()) state.articles = [];
+  for (const f of list) state.articles.push({ id: newId(), title: f.name.replace(/\.[^.]+$/, ""), text: await f.text() });
+  state.active = state.articles.length - list.length;
+  renderEditors();
+  changed({ now: true });
+  notice(`Added ${list.length} file${list.length === 1 ? "" : "s"}.`);
+}
+
+// ---- views ----------------------------------------------------------------------------
+
+function activeResult() {
+  const a = state.articles[state.active];
+  return a ? state.results.get(a.id) ?? null : null;
+}
+
+function render() {
+  const panel = $(`panel-${state.view}`);
+  $("article-picker-wrap").hidden = !["text", "terms", "quotes"].includes(state.view) || state.articles.length < 2;
+  const r = activeResult();
+  const none = (msg) => h("p", { class: "empty" }, msg);
+  const scrollY = window.scrollY;
+  if (state.view === "overview") {
+    replace(panel, renderOverview({
+      articles: state.articles,
+      results: state.articles.map((a) => state.results.get(a.id)?.analysis ?? null),
+      pending: !!inflight || !!queued,
+      on: { open: (i, view) => { state.active = i; refreshPicker(); selectView(view); } },
+    }));
+  } else if (state.view === "text") {
+    if (!r) return void replace(panel, none("No analysis yet for this article."));
+    const selected = state.terms.selected;
+    const term = selected ? arr(r.analysis.terms?.[selected.kind]).find((t) => t.norm === selected.norm) : null;
+    const id = state.articles[state.active].id;
+    const view = renderText(r.text, { analysis: r.analysis, hits: term ? arr(term.occurrences) : [], full: state.fullText.has(id), onShowAll: () => { state.fullText.add(id); render(); } });
+    replace(panel,
+      h("div", { class: "text-head" },
+        h("h3", null, r.title || `Article ${state.active + 1}`),
+        term ? h("p", { class: "term-chip" }, "Highlighting ", h("mark", { class: "hit" }, term.term), ` × ${term.count} `,
+          h("button", { type: "button", class: "btn btn-quiet", onclick: () => { state.terms.selected = null; render(); } }, "Clear")) : null),
+      legend(r.analysis, { hits: !!term }),
+      h("p", { class: "hint" }, "Hover over or tab to a quotation to see its speaker, cue and the rule that linked them."),
+      view);
+  } else if (state.view === "terms") {
+    if (!r) return void replace(panel, none("No analysis yet for this article."));
+    replace(panel, renderTerms({
+      text: r.text, analysis: r.analysis, state: state.terms,
+      on: {
+        select: (sel) => { state.terms.selected = sel; render(); },
+        sort: (key) => {
+          const t = state.terms;
+          t.sortDir = t.sortKey === key ? (t.sortDir === "asc" ? "desc" : "asc") : key === "term" ? "asc" : "desc";
+          t.sortKey = key;
+          render();
+          panel.querySelector(`th[aria-sort]:not([aria-sort="none"]) button`)?.focus();
+        },
+        kind: (k) => { state.terms.kind = k; render(); },
+        showInText: (span) => showSpan(span, ".hit"),
+      },
+    }));
+    window.scrollTo({ top: scrollY });
+  } else if (state.view === "quotes") {
+    if (!r) return void replace(panel, none("No analysis yet for this article."));
+    replace(panel, renderQuotes({ text: r.text, analysis: r.analysis, on: { showQuote: (i) => showQuote(i) } }));
+  } else if (state.view === "compare") {
+    const c = state.comparison;
+    if (!c) return void replace(panel, none("Add a second article to compare them: similarity, shared and distinctive terms, the same quotation in each, who is quoted where, and shared passages."));
+    const results = c.articles.map((a) => state.results.get(a.id)?.analysis ?? null);
+    let model;
+    try {
+      model = normalizeComparison(c.raw, c.articles, results);
+    } catch (e) {
+      return void replace(panel, none(`The comparison could not be shown (${e.message}).`));
+    }
+    replace(panel, renderCompare({ model, state: state.compare, error: c.error, on: { pair: (a, b) => { state.compare.pairA = a; state.compare.pairB = b; render(); } } }));
+  }
+}
+
+function showQuote(i) {
+  selectView("text");
+  const el = document.getElementById(`t-q${i}`);
+  if (el) { el.scrollIntoView({ block: "center" }); el.focus({ preventScroll: true }); }
+}
+function showSpan() {
+  selectView("text");
+  const el = document.querySelector("#panel-text .hit");
+  if (el) { el.scrollIntoView({ block: "center" }); }
+}
+
+function selectView(view, focusTab = false) {
+  state.view = view;
+  savePrefs({ ...loadPrefs(), view });
+  for (const v of VIEWS) {
+    const tab = $(`tab-${v}`);
+    const on = v === view;
+    tab.setAttribute("aria-selected", String(on));
+    tab.tabIndex = on ? 0 : -1;
+    $(`panel-${v}`).hidden = !on;
+    if (!on) $(`panel-${v}`).replaceChildren();
+  }
+  if (focusTab) $(`tab-${view}`).focus();
+  render();
+}
+
+// ---- wiring ---------------------------------------------------------------------------
+
+function wire() {
+  $("add-article").addEventListener("click", () => addArticle());
+  $("load-samples").addEventListener("click", loadSamples);
+  $("file-input").addEventListener("change", (e) => { addFiles(e.target.files); e.target.value = ""; });
+  $("clear-saved").addEventListener("click", () => {
+    if (!confirm("Remove every article from this browser? This cannot be undone.")) return;
+    clearSaved();
+    state.articles = [{ id: newId(), title: "", text: "" }];
+    state.results.clear();
+    state.comparison = null;
+    state.active = 0;
+    renderEditors();
+    saveArticles(state.articles);
+    changed({ now: true });
+    notice("Saved articles cleared.");
+  });
+  $("article-picker").addEventListener("change", (e) => setActive(Number(e.target.value)));
+
+  const tabs = VIEWS.map((v) => $(`tab-${v}`));
+  tabs.forEach((tab, i) => {
+    tab.addEventListener("click", () => selectView(VIEWS[i]));
+    tab.addEventListener("keydown", (e) => {
+      const k = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: VIEWS.length - 1 }[e.key];
+      if (k === undefined) return;
+      e.preventDefault();
+      selectView(VIEWS[(k + VIEWS.length) % VIEWS.length], true);
+    });
+  });
+
+  attachTooltips($("panel-text"), () => activeResult());
+
+  const exportData = () => ({
+    articles: state.articles,
+    results: state.articles.map((a) => state.results.get(a.id)?.analysis ?? null),
+  });
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  $("export-json").addEventListener("click", () => {
+    const { articles, results } = exportData();
+    download(`lede-analysis-${stamp()}.json`, analysisJson({ version: state.version, articles, results, comparison: state.comparison?.raw }), "application/json");
+  });
+  $("export-terms").addEventListener("click", () => { const d = exportData(); download(`lede-terms-${stamp()}.csv`, termsCsv(d.articles, d.results), "text/csv"); });
+  $("export-quotes").addEventListener("click", () => { const d = exportData(); download(`lede-quotes-${stamp()}.csv`, quotesCsv(d.articles, d.results), "text/csv"); });
+
+  // Drop .txt files anywhere on the page.
+  const overlay = $("drop-overlay");
+  let depth = 0;
+  const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes("Files");
+  document.addEventListener("dragenter", (e) => { if (hasFiles(e)) { depth++; overlay.hidden = false; } });
+  document.addEventListener("dragleave", (e) => { if (hasFiles(e) && --depth <= 0) { depth = 0; overlay.hidden = true; } });
+  document.addEventListener("dragover", (e) => { if (hasFiles(e)) e.preventDefault(); });
+  document.addEventListener("drop", (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    addFiles(e.dataTransfer.files);
+  }, true);
+
+  window.addEventListener("pagehide", save);
+}
+
+function boot() {
+  wire();
+  startWorker();
+  const saved = loadArticles();
+  if (saved && saved.length) {
+    state.articles = saved;
+    state.active = Math.min(prefs.active ?? 0, saved.length - 1);
+    renderEditors();
+    changed({ now: true });
+  } else if (saved) {
+    state.articles = [{ id: newId(), title: "", text: "" }];
+    renderEditors();
+    setStatus();
+  } else {
+    state.articles = [];
+    loadSamples();
+  }
+  selectView(state.view);
+  if ("serviceWorker" in navigator && location.protocol !== "file:") {
+    navigator.serviceWorker.register("./sw.js").catch(() => {});
+  }
+}
+
+boot();
