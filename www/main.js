@@ -14,6 +14,8 @@ const VIEWS = ["overview", "text", "terms", "quotes", "compare"];
 const DEBOUNCE_MS = 250;
 /** Work this large is cancelled by terminating the worker rather than waited for. */
 const LONG_WORK_CHARS = 500_000;
+/** Texts this long are not kept in a text box (laying out megabytes of editable text stalls the page). */
+const LARGE_TEXT_CHARS = 1_000_000;
 
 const prefs = loadPrefs();
 const state = {
@@ -200,6 +202,7 @@ function renderEditors() {
   replace(list, state.articles.map((a, i) => {
     const titleId = `title-${a.id}`, textId = `text-${a.id}`;
     const meta = h("span", { class: "meta", id: `meta-${a.id}` }, size(a.text.length));
+    const large = a.text.length > LARGE_TEXT_CHARS && !a.edit;
     const li = h("li", { class: `article-slot${i === state.active ? " active" : ""}`, dataset: { id: a.id } },
       h("div", { class: "slot-head" },
         h("span", { class: "art-num", "aria-hidden": "true" }, String(i + 1)),
@@ -208,12 +211,28 @@ function renderEditors() {
           oninput: (e) => { a.title = e.target.value; changed(); refreshPicker(); },
           onfocus: () => setActive(i, false) }),
         h("button", { type: "button", class: "icon-btn", "aria-label": `Remove article ${i + 1}${a.title ? `: ${a.title}` : ""}`, title: "Remove article", onclick: () => removeArticle(i) }, "×")),
-      h("label", { class: "visually-hidden", for: textId }, `Text of article ${i + 1}`),
-      h("textarea", { id: textId, class: "text-input", rows: "7", placeholder: "Paste or type the article here…", spellcheck: "false",
-        oninput: (e) => { a.text = e.target.value; meta.textContent = size(a.text.length); changed(); },
-        onfocus: () => setActive(i, false) }),
+      large
+        ? h("div", { class: "large-text", id: textId, tabindex: "-1" },
+            h("p", null, h("strong", null, `Large text: ${size(a.text.length)}.`), " It is analysed in full but not shown in an editable box, so the page stays quick."),
+            h("p", { class: "preview" }, a.text.slice(0, 400), "…"),
+            h("div", { class: "toolbar" },
+              h("button", { type: "button", class: "btn", onclick: () => { a.edit = true; renderEditors(); document.getElementById(textId)?.focus(); } }, "Edit anyway (may be slow)"),
+              h("button", { type: "button", class: "btn btn-quiet", onclick: () => { a.text = ""; renderEditors(); changed({ now: true }); } }, "Clear text")))
+        : [h("label", { class: "visually-hidden", for: textId }, `Text of article ${i + 1}`),
+          h("textarea", { id: textId, class: "text-input", rows: "7", placeholder: "Paste or type the article here…", spellcheck: "false",
+            oninput: (e) => {
+              a.text = e.target.value;
+              meta.textContent = size(a.text.length);
+              changed();
+              if (a.text.length > LARGE_TEXT_CHARS && !a.edit) {
+                renderEditors();
+                document.getElementById(textId)?.focus();
+              }
+            },
+            onfocus: () => setActive(i, false) })],
       meta);
-    li.querySelector("textarea").value = a.text;
+    const ta = li.querySelector("textarea");
+    if (ta) ta.value = a.text;
     return li;
   }));
   refreshPicker();

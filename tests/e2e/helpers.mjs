@@ -47,6 +47,8 @@ export async function open(env, { colorScheme = "light", viewport = { width: 140
 
 /** Waits until the samples' analysis is on screen (the overview shows figures). */
 export async function waitForResults(page, count = 2) {
+  await page.waitForFunction(() => document.documentElement.dataset.firstResults, null, { timeout: 20_000 });
+  if ((await page.locator("#tab-overview").getAttribute("aria-selected")) !== "true") await page.locator("#tab-overview").click();
   await page.waitForFunction((n) => document.querySelectorAll("#panel-overview .stats").length >= n, count, { timeout: 20_000 });
 }
 
