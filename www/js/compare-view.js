@@ -288,7 +288,7 @@ export function renderCompare({ model, state, on, error }) {
       h("h4", null, "Shared by all"),
       h("div", { class: "table-scroll" }, h("table", { class: "data shared-table" },
         h("thead", null, h("tr", null, h("th", { scope: "col" }, "Term"), names.map((nm, i) => h("th", { scope: "col", class: "num", title: nm }, `Art. ${i + 1}`)))),
-        h("tbody", null, model.sharedTerms.slice(0, 20).map((t) => h("tr", null, h("td", null, t.term), model.articles.map((_, i) => h("td", { class: "num" }, fmt(t.counts[i]))))))))] : null,
+        h("tbody", null, model.sharedTerms.slice(0, 15).map((t) => h("tr", null, h("td", null, t.term), model.articles.map((_, i) => h("td", { class: "num" }, fmt(t.counts[i]))))))))] : null,
     h("h4", null, "Distinctive to each ", computed(model.distinctiveComputed)),
     termCols));
 
@@ -298,7 +298,9 @@ export function renderCompare({ model, state, on, error }) {
     model.quoteGroups.length
       ? h("ol", { class: "quote-groups" }, model.quoteGroups.map((g) => h("li", { class: "quote-group" },
           h("div", { class: "flags" },
-            g.speakersDiffer ? badge("Speaker differs", "badge-warn") : badge("Same speaker", "badge-ok"),
+            g.speakersDiffer ? badge("Speaker differs", "badge-warn")
+              : g.versions.some((v) => !v.speaker) && g.versions.some((v) => v.speaker) ? badge("Attributed in only some", "badge-warn")
+              : badge("Same speaker", "badge-ok"),
             g.wordingDiffers ? badge("Wording differs", "badge-warn") : badge("Same wording", "badge-ok")),
           h("div", { class: "versions" }, g.versions.map((v, k) => h("div", { class: "version" },
             h("div", { class: "version-head" }, num1(v.article), " ", h("span", { class: "muted" }, names[v.article]), " — ",
