@@ -1,0 +1,586 @@
+//! Speech cues and the noun phrases they attribute speech to.
+//!
+//! Every speech verb outside quotations becomes an [`Event`]: the cue, its lemma
+//! and, when one can be found, the mention of its subject. Subjects are read
+//! before the verb ("Earnest says", "Josh Earnest, a spokesman, said",
+//! "the alleged hackers wrote") or, when nothing fits there, after it
+//! ("says Lewis, who…", "according to officials").
+
+use super::doc::{Doc, Item};
+use super::lexicon;
+use crate::span::Span;
+
+/// How far back an apposition may reach: "Lewis, a senior fellow with …, said".
+const APPOSITION_REACH: usize = 16;
+/// The longest noun phrase read as a speaker.
+const MAX_NP_WORDS: usize = 8;
+
+/// What a mention refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A named or described person.
+    Person,
+    /// An organisation or a group of people.
+    Group,
+    /// A pronoun; `true` for "they".
+    Pronoun(bool),
+}
+
+/// A mention of a (possible) speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// Where it is.
+    pub span: Span,
+    /// The words of the name, titles and leading articles stripped.
+    pub name: String,
+    /// What it refers to.
+    pub class: Class,
+    /// True for capitalised names (looked up for their fullest form).
+    pub proper: bool,
+}
+
+/// A speech verb (or "according to") and its subject.
+#[derive(Debug, Clone)]
+pub(crate) struct Event {
+    /// Item of the verb.
+    pub item: usize,
+    /// Last item of the cue ("to" of "according to").
+    pub last: usize,
+    /// The cue's words.
+    pub cue: Span,
+    /// The lemma ("say", "according to").
+    pub lemma: &'static str,
+    /// The subject, when found.
+    pub mention: Option<Mention>,
+    /// Item range of the mention.
+    pub mention_items: Option<(usize, usize)>,
+}
+
+/// Finds every speech cue outside quotations.
+pub(crate) fn events(doc: &Doc) -> Vec<Event> {
+    let mut out = Vec::new();
+    for i in 0..doc.items.len() {
+        let Some(w) = doc.word(i) else { continue };
+        if w == "according"
+            && doc.word(i + 1).as_deref() == Some("to")
+            && doc.same_sentence(i, i + 1)
+        {
+            // rule according-to: the source follows "according to".
+            let (mention, items) = match np_after(doc, i + 2) {
+                Some((m, a, b)) => (Some(m), Some((a, b))),
+                None => (None, None),
+            };
+            let end = doc.word_span(i + 1).map_or(0, |s| s.end);
+            let start = doc.word_span(i).map_or(0, |s| s.start);
+            out.push(Event {
+                item: i,
+                last: i + 1,
+                cue: Span::new(start, end),
+                lemma: "according to",
+                mention,
+                mention_items: items,
+            });
+            continue;
+        }
+        let Some(lemma) = lexicon::speech_lemma(&w) else {
+            continue;
+        };
+        let prev = if i > 0 && doc.same_sentence(i - 1, i) {
+            doc.word(i - 1)
+        } else {
+            None
+        };
+        let next = doc.word(i + 1);
+        if prev.as_deref() == Some("the") {
+            continue; // "the said amount"
+        }
+        let passive = prev
+            .as_deref()
+            .is_some_and(|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
+        if passive && (next.as_deref() == Some("to") || !w.ends_with("ing")) {
+            continue; // "is said to", "was told"
+        }
+        let cue = doc.word_span(i).unwrap_or_default();
+        let found = if lexicon::is_participle(&w) {
+            None
+        } else {
+            subject_before(doc, i).or_else(|| np_after(doc, i + 1))
+        };
+        let (mention, items) = match found {
+            Some((m, a, b)) => (Some(m), Some((a, b))),
+            None => (None, None),
+        };
+        out.push(Event {
+            item: i,
+            last: i,
+            cue,
+            lemma,
+            mention,
+            mention_items: items,
+        });
+    }
+    out
+}
+
+/// The subject written before the verb at item `v`, skipping adverbs and an apposition.
+fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
+    let mut j = v;
+    while j > 0 && doc.same_sentence(j - 1, v) {
+        match doc.word(j - 1) {
+            Some(w) if lexicon::is_verb_filler(&w) && !doc.is_cap(j - 1) => j -= 1,
+            _ => break,
+        }
+    }
+    if j == 0 || !doc.same_sentence(j - 1, v) {
+        return None;
+    }
+    match doc.items[j - 1] {
+        Item::Punct(',', _) => {
+            // rule apposition: "Josh Earnest, a spokesman for …, said".
+            let comma = j - 1;
+            let lo = comma.saturating_sub(APPOSITION_REACH);
+            let k = (lo..comma)
+                .rev()
+                .take_while(|&k| doc.same_sentence(k, v) && !matches!(doc.items[k], Item::Quote(_)))
+                .find(|&k| matches!(doc.items[k], Item::Punct(',', _)))?;
+            let opener = doc.word(k + 1)?;
+            let apposition = lexicon::is_determiner(&opener)
+                || matches!(
+                    opener.as_str(),
+                    "who"
+                        | "whose"
+                        | "which"
+                        | "former"
+                        | "chief"
+                        | "also"
+                        | "now"
+                        | "herself"
+                        | "himself"
+                )
+                || lexicon::is_title(&opener);
+            if !apposition || k == 0 || !doc.same_sentence(k - 1, v) {
+                return None;
+            }
+            np_before(doc, k)
+        }
+        Item::Word(_) => np_before(doc, j),
+        _ => None,
+    }
+}
+
+/// The noun phrase whose last word is item `end - 1`.
+pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)> {
+    let last = end.checked_sub(1)?;
+    let lw = doc.word(last)?;
+    if let Some(group) = lexicon::pronoun(&lw) {
+        let span = doc.word_span(last)?;
+        return Some((
+            Mention {
+                span,
+                name: lw,
+                class: Class::Pronoun(group),
+                proper: false,
+            },
+            last,
+            last,
+        ));
+    }
+    if doc.is_cap(last) {
+        let mut first = last;
+        let mut count = 1;
+        while first > 0 && count < 6 && doc.same_sentence(first - 1, last) {
+            let k = first - 1;
+            let Some(w) = doc.word(k) else { break };
+            if w.ends_with("'s") || w.ends_with('\'') {
+                break;
+            }
+            if doc.is_cap(k) || is_name_connector(&w) {
+                first = k;
+                count += 1;
+            } else {
+                break;
+            }
+        }
+        let det = first > 0
+            && doc.same_sentence(first - 1, last)
+            && doc.word(first - 1).as_deref() == Some("the");
+        return proper_name(doc, first, last, det).map(|(m, a, b, _)| (m, a, b));
+    }
+    // A described speaker: "the alleged hackers", "a spokesman for the ministry".
+    let mut first = last;
+    let mut found_det = false;
+    let mut words = 1;
+    loop {
+        let w = doc.word(first)?;
+        if lexicon::is_determiner(&w) {
+            found_det = true;
+            break;
+        }
+        if first == 0 || words >= MAX_NP_WORDS || !doc.same_sentence(first - 1, last) {
+            break;
+        }
+        let Some(prev) = doc.word(first - 1) else {
+            break;
+        };
+        let joins = matches!(prev.as_str(), "for" | "of" | "at" | "with")
+            && first >= 2
+            && doc.word(first - 2).is_some();
+        let adjective_like = !crate::lexicon::is_stopword(&prev)
+            && !lexicon::is_preposition(&prev)
+            && lexicon::speech_lemma(&prev).is_none()
+            && !lexicon::is_verb_filler(&prev);
+        if lexicon::is_determiner(&prev) || adjective_like || joins {
+            first -= 1;
+            words += 1;
+        } else {
+            break;
+        }
+    }
+    let head = lw.as_str();
+    if crate::lexicon::is_stopword(head) || !(found_det || lexicon::is_group_noun(head)) {
+        return None;
+    }
+    if !found_det {
+        // Without an article only the head and its adjectives: "senior officials".
+        first = last;
+    }
+    if first == last && found_det {
+        return None; // a lone determiner: "some said"
+    }
+    described(doc, first, last)
+}
+
+/// The noun phrase starting at item `a`, after an inverted verb: "says Lewis, who…".
+pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
+    let w = doc.word(a)?;
+    if let Some(group) = lexicon::pronoun(&w) {
+        let span = doc.word_span(a)?;
+        return Some((
+            Mention {
+                span,
+                name: w,
+                class: Class::Pronoun(group),
+                proper: false,
+            },
+            a,
+            a,
+        ));
+    }
+    if doc.is_cap(a) && !(lexicon::is_sentence_word(&w) && w != "the") {
+        let mut last = a;
+        let mut det = false;
+        let mut first = a;
+        if w == "the" {
+            det = true;
+            first = a + 1;
+            last = a + 1;
+            if !doc.is_cap(first) {
+                return described_after(doc, a);
+            }
+        }
+        while last + 1 < doc.items.len() && doc.same_sentence(last + 1, a) && last - first < 6 {
+            let Some(n) = doc.word(last + 1) else { break };
+            if lexicon::is_calendar_word(&n) {
+                break;
+            }
+            let possessive = n.ends_with("'s");
+            if doc.is_cap(last + 1) && !possessive {
+                last += 1;
+            } else if is_name_connector(&n) && doc.is_cap(last + 2) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        if lexicon::is_calendar_word(&doc.word(first)?) {
+            return None;
+        }
+        return proper_name(doc, first, last, det).map(|(m, a, b, _)| (m, a, b));
+    }
+    if lexicon::is_determiner(&w) {
+        return described_after(doc, a);
+    }
+    if lexicon::is_group_noun(&w) {
+        return described(doc, a, a);
+    }
+    None
+}
+
+fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
+    let mut last = a;
+    while last + 1 < doc.items.len() && doc.same_sentence(last + 1, a) && last - a < MAX_NP_WORDS {
+        let Some(n) = doc.word(last + 1) else { break };
+        if matches!(
+            n.as_str(),
+            "who"
+                | "which"
+                | "that"
+                | "in"
+                | "on"
+                | "at"
+                | "when"
+                | "after"
+                | "before"
+                | "and"
+                | "but"
+                | "as"
+                | "while"
+                | "because"
+                | "during"
+                | "to"
+                | "by"
+                | "from"
+                | "last"
+                | "this"
+                | "told"
+                | "said"
+                | "says"
+        ) || lexicon::is_calendar_word(&n)
+            || lexicon::speech_lemma(&n).is_some()
+        {
+            break;
+        }
+        last += 1;
+    }
+    if last == a {
+        return None;
+    }
+    // Drop a dangling connector: "a spokesman for".
+    while last > a
+        && doc
+            .word(last)
+            .is_some_and(|w| is_name_connector(&w) || w == "the")
+    {
+        last -= 1;
+    }
+    described(doc, a, last)
+}
+
+/// A described speaker between items `first` and `last` (words all).
+fn described(doc: &Doc, first: usize, last: usize) -> Option<(Mention, usize, usize)> {
+    let start = doc.word_span(first)?.start;
+    let end = doc.word_span(last)?.end;
+    let mut name = doc.text[start..end].to_string();
+    // "The alleged hackers" at a sentence start reads "the alleged hackers".
+    for det in ["The ", "A ", "An "] {
+        if name.starts_with(det) {
+            name.replace_range(..1, &det[..1].to_lowercase());
+        }
+    }
+    let head = doc.word(last)?;
+    let class =
+        if head.ends_with('s') && !head.ends_with("ss") && !matches!(head.as_str(), "police") {
+            Class::Group
+        } else if matches!(
+            head.as_str(),
+            "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "official"
+                | "officer"
+                | "man"
+                | "woman"
+                | "lawyer"
+                | "source"
+                | "aide"
+                | "adviser"
+                | "advisor"
+                | "analyst"
+                | "expert"
+                | "witness"
+                | "doctor"
+                | "resident"
+                | "director"
+                | "executive"
+                | "minister"
+                | "president"
+                | "leader"
+                | "chairman"
+                | "chairwoman"
+                | "chief"
+                | "editor"
+                | "professor"
+                | "researcher"
+                | "teacher"
+                | "student"
+                | "mother"
+                | "father"
+                | "neighbour"
+                | "neighbor"
+                | "friend"
+                | "owner"
+                | "manager"
+        ) {
+            Class::Person
+        } else {
+            Class::Group
+        };
+    Some((
+        Mention {
+            span: Span::new(start, end),
+            name,
+            class,
+            proper: false,
+        },
+        first,
+        last,
+    ))
+}
+
+/// A capitalised name between items `first` and `last`, titles and articles stripped.
+/// The name in the capitalised run `first..=last`, and whether a title was stripped.
+pub(crate) fn proper_name_at(doc: &Doc, first: usize, last: usize) -> Option<(Mention, bool)> {
+    let det = first > 0
+        && doc.same_sentence(first - 1, first)
+        && doc.word(first - 1).as_deref() == Some("the");
+    proper_name(doc, first, last, det).map(|(m, _, _, titled)| (m, titled))
+}
+
+fn proper_name(
+    doc: &Doc,
+    first: usize,
+    last: usize,
+    det: bool,
+) -> Option<(Mention, usize, usize, bool)> {
+    let mut a = first;
+    let mut the = det;
+    // Sentence-initial words that are not names: "But", "The", "Whatever".
+    while a < last {
+        let w = doc.word(a)?;
+        if w == "the" {
+            the = true;
+            a += 1;
+        } else if lexicon::is_sentence_word(&w) || is_name_connector(&w) {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    if a == last
+        && doc.word(a).is_some_and(|w| {
+            lexicon::is_sentence_word(&w) || lexicon::is_title(w.trim_end_matches('.'))
+        })
+    {
+        return None;
+    }
+    // Titles and roles: "Spokesman Josh Earnest", "Secretary of State John Kerry".
+    let mut titled = false;
+    while a < last {
+        let w = doc.word(a)?;
+        let bare = w.trim_end_matches('.');
+        if lexicon::is_title(bare) || (titled && lexicon::is_portfolio(bare)) {
+            titled = true;
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    while a < last && doc.word(a).is_some_and(|w| is_name_connector(&w)) {
+        a += 1;
+    }
+    let start = doc.word_span(a)?.start;
+    let mut end = doc.word_span(last)?.end;
+    for suffix in ["'s", "’s"] {
+        if end - start > suffix.len() && doc.text[start..end].ends_with(suffix) {
+            end -= suffix.len();
+        }
+    }
+    let name = doc.text[start..end].to_string();
+    let words: Vec<String> = (a..=last).filter_map(|k| doc.word(k)).collect();
+    let org = the
+        || words
+            .iter()
+            .any(|w| lexicon::is_org_word(w.trim_end_matches('.')))
+        || (a == last && is_acronym(&doc.text[start..end]));
+    let class = if org && !titled {
+        Class::Group
+    } else {
+        Class::Person
+    };
+    Some((
+        Mention {
+            span: Span::new(start, end),
+            name,
+            class,
+            proper: true,
+        },
+        a,
+        last,
+        titled,
+    ))
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+fn is_name_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "for"
+            | "de"
+            | "van"
+            | "von"
+            | "da"
+            | "bin"
+            | "al"
+            | "le"
+            | "la"
+            | "der"
+            | "den"
+            | "del"
+    )
+}
+
+/// The subject of the sentence holding item `at`: the first name or pronoun that
+/// no preposition governs, after any opening phrase ("In a lengthy discussion …, Obama took").
+pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, usize)> {
+    let sid = doc.sent[at];
+    let start = doc.sent_start[sid as usize];
+    let mut k = start;
+    // rule sentence-subject: skip an opening prepositional phrase up to its comma.
+    if doc.word(k).is_some_and(|w| {
+        lexicon::is_preposition(&w)
+            || matches!(
+                w.as_str(),
+                "while" | "although" | "when" | "asked" | "speaking"
+            )
+    }) {
+        while k < at && !matches!(doc.items[k], Item::Punct(',', _)) {
+            k += 1;
+        }
+        k += 1;
+    }
+    let mut governed = false;
+    while k < at && doc.same_sentence(k, at) {
+        match doc.items[k] {
+            Item::Word(_) => {
+                let w = doc.word(k)?;
+                if lexicon::pronoun(&w).is_some() && !governed {
+                    return np_before(doc, k + 1);
+                }
+                if doc.is_cap(k) && !governed && !lexicon::is_sentence_word(&w) {
+                    let mut last = k;
+                    while doc.same_sentence(last + 1, at) && last + 1 < at && doc.is_cap(last + 1) {
+                        last += 1;
+                    }
+                    return np_before(doc, last + 1);
+                }
+                if lexicon::speech_lemma(&w).is_some() {
+                    return None; // the verb came before any subject
+                }
+                if lexicon::is_preposition(&w) {
+                    governed = true;
+                }
+            }
+            Item::Punct(..) => governed = false,
+            Item::Quote(_) => return None,
+        }
+        k += 1;
+    }
+    None
+}

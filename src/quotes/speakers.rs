@@ -1,0 +1,180 @@
+//! Speaker identity: one speaker per person or group across the article.
+//!
+//! A capitalised mention takes the fullest name the article gives that ends in
+//! the same words ("Earnest" → "Josh Earnest"); titles and roles are stripped
+//! ("President Obama" → "Obama"). Pronouns take the most recent fitting speaker
+//! or titled person before them: "he" and "she" a person, "they" a group.
+
+use std::collections::HashMap;
+
+use super::attribution::{proper_name_at, Class, Event, Mention};
+use super::doc::Doc;
+
+/// The longest name (in words) kept in the index.
+const MAX_NAME_WORDS: usize = 5;
+
+/// Every capitalised name in the article, by its last word.
+pub(crate) struct Names {
+    by_last: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Titled people ("Spokesman Josh Earnest") by position: antecedents for pronouns.
+    titled: Vec<(usize, String)>,
+}
+
+fn words_of(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| w.replace('’', "'").to_lowercase())
+        .collect()
+}
+
+impl Names {
+    /// Indexes the names written outside quotations.
+    pub fn build(doc: &Doc) -> Names {
+        let mut names = Names {
+            by_last: HashMap::new(),
+            titled: Vec::new(),
+        };
+        let n = doc.items.len();
+        let mut i = 0;
+        while i < n {
+            if !doc.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let first = i;
+            let mut last = i;
+            while last + 1 < n && doc.same_sentence(last + 1, first) && last - first < 6 {
+                let Some(w) = doc.word(last) else { break };
+                if w.ends_with("'s") {
+                    break;
+                }
+                if doc.is_cap(last + 1) {
+                    last += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some((m, titled)) = proper_name_at(doc, first, last) {
+                let words = words_of(&m.name);
+                if !words.is_empty() && words.len() <= MAX_NAME_WORDS {
+                    if titled && m.class == Class::Person {
+                        names.titled.push((m.span.start, m.name.clone()));
+                    }
+                    let last_word = words[words.len() - 1].clone();
+                    let entry = names.by_last.entry(last_word).or_default();
+                    if !entry.iter().any(|(w, _)| *w == words) {
+                        entry.push((words, m.name));
+                    }
+                }
+            }
+            i = last + 1;
+        }
+        names
+    }
+
+    /// The fullest form of `name` the article gives (the name itself when none is fuller).
+    pub fn fullest(&self, name: &str) -> String {
+        let words = words_of(name);
+        let Some(last) = words.last() else {
+            return name.to_string();
+        };
+        let mut best: Option<&(Vec<String>, String)> = None;
+        for cand in self.by_last.get(last).into_iter().flatten() {
+            if cand.0.ends_with(&words) && best.map_or(true, |b| cand.0.len() > b.0.len()) {
+                best = Some(cand);
+            }
+        }
+        best.map_or_else(|| name.to_string(), |b| b.1.clone())
+    }
+}
+
+/// Speakers found so far, by name, with the people and groups pronouns may refer to.
+#[derive(Default)]
+pub(crate) struct Registry {
+    /// Speaker names.
+    pub names: Vec<String>,
+    index: HashMap<String, usize>,
+    persons: Vec<(usize, usize)>,
+    groups: Vec<(usize, usize)>,
+}
+
+impl Registry {
+    fn intern(&mut self, name: &str) -> usize {
+        if let Some(&id) = self.index.get(&name.to_lowercase()) {
+            return id;
+        }
+        self.names.push(name.to_string());
+        self.index.insert(name.to_lowercase(), self.names.len() - 1);
+        self.names.len() - 1
+    }
+
+    fn push(&mut self, pos: usize, id: usize, class: Class) {
+        let list = if class == Class::Person {
+            &mut self.persons
+        } else {
+            &mut self.groups
+        };
+        if list.last().map_or(true, |&(p, _)| p <= pos) {
+            list.push((pos, id));
+        }
+    }
+
+    /// The speaker a pronoun at `pos` refers to: the latest fitting one before it.
+    pub fn antecedent(&self, pos: usize, group: bool) -> Option<usize> {
+        let list = if group { &self.groups } else { &self.persons };
+        let k = list.partition_point(|&(p, _)| p < pos);
+        (k > 0).then(|| list[k - 1].1)
+    }
+
+    /// The speaker `mention` names, interning it; pronouns are resolved, not interned.
+    pub fn resolve(&mut self, names: &Names, m: &Mention) -> Option<usize> {
+        match m.class {
+            Class::Pronoun(group) => self.antecedent(m.span.start, group),
+            _ => {
+                let name = if m.proper {
+                    names.fullest(&m.name)
+                } else {
+                    m.name.clone()
+                };
+                Some(self.intern(&name))
+            }
+        }
+    }
+}
+
+/// Resolves the subject of every event in text order, so that each pronoun
+/// takes the speaker most recently named before it.
+pub(crate) fn resolve_events(
+    doc: &Doc,
+    names: &Names,
+    events: &[Event],
+) -> (Registry, Vec<Option<usize>>) {
+    let mut reg = Registry::default();
+    let mut out = Vec::with_capacity(events.len());
+    let mut t = 0;
+    for e in events {
+        let pos = doc.word_span(e.item).map_or(0, |s| s.start);
+        let mention_pos = e.mention.as_ref().map_or(pos, |m| m.span.start.min(pos));
+        while t < names.titled.len() && names.titled[t].0 < mention_pos {
+            let id = reg.intern(&names.fullest(&names.titled[t].1));
+            reg.push(names.titled[t].0, id, Class::Person);
+            t += 1;
+        }
+        let id = e.mention.as_ref().and_then(|m| {
+            let id = reg.resolve(names, m)?;
+            let class = match m.class {
+                Class::Pronoun(true) => Class::Group,
+                Class::Pronoun(false) => Class::Person,
+                c => c,
+            };
+            reg.push(m.span.start, id, class);
+            Some(id)
+        });
+        out.push(id);
+    }
+    while t < names.titled.len() {
+        let id = reg.intern(&names.fullest(&names.titled[t].1));
+        reg.push(names.titled[t].0, id, Class::Person);
+        t += 1;
+    }
+    (reg, out)
+}
