@@ -104,7 +104,12 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
         let found = if lexicon::is_participle(&w) {
             None
         } else {
-            subject_before(doc, i).or_else(|| np_after(doc, i + 1))
+            subject_before(doc, i).or_else(|| {
+                // rule inverted: "says Lewis"; "told Lewis" names the listener.
+                (!matches!(lemma, "tell" | "warn" | "urge" | "promise" | "caution"))
+                    .then(|| np_after(doc, i + 1))
+                    .flatten()
+            })
         };
         let (mention, items) = match found {
             Some((m, a, b)) => (Some(m), Some((a, b))),
@@ -144,7 +149,14 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
                 .take_while(|&k| doc.same_sentence(k, v) && !matches!(doc.items[k], Item::Quote(_)))
                 .find(|&k| matches!(doc.items[k], Item::Punct(',', _)))?;
             let opener = doc.word(k + 1)?;
-            let apposition = lexicon::is_determiner(&opener)
+            // "the chief executive, Sundar Pichai, told": the name in between is the speaker.
+            if k > 0 && comma - k <= 5 && (k + 1..comma).all(|x| doc.is_cap(x)) {
+                let (m, _, _, _) = proper_name(doc, k + 1, comma - 1, false)?;
+                let start = np_before(doc, k).map_or(k + 1, |(_, a, _)| a);
+                return Some((m, start, comma - 1));
+            }
+            let apposition = opener.chars().all(char::is_numeric)
+                || lexicon::is_determiner(&opener)
                 || matches!(
                     opener.as_str(),
                     "who"
@@ -206,15 +218,37 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
             && doc.word(first - 1).as_deref() == Some("the");
         return proper_name(doc, first, last, det).map(|(m, a, b, _)| (m, a, b));
     }
-    // A described speaker: "the alleged hackers", "a spokesman for the ministry".
+    // A described speaker: "the alleged hackers", "a spokesman for the ministry",
+    // "Jones's lawyer", "the CEO's office".
     let mut first = last;
-    let mut found_det = false;
+    let mut good: Option<usize> = None;
     let mut words = 1;
     loop {
         let w = doc.word(first)?;
+        let possessive = first != last && (w.ends_with("'s") || w.ends_with("s'"));
         if lexicon::is_determiner(&w) {
-            found_det = true;
+            good = Some(first);
+            let joined = first >= 2
+                && words + 2 <= MAX_NP_WORDS
+                && doc.same_sentence(first - 2, last)
+                && doc
+                    .word(first - 1)
+                    .is_some_and(|p| matches!(p.as_str(), "for" | "of" | "at" | "with"))
+                && doc.word(first - 2).is_some_and(|p| {
+                    !crate::lexicon::is_stopword(&p) && !lexicon::is_preposition(&p)
+                });
+            if joined {
+                first -= 2;
+                words += 2;
+                if doc.word(first).is_some_and(|p| lexicon::is_group_noun(&p)) {
+                    good = Some(first);
+                }
+                continue;
+            }
             break;
+        }
+        if possessive {
+            good = Some(first);
         }
         if first == 0 || words >= MAX_NP_WORDS || !doc.same_sentence(first - 1, last) {
             break;
@@ -222,14 +256,12 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
         let Some(prev) = doc.word(first - 1) else {
             break;
         };
-        let joins = matches!(prev.as_str(), "for" | "of" | "at" | "with")
-            && first >= 2
-            && doc.word(first - 2).is_some();
         let adjective_like = !crate::lexicon::is_stopword(&prev)
             && !lexicon::is_preposition(&prev)
             && lexicon::speech_lemma(&prev).is_none()
-            && !lexicon::is_verb_filler(&prev);
-        if lexicon::is_determiner(&prev) || adjective_like || joins {
+            && !lexicon::is_verb_filler(&prev)
+            && !prev.chars().all(|c| c.is_numeric());
+        if lexicon::is_determiner(&prev) || adjective_like || (possessive && prev == "the") {
             first -= 1;
             words += 1;
         } else {
@@ -237,14 +269,16 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
         }
     }
     let head = lw.as_str();
-    if crate::lexicon::is_stopword(head) || !(found_det || lexicon::is_group_noun(head)) {
+    if crate::lexicon::is_stopword(head) {
         return None;
     }
-    if !found_det {
-        // Without an article only the head and its adjectives: "senior officials".
-        first = last;
-    }
-    if first == last && found_det {
+    let first = match good {
+        Some(g) => g,
+        // Without an article only the head: "officials said".
+        None if lexicon::is_group_noun(head) => last,
+        None => return None,
+    };
+    if first == last && doc.word(first).is_some_and(|w| lexicon::is_determiner(&w)) {
         return None; // a lone determiner: "some said"
     }
     described(doc, first, last)
@@ -303,6 +337,21 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     if lexicon::is_group_noun(&w) {
         return described(doc, a, a);
     }
+    // "said shocked neighbour Janet Smith": a few lowercase words before a name.
+    let name_at = (a + 1..a + 4).find(|&k| doc.same_sentence(k, a) && doc.is_cap(k))?;
+    let plain = (a..name_at).all(|k| {
+        doc.word(k).is_some_and(|x| {
+            !crate::lexicon::is_stopword(&x)
+                && !lexicon::is_preposition(&x)
+                && lexicon::speech_lemma(&x).is_none()
+        })
+    });
+    if plain {
+        let (m, _, b) = np_after(doc, name_at)?;
+        if m.proper {
+            return Some((m, a, b));
+        }
+    }
     None
 }
 
@@ -335,6 +384,14 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
                 | "told"
                 | "said"
                 | "says"
+                | "with"
+                | "familiar"
+                | "close"
+                | "seen"
+                | "obtained"
+                | "reviewed"
+                | "briefed"
+                | "speaking"
         ) || lexicon::is_calendar_word(&n)
             || lexicon::speech_lemma(&n).is_some()
         {
@@ -345,6 +402,29 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     if last == a {
         return None;
     }
+    // Followed by a verb, it is the object of the cue, not its subject: "said the decision was".
+    if doc.word(last + 1).is_some_and(|n| {
+        matches!(
+            n.as_str(),
+            "was"
+                | "is"
+                | "were"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+                | "would"
+                | "will"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "can"
+                | "did"
+        )
+    }) {
+        return None;
+    }
     // Drop a dangling connector: "a spokesman for".
     while last > a
         && doc
@@ -352,6 +432,21 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
             .is_some_and(|w| is_name_connector(&w) || w == "the")
     {
         last -= 1;
+    }
+    // "said a witness, Maria Gomez.": the name in apposition is the speaker.
+    if matches!(doc.items.get(last + 1), Some(Item::Punct(',', _)))
+        && doc.same_sentence(last + 2, a)
+        && doc.is_cap(last + 2)
+    {
+        if let Some((m, _, b)) = np_after(doc, last + 2) {
+            let closes = matches!(
+                doc.items.get(b + 1),
+                None | Some(Item::Punct(',' | '.' | ';' | ')', _))
+            ) || !doc.same_sentence(b + 1, a);
+            if m.proper && m.class == Class::Person && closes {
+                return Some((m, a, b));
+            }
+        }
     }
     described(doc, a, last)
 }
@@ -463,16 +558,46 @@ fn proper_name(
     {
         return None;
     }
-    // Titles and roles: "Spokesman Josh Earnest", "Secretary of State John Kerry".
+    if a == last {
+        if let Some(w) = doc.word(a).filter(|w| lexicon::is_group_noun(w)) {
+            // A capitalised common noun opening the sentence: "Officials said".
+            let span = doc.word_span(a)?;
+            return Some((
+                Mention {
+                    span,
+                    name: w,
+                    class: Class::Group,
+                    proper: false,
+                },
+                a,
+                a,
+                false,
+            ));
+        }
+    }
+    // Titles and roles: "Spokesman Josh Earnest", "ECB President Christine Lagarde",
+    // "Secretary of State John Kerry" (stripped through the last title word).
     let mut titled = false;
-    while a < last {
-        let w = doc.word(a)?;
-        let bare = w.trim_end_matches('.');
-        if lexicon::is_title(bare) || (titled && lexicon::is_portfolio(bare)) {
+    let last_title = (a..last).rev().find(|&k| {
+        doc.word(k)
+            .is_some_and(|w| lexicon::is_title(w.trim_end_matches('.')))
+    });
+    if let Some(t) = last_title {
+        // "General Motors" is no general: strip only when a person's name follows.
+        let is_org = (t + 1..=last).any(|k| {
+            doc.word(k)
+                .is_some_and(|w| lexicon::is_org_word(w.trim_end_matches('.')))
+        });
+        if !is_org {
             titled = true;
-            a += 1;
-        } else {
-            break;
+            a = t + 1;
+            while a < last
+                && doc
+                    .word(a)
+                    .is_some_and(|w| lexicon::is_portfolio(w.trim_end_matches('.')))
+            {
+                a += 1;
+            }
         }
     }
     while a < last && doc.word(a).is_some_and(|w| is_name_connector(&w)) {
@@ -497,6 +622,7 @@ fn proper_name(
     } else {
         Class::Person
     };
+    let raw_first = if det && first > 0 { first - 1 } else { first };
     Some((
         Mention {
             span: Span::new(start, end),
@@ -504,7 +630,7 @@ fn proper_name(
             class,
             proper: true,
         },
-        a,
+        raw_first,
         last,
         titled,
     ))

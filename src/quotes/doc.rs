@@ -154,11 +154,15 @@ impl<'t> Doc<'t> {
                 // Initials end a sentence only before a word that plainly starts one.
                 let word = &self.text[w.start..w.end - 1];
                 let initials = word.contains('.') || word.chars().count() == 1;
-                initials
-                    && match self.items[next] {
-                        Item::Word(n) => lexicon::is_sentence_word(&self.lower(n)),
-                        _ => false,
-                    }
+                if crate::lexicon::is_title(&word.to_lowercase()) {
+                    return false; // "Mr. Smith"
+                }
+                match self.items[next] {
+                    Item::Word(n) if initials => lexicon::is_sentence_word(&self.lower(n)),
+                    Item::Quote(_) => true,
+                    // "Acme Corp. Its", "Jr. The": other abbreviations end sentences before a capital.
+                    _ => !initials && next_opens,
+                }
             }
             Item::Quote(q) => next_opens && ends_sentence(quotes[q].inner.slice(self.text)),
             _ => false,

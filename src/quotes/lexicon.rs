@@ -85,6 +85,23 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("sigh", &["sighed"]),
     ("laugh", &["laughed"]),
     ("chuckle", &["chuckled"]),
+    ("describe", &["describes", "described", "describing"]),
+    // German, French and Spanish reporting verbs, for quotations in those languages.
+    ("sagen", &["sagte", "sagt"]),
+    ("erklären", &["erklärte", "erklärt"]),
+    ("betonen", &["betonte", "betont"]),
+    ("dire", &["dit"]),
+    ("déclarer", &["déclaré", "déclare"]),
+    ("affirmer", &["affirmé", "affirme"]),
+    ("ajouter", &["ajouté", "ajoute"]),
+    ("expliquer", &["expliqué", "explique"]),
+    ("souligner", &["souligné", "souligne"]),
+    ("decir", &["dijo", "dice"]),
+    ("afirmar", &["afirmó"]),
+    ("señalar", &["señaló"]),
+    ("añadir", &["añadió"]),
+    ("explicar", &["explicó"]),
+    ("declarar", &["declaró"]),
 ];
 
 /// The lemma of a speech verb form (lowercase, `’` folded to `'`).
@@ -161,7 +178,7 @@ const ORG_WORDS: &[&str] = &[
     "corp", "corporation", "council", "court", "department", "embassy", "federation", "force", "foundation",
     "government", "group", "hospital", "house", "inc", "institute", "kremlin", "league", "ltd", "ministry",
     "navy", "network", "news", "office", "organisation", "organization", "parliament", "party", "pentagon",
-    "pictures", "police", "post", "press", "school", "senate", "service", "studios", "systems", "team",
+    "motors", "pictures", "police", "post", "press", "school", "senate", "service", "studios", "systems", "team",
     "times", "union", "university", "agency", "police", "tribunal", "regime", "unit", "coalition",
 ];
 
@@ -180,6 +197,7 @@ const GROUP_NOUNS: &[&str] = &[
     "scientists", "sources", "spokesman", "spokesperson", "spokeswoman", "staff", "students", "teachers",
     "voters", "witnesses", "workers", "neighbours", "neighbors", "observers", "organisers", "insiders",
     "supporters", "opponents", "members", "managers", "regulators", "judges", "ministers", "senators",
+    "pals", "friends", "relatives", "colleagues",
 ];
 
 /// True when `word` (lowercase) names a group of people.

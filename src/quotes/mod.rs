@@ -407,6 +407,16 @@ impl Ctx<'_> {
                 strong: true,
                 kind: None,
             }),
+            None if ev > 0
+                && self.doc.same_sentence(self.events[ev - 1].item, e.item)
+                && self.events[ev - 1].mention.is_some() =>
+            {
+                // "Obama said, adding that …": the participle shares the cue's subject.
+                let mut link = self.from_event(ev - 1, rule, registry, names)?;
+                link.event = Some(ev);
+                link.cue = Some(cue);
+                Some(link)
+            }
             None => {
                 // rule sentence-subject: "…, saying" takes the subject of its sentence.
                 let (m, _, _) = attribution::sentence_subject(self.doc, e.item)?;
@@ -447,6 +457,12 @@ impl Ctx<'_> {
             .cue_after(it)
             .and_then(|ev| self.from_event(ev, "cue-after", registry, names))
             .or_else(|| self.headline_colon(it, registry, names))
+            .or_else(|| {
+                // rule cue-after (sentence end): It's the company's 'best ever' year, the CEO's office said.
+                let ev = self.sentence_final_event(it)?;
+                self.from_event(ev, "cue-after", registry, names)
+                    .filter(|l| l.speaker.is_some())
+            })
             .or_else(|| {
                 let before = it.checked_sub(1).filter(|&b| doc.same_sentence(b, it))?;
                 let ev = self.tables.last_event[before]?;
@@ -549,7 +565,7 @@ impl Ctx<'_> {
             return None;
         }
         let mut found = None;
-        for k in j..(j + 12).min(n) {
+        for k in j..(j + 18).min(n) {
             if doc.para[k] != doc.para[it] {
                 break;
             }
@@ -558,16 +574,26 @@ impl Ctx<'_> {
                 _ => {}
             }
             if let Some(ev) = self.tables.event_at[k] {
-                found = Some(ev);
-                break;
+                let e = &self.events[ev];
+                // Auxiliaries may stand before the verb: “…», a déclaré Macron.
+                let mut v = j;
+                while v < e.item
+                    && doc.word(v).is_some_and(|w| {
+                        lexicon::is_verb_filler(&w) || matches!(w.as_str(), "a" | "ha" | "hat")
+                    })
+                {
+                    v += 1;
+                }
+                let adjacent =
+                    e.item == v || e.mention_items.is_some_and(|(a, b)| a == j && b < e.item);
+                if adjacent {
+                    found = Some(ev);
+                    break;
+                }
             }
         }
         let ev = found?;
         let e = &self.events[ev];
-        let adjacent = e.item == j || e.mention_items.is_some_and(|(a, b)| a == j && b < e.item);
-        if !adjacent {
-            return None;
-        }
         if !doc.same_sentence(it, j) || !doc.same_sentence(it, e.item) {
             // A new sentence after “….”: only a bare cue (“….” Obama said.) belongs to it.
             let end = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last));
@@ -583,6 +609,32 @@ impl Ctx<'_> {
         Some(ev)
     }
 
+    /// The first cue after item `it` in its sentence, when no quotation comes between.
+    fn sentence_final_event(&self, it: usize) -> Option<usize> {
+        let doc = self.doc;
+        // Only when no cue precedes the quotation in its sentence.
+        if it > 0 && doc.same_sentence(it - 1, it) && self.tables.last_event[it - 1].is_some() {
+            return None;
+        }
+        let end = doc
+            .sent_start
+            .get(doc.sent[it] as usize + 1)
+            .copied()
+            .unwrap_or(doc.items.len());
+        let ev = (it + 1..end.min(it + 40)).find_map(|k| {
+            if matches!(doc.items[k], Item::Quote(_)) {
+                Some(None)
+            } else {
+                self.tables.event_at[k].map(Some)
+            }
+        })??;
+        let e = &self.events[ev];
+        // The cue must close the sentence: "…, the CEO's office said."
+        let after = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last)) + 1;
+        let closes = after >= end || matches!(doc.items[after], Item::Punct(_, _));
+        (closes && e.mention.is_some()).then_some(ev)
+    }
+
     /// rule headline-colon: `Obama: the US 'will respond'`.
     fn headline_colon(
         &self,
@@ -593,7 +645,13 @@ impl Ctx<'_> {
         let doc = self.doc;
         let f = self.tables.para_first[doc.para[it] as usize];
         let colon = (f..(f + 6).min(it)).find(|&k| matches!(doc.items[k], Item::Punct(':', _)))?;
-        if colon == f || !doc.same_sentence(colon, it) || !(f..colon).all(|k| doc.is_cap(k)) {
+        if colon == f
+            || colon - f > 4
+            || !doc.same_sentence(colon, it)
+            || !doc.is_cap(f)
+            || !doc.is_cap(colon - 1)
+            || (f..colon).any(|k| self.tables.event_at[k].is_some())
+        {
             return None;
         }
         let first = doc.word(f)?;
@@ -640,6 +698,19 @@ impl Ctx<'_> {
         })
     }
 
+    /// True when the quotation continues one closed just before its cue: “A,” X says, “b…”.
+    fn split_second(&self, it: usize) -> bool {
+        let Some(pq) = self.prev_quote else {
+            return false;
+        };
+        let Some(pit) = self.doc.quote_item[pq] else {
+            return false;
+        };
+        self.doc.same_sentence(pit, it)
+            && self.links[pq].event.is_some()
+            && self.links[pq].event == self.tables.last_event[it - 1]
+    }
+
     /// Direct, partial, title or scare.
     fn kind(&self, qi: usize, it: usize, starts: bool, set_off: bool, link: &Link) -> QuoteKind {
         let doc = self.doc;
@@ -649,11 +720,19 @@ impl Ctx<'_> {
             .checked_sub(1)
             .filter(|&b| doc.same_sentence(b, it))
             .and_then(|b| doc.word(b));
+        // "Her next album, “Midnight Songs,”": the noun may stand before a comma.
+        let noun_before = prev_word.clone().or_else(|| {
+            (it >= 2
+                && doc.same_sentence(it - 2, it)
+                && matches!(doc.items[it - 1], Item::Punct(',', _)))
+            .then(|| doc.word(it - 2))
+            .flatten()
+        });
         let next_cap = doc.same_sentence(it + 1, it) && doc.is_cap(it + 1);
         let prev_cap = it > 0 && doc.same_sentence(it - 1, it) && doc.is_cap(it - 1);
         let first_char = inner.chars().find(|c| c.is_alphanumeric());
         let upper = first_char.is_some_and(|c| !c.is_lowercase());
-        let terminal = doc::ends_sentence(inner) || inner.trim_end().ends_with(',');
+        let terminal = doc::ends_sentence(inner);
         let sid = doc.sent[it] as usize;
         let (caps, all) = self.tables.caps[sid];
         let headline_case = all >= 3 && caps * 10 >= all * 7;
@@ -662,12 +741,19 @@ impl Ctx<'_> {
             Some("cue-after" | "cue-inside" | "headline-colon")
         ) || link.event.is_some_and(|ev| self.events[ev].item > it);
         // rule title (work noun): comedy “The Interview”, a song called “Hello”.
-        if prev_word.as_deref().is_some_and(lexicon::is_work_noun)
+        if noun_before.as_deref().is_some_and(lexicon::is_work_noun)
             && upper
             && words <= 12
             && !cue_after
         {
             return QuoteKind::Title;
+        }
+        // Scripts without capitals (Japanese 「…」と述べた): the quotative particle
+        // after the closing mark marks a full utterance.
+        let uncased = first_char.is_some_and(|c| !c.is_lowercase() && !c.is_uppercase());
+        let end = self.raw[qi].outer_end();
+        if uncased && self.text[end..].starts_with(['と', 'っ']) {
+            return QuoteKind::Direct;
         }
         // rule scare (label): the so-called “experts”, dubbed “The Beast”.
         let known_as = prev_word.as_deref() == Some("as")
@@ -676,6 +762,10 @@ impl Ctx<'_> {
             return QuoteKind::Scare;
         }
         if !headline_case && !cue_after && link.rule != Some("pull-quote") {
+            // rule scare (nickname): Dwayne “The Rock” Johnson.
+            if prev_cap && next_cap && words <= 4 && !terminal {
+                return QuoteKind::Scare;
+            }
             // rule title (title case): “Saving Private Ryan” with no cue.
             let title_case = (2..=8).contains(&words)
                 && upper
@@ -691,10 +781,6 @@ impl Ctx<'_> {
             if title_case && !starts {
                 return QuoteKind::Title;
             }
-            // rule scare (nickname): Dwayne “The Rock” Johnson.
-            if prev_cap && next_cap && words <= 4 && !terminal {
-                return QuoteKind::Scare;
-            }
         }
         // rule scare (fragment): a short fragment nobody is said to have said.
         if words <= 3 && !starts && !terminal && !link.strong && !upper {
@@ -703,7 +789,9 @@ impl Ctx<'_> {
         if words <= 3 && !starts && !terminal && link.rule.is_none() {
             return QuoteKind::Scare;
         }
-        if (starts && (upper || first_char.is_none())) || set_off {
+        if (starts || set_off) && (upper || first_char.is_none())
+            || set_off && self.split_second(it)
+        {
             QuoteKind::Direct
         } else {
             QuoteKind::Partial

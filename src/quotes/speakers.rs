@@ -16,8 +16,48 @@ const MAX_NAME_WORDS: usize = 5;
 /// Every capitalised name in the article, by its last word.
 pub(crate) struct Names {
     by_last: HashMap<String, Vec<(Vec<String>, String)>>,
-    /// Titled people ("Spokesman Josh Earnest") by position: antecedents for pronouns.
-    titled: Vec<(usize, String)>,
+    /// Titled or introduced people ("Spokesman Josh Earnest") by position:
+    /// antecedents for pronouns.
+    people: Vec<(usize, String)>,
+}
+
+/// Singular nouns for people ("the mayor said … she").
+fn is_person_noun(w: &str) -> bool {
+    super::lexicon::is_title(w)
+        || matches!(
+            w,
+            "woman"
+                | "man"
+                | "girl"
+                | "boy"
+                | "mother"
+                | "father"
+                | "lawyer"
+                | "witness"
+                | "doctor"
+                | "nurse"
+                | "teacher"
+                | "farmer"
+                | "pilot"
+                | "driver"
+                | "victim"
+                | "suspect"
+                | "singer"
+                | "actor"
+                | "actress"
+                | "author"
+                | "writer"
+                | "owner"
+                | "star"
+                | "player"
+                | "manager"
+                | "official"
+                | "spokesman"
+                | "spokeswoman"
+                | "resident"
+                | "student"
+                | "scientist"
+        )
 }
 
 fn words_of(name: &str) -> Vec<String> {
@@ -31,11 +71,23 @@ impl Names {
     pub fn build(doc: &Doc) -> Names {
         let mut names = Names {
             by_last: HashMap::new(),
-            titled: Vec::new(),
+            people: Vec::new(),
         };
         let n = doc.items.len();
         let mut i = 0;
         while i < n {
+            // "The mayor spoke…": a described person opening a sentence.
+            if doc.sent_start[doc.sent[i] as usize] == i
+                && doc.word(i).as_deref() == Some("the")
+                && doc.same_sentence(i + 1, i)
+                && doc.word(i + 1).is_some_and(|w| is_person_noun(&w))
+                && !doc.is_cap(i + 1)
+            {
+                if let (Some(a), Some(b)) = (doc.word_span(i), doc.word_span(i + 1)) {
+                    let name = format!("the {}", &doc.text[b.start..b.end]);
+                    names.people.push((a.start, name));
+                }
+            }
             if !doc.is_cap(i) {
                 i += 1;
                 continue;
@@ -49,6 +101,15 @@ impl Names {
                 }
                 if doc.is_cap(last + 1) {
                     last += 1;
+                } else if doc.word(last + 1).is_some_and(|c| {
+                    matches!(
+                        c.as_str(),
+                        "of" | "for" | "de" | "van" | "von" | "al" | "bin"
+                    )
+                }) && doc.same_sentence(last + 2, first)
+                    && doc.is_cap(last + 2)
+                {
+                    last += 2;
                 } else {
                     break;
                 }
@@ -56,8 +117,15 @@ impl Names {
             if let Some((m, titled)) = proper_name_at(doc, first, last) {
                 let words = words_of(&m.name);
                 if !words.is_empty() && words.len() <= MAX_NAME_WORDS {
-                    if titled && m.class == Class::Person {
-                        names.titled.push((m.span.start, m.name.clone()));
+                    // A titled name, or a full name opening a sentence ("Maria Lopez runs
+                    // the bakery"), is someone a later "she" may refer to.
+                    let opens = doc.sent_start[doc.sent[first] as usize] == first
+                        && words.len() >= 2
+                        && (last + 1 >= n
+                            || !doc.same_sentence(last + 1, first)
+                            || !doc.is_cap(last + 1));
+                    if (titled || opens) && m.class == Class::Person {
+                        names.people.push((m.span.start, m.name.clone()));
                     }
                     let last_word = words[words.len() - 1].clone();
                     let entry = names.by_last.entry(last_word).or_default();
@@ -154,9 +222,9 @@ pub(crate) fn resolve_events(
     for e in events {
         let pos = doc.word_span(e.item).map_or(0, |s| s.start);
         let mention_pos = e.mention.as_ref().map_or(pos, |m| m.span.start.min(pos));
-        while t < names.titled.len() && names.titled[t].0 < mention_pos {
-            let id = reg.intern(&names.fullest(&names.titled[t].1));
-            reg.push(names.titled[t].0, id, Class::Person);
+        while t < names.people.len() && names.people[t].0 < mention_pos {
+            let id = reg.intern(&names.fullest(&names.people[t].1));
+            reg.push(names.people[t].0, id, Class::Person);
             t += 1;
         }
         let id = e.mention.as_ref().and_then(|m| {
@@ -171,9 +239,9 @@ pub(crate) fn resolve_events(
         });
         out.push(id);
     }
-    while t < names.titled.len() {
-        let id = reg.intern(&names.fullest(&names.titled[t].1));
-        reg.push(names.titled[t].0, id, Class::Person);
+    while t < names.people.len() {
+        let id = reg.intern(&names.fullest(&names.people[t].1));
+        reg.push(names.people[t].0, id, Class::Person);
         t += 1;
     }
     (reg, out)
