@@ -12,6 +12,8 @@ use crate::span::Span;
 
 /// How far back an apposition may reach: "Lewis, a senior fellow with …, said".
 const APPOSITION_REACH: usize = 16;
+/// How far into a sentence its subject is looked for.
+const SUBJECT_REACH: usize = 40;
 /// The longest noun phrase read as a speaker.
 const MAX_NP_WORDS: usize = 8;
 
@@ -676,13 +678,15 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
                 "while" | "although" | "when" | "asked" | "speaking"
             )
     }) {
-        while k < at && !matches!(doc.items[k], Item::Punct(',', _)) {
+        while k < at.min(start + SUBJECT_REACH) && !matches!(doc.items[k], Item::Punct(',', _)) {
             k += 1;
         }
         k += 1;
     }
     let mut governed = false;
-    while k < at && doc.same_sentence(k, at) {
+    // Subjects come early: a bounded look keeps this constant-time per quotation.
+    let stop = at.min(start + SUBJECT_REACH);
+    while k < stop && doc.same_sentence(k, at) {
         match doc.items[k] {
             Item::Word(_) => {
                 let w = doc.word(k)?;

@@ -11,6 +11,8 @@ use crate::span::Span;
 const SEARCH_DEPTH: usize = 4;
 /// How many paragraphs a quotation may run over with no closing mark in between.
 const MAX_SPAN_PARAGRAPHS: usize = 12;
+/// The deepest nesting of quotations kept.
+const MAX_DEPTH: usize = 6;
 /// At most this many notes are reported.
 const MAX_NOTES: usize = 200;
 
@@ -129,11 +131,14 @@ fn compact(quotes: Vec<RawQuote>, notes: Vec<Note>) -> (Vec<RawQuote>, Vec<Note>
         remap[i] = out.len();
         out.push(q);
     }
-    for q in &mut out {
-        q.parent = q.parent.and_then(|p| {
+    for i in 0..out.len() {
+        // A quotation is nested only when it lies inside its (surviving) parent;
+        // parents come first, so one pass settles every parent.
+        let parent = out[i].parent.and_then(|p| {
             let r = remap[p];
             (r != usize::MAX).then_some(r)
         });
+        out[i].parent = parent.filter(|&p| out[i].open.start < out[p].outer_end());
     }
     // Quotations come in order of their opening marks already.
     (out, notes)
@@ -405,7 +410,13 @@ impl Scanner<'_> {
         // (same-family nesting is not how quotations nest).
         if self.stack.last().is_some_and(|e| e.family == family) {
             if let Some(e) = self.stack.pop() {
-                self.unclosed(e);
+                self.unclosed_until(e, mark.start);
+            }
+        }
+        // Deeper nesting than this is noise: the innermost open mark gives way.
+        if self.stack.len() >= MAX_DEPTH {
+            if let Some(e) = self.stack.pop() {
+                self.unclosed_until(e, mark.start);
             }
         }
         let parent = self.stack.last().map(|e| e.quote);
@@ -438,7 +449,7 @@ impl Scanner<'_> {
         };
         while self.stack.len() > k + 1 {
             if let Some(e) = self.stack.pop() {
-                self.unclosed(e);
+                self.unclosed_until(e, mark.start);
             }
         }
         let Some(e) = self.stack.pop() else { return };
@@ -452,7 +463,14 @@ impl Scanner<'_> {
 
     /// A mark that never closed: the quotation runs to the end of its paragraph.
     fn unclosed(&mut self, e: Entry) {
-        let end = self.paragraphs[e.paragraph].end;
+        self.unclosed_until(e, usize::MAX);
+    }
+
+    /// A mark that never closed: the quotation runs to the end of its paragraph or
+    /// to `limit` (where the next quotation opens), whichever comes first. Unclosed
+    /// quotations therefore never overlap, and their texts add up to the text's size.
+    fn unclosed_until(&mut self, e: Entry, limit: usize) {
+        let end = self.paragraphs[e.paragraph].end.min(limit);
         let straight_single = e.family == Family::Single && e.ch == '\'';
         let q = &mut self.quotes[e.quote];
         q.inner = trim(self.text, Span::new(q.open.end, end.max(q.open.end)));
@@ -462,13 +480,6 @@ impl Scanner<'_> {
             return;
         }
         let open = q.open;
-        let quote = e.quote;
-        // Quotations opened after this one in later paragraphs are no longer inside it.
-        for later in &mut self.quotes[quote + 1..] {
-            if later.parent == Some(quote) && later.open.start >= end {
-                later.parent = None;
-            }
-        }
         self.note(
             open,
             "unclosed-quote",

@@ -863,11 +863,7 @@ fn build(
             if kind != QuoteKind::Nested {
                 sp.quoted_words += words;
             }
-            if let Some(m) = link.mention {
-                if !sp.mentions.contains(&m) {
-                    sp.mentions.push(m);
-                }
-            }
+            sp.mentions.extend(link.mention);
         }
         out.quotes.push(Quote {
             span: q.inner,
@@ -891,6 +887,7 @@ fn build(
         .sum();
     for s in &mut out.speakers {
         s.mentions.sort();
+        s.mentions.dedup();
         s.share = if total_words == 0 {
             0.0
         } else {

@@ -10,6 +10,8 @@ use std::collections::HashMap;
 use super::attribution::{proper_name_at, Class, Event, Mention};
 use super::doc::Doc;
 
+/// How many different names ending in the same word are kept.
+const MAX_SAME_LAST: usize = 16;
 /// The longest name (in words) kept in the index.
 const MAX_NAME_WORDS: usize = 5;
 
@@ -129,7 +131,8 @@ impl Names {
                     }
                     let last_word = words[words.len() - 1].clone();
                     let entry = names.by_last.entry(last_word).or_default();
-                    if !entry.iter().any(|(w, _)| *w == words) {
+                    // A bounded list per last word keeps lookups constant-time.
+                    if entry.len() < MAX_SAME_LAST && !entry.iter().any(|(w, _)| *w == words) {
                         entry.push((words, m.name));
                     }
                 }
