@@ -218,6 +218,35 @@ cases! {
     part005: "The senator called the bill “a disgrace” on Tuesday and vowed to block it." => [("a disgrace", S, "")];
     part006: "The minister said the reforms were “long overdue” and “badly needed.”" => [("long overdue", P, "the minister"), ("badly needed.", P, "the minister")];
 
+    // --- More outlet styles ---
+    more001: "“I have lived here all my life,” Smith, 45, said." => [("I have lived here all my life,", D, "Smith")];
+    more002: "“We lost everything,” said Jane Doe, 34, a nurse from Leeds." => [("We lost everything,", D, "Jane Doe")];
+    more003: "“The system failed,” Doe says. She adds: “Nobody listened to us.”" => [("The system failed,", D, "Doe"), ("Nobody listened to us.", D, "Doe")];
+    more004: "Boris Johnson: 'I will not resign'" => [("I will not resign", D, "Boris Johnson")];
+    more005: "'We will fight on,' he said. 'We have no choice.'" => [("We will fight on,", D, ""), ("We have no choice.", D, "")];
+    more006: "The series “Game of Thrones” ended in 2019." => [("Game of Thrones", T, "")];
+    more007: "“It is a good deal for Britain,” the prime minister told MPs, adding that talks would continue." => [("It is a good deal for Britain,", D, "the prime minister")];
+    more008: "The governor’s office said in a statement: “The governor has no comment at this time.”" => [("The governor has no comment at this time.", D, "the governor’s office")];
+    more009: "“We are monitoring the situation closely,” a Pentagon spokesperson told CNN on Sunday." => [("We are monitoring the situation closely,", D, "a Pentagon spokesperson")];
+    more010: "The UN Secretary-General, António Guterres, said the attacks were “appalling.”" => [("appalling.", P, "António Guterres")];
+    more011: "“We’re not going anywhere,” protesters chanted outside parliament." => [("We’re not going anywhere,", D, "protesters")];
+    more012: "“It felt like the end of the world,” recalled Hassan Ali, 52, who lost his home in the quake." => [("It felt like the end of the world,", D, "Hassan Ali")];
+    more013: "“No one is above the law,” Attorney General Merrick Garland said Thursday." => [("No one is above the law,", D, "Merrick Garland")];
+    more014: "Experts warn the outbreak could get “much worse” before it improves." => [("much worse", P, "experts")];
+    more015: "“This was a targeted attack,” Police Commissioner Keechant Sewell told reporters. “The suspect knew the victim.”" => [("This was a targeted attack,", D, "Keechant Sewell"), ("The suspect knew the victim.", D, "Keechant Sewell")];
+    more016: "The actor, who plays the villain in “No Time to Die,” said he was “honoured” to be cast." => [("No Time to Die,", T, ""), ("honoured", P, "the actor")];
+    more017: "A spokeswoman for Amazon said the company “does not comment on rumours.”" => [("does not comment on rumours.", P, "a spokeswoman for Amazon")];
+    more018: "“Everyone deserves a second chance,” says Father Greg Boyle, founder of Homeboy Industries." => [("Everyone deserves a second chance,", D, "Greg Boyle")];
+    more019: "“I’m thrilled,” said Ms. Okafor, “and a little scared.”" => [("I’m thrilled,", D, "Okafor"), ("and a little scared.", D, "Okafor")];
+    more020: "Smith, who wrote “The Long Road,” said the book was “a labour of love.”" => [("The Long Road,", T, ""), ("a labour of love.", P, "Smith")];
+    more021: "“We’re here to stay,” the group said in a post on Facebook." => [("We’re here to stay,", D, "the group")];
+    more022: "The chancellor said the budget would “fix the roof while the sun is shining.”" => [("fix the roof while the sun is shining.", P, "the chancellor")];
+    more023: "Critics have dubbed the plan “the poll tax on wheels.”" => [("the poll tax on wheels.", S, "")];
+    more024: "“We can’t comment on an ongoing investigation,” said Sgt. Mike Lopez of the county sheriff’s office." => [("We can’t comment on an ongoing investigation,", D, "Mike Lopez")];
+    more025: "“I think we did everything right,” Coach Mike Tomlin said after the game. “We just didn’t finish.”" => [("I think we did everything right,", D, "Mike Tomlin"), ("We just didn’t finish.", D, "Mike Tomlin")];
+    more026: "Police say the alleged attacker shouted “You will pay” as he fled." => [("You will pay", D, "the alleged attacker")];
+    more027: "Spokesman Josh Earnest says the matter is closed.\n\n“It is a serious matter,” Earnest says. “We will respond.”\n\nPresident Obama spoke later. “We will respond,” he said." => [("It is a serious matter,", D, "Josh Earnest"), ("We will respond.", D, "Josh Earnest"), ("We will respond,", D, "Obama")];
+
     // --- Stray and unclosed marks ---
     stray001: "He said “never again and walked out.\n\nThe room was silent." => [("never again and walked out.", P, "")];
     stray002: "The results” were in by noon." => [];

@@ -93,8 +93,16 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
             None
         };
         let next = doc.word(i + 1);
-        if prev.as_deref() == Some("the") {
-            continue; // "the said amount"
+        let noun_like = w == lemma; // "a claim", "a say"; not French "a dit"
+        if prev.as_deref().is_some_and(|p| {
+            p == "the"
+                || noun_like
+                    && matches!(
+                        p,
+                        "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its"
+                    )
+        }) {
+            continue; // "the said amount", "a claim", "her warn…"
         }
         let passive = prev
             .as_deref()
@@ -141,8 +149,11 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
     if j == 0 || !doc.same_sentence(j - 1, v) {
         return None;
     }
+    let comma_quote = matches!(doc.items[j - 1], Item::Quote(q) if doc.comma_quote[q]);
     match doc.items[j - 1] {
-        Item::Punct(',', _) => {
+        Item::Punct(',', _) | Item::Quote(_)
+            if comma_quote || matches!(doc.items[j - 1], Item::Punct(..)) =>
+        {
             // rule apposition: "Josh Earnest, a spokesman for …, said".
             let comma = j - 1;
             let lo = comma.saturating_sub(APPOSITION_REACH);
@@ -215,9 +226,43 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
                 break;
             }
         }
+        while first < last && doc.word(first).is_some_and(|w| is_name_connector(&w)) {
+            first += 1;
+        }
         let det = first > 0
             && doc.same_sentence(first - 1, last)
             && doc.word(first - 1).as_deref() == Some("the");
+        let name_first = if det { first - 1 } else { first };
+        // "a spokeswoman for Amazon": the described person, not the organisation.
+        if name_first >= 2
+            && doc.same_sentence(name_first - 2, last)
+            && doc
+                .word(name_first - 1)
+                .is_some_and(|p| matches!(p.as_str(), "for" | "of" | "at" | "with"))
+            && !doc.is_cap(name_first - 2)
+        {
+            if let Some((m, a, _)) = np_before(doc, name_first - 1) {
+                if !m.proper && !matches!(m.class, Class::Pronoun(_)) {
+                    let span = Span::new(m.span.start, doc.word_span(last)?.end);
+                    let mut name = doc.text[span.start..span.end].to_string();
+                    if m.name.starts_with(|c: char| c.is_lowercase())
+                        && name.starts_with(|c: char| c.is_uppercase())
+                    {
+                        name.replace_range(..1, &name[..1].to_lowercase());
+                    }
+                    return Some((
+                        Mention {
+                            span,
+                            name,
+                            class: m.class,
+                            proper: false,
+                        },
+                        a,
+                        last,
+                    ));
+                }
+            }
+        }
         return proper_name(doc, first, last, det).map(|(m, a, b, _)| (m, a, b));
     }
     // A described speaker: "the alleged hackers", "a spokesman for the ministry",
@@ -289,7 +334,31 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
 /// The noun phrase starting at item `a`, after an inverted verb: "says Lewis, who…".
 pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     let w = doc.word(a)?;
-    if let Some(group) = lexicon::pronoun(&w) {
+    // "said he." is inverted; "said he was" opens the reported clause.
+    let clause_follows = doc.same_sentence(a + 1, a)
+        && doc.word(a + 1).is_some_and(|n| {
+            !lexicon::is_verb_filler(&n)
+                || matches!(
+                    n.as_str(),
+                    "was"
+                        | "is"
+                        | "had"
+                        | "has"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "have"
+                        | "do"
+                )
+        });
+    if let Some(group) = lexicon::pronoun(&w).filter(|_| !clause_follows) {
         let span = doc.word_span(a)?;
         return Some((
             Mention {

@@ -33,6 +33,9 @@ pub(crate) struct Doc<'t> {
     pub sent_start: Vec<usize>,
     /// For each raw quotation, its item (top-level ones only).
     pub quote_item: Vec<Option<usize>>,
+    /// For each raw quotation, whether its text ends in a comma (“No Time to Die,”),
+    /// which then also closes the writer's clause.
+    pub comma_quote: Vec<bool>,
 }
 
 impl<'t> Doc<'t> {
@@ -45,6 +48,10 @@ impl<'t> Doc<'t> {
             para: Vec::new(),
             sent_start: Vec::new(),
             quote_item: vec![None; quotes.len()],
+            comma_quote: quotes
+                .iter()
+                .map(|q| q.inner.slice(text).ends_with(','))
+                .collect(),
         };
         let mut next_q = 0;
         let mut cur = 0;

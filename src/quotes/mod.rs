@@ -536,7 +536,12 @@ impl Ctx<'_> {
                 let e = &self.events[ev];
                 e.last == it - 2 || e.mention_items.is_some_and(|m| m.1 == it - 2)
             });
-        link.kind = Some(self.kind(qi, it, starts, set_off, &link));
+        // "shouted “You will pay”": an utterance right after its verb.
+        let after_verb = it >= 1
+            && doc.same_sentence(it - 1, it)
+            && self.tables.event_at[it - 1]
+                .is_some_and(|ev| self.events[ev].lemma != "according to");
+        link.kind = Some(self.kind(qi, it, starts, set_off || after_verb, &link));
         if !link.kind.is_some_and(QuoteKind::is_speech) {
             link = Link {
                 kind: link.kind,
@@ -594,6 +599,14 @@ impl Ctx<'_> {
         }
         let ev = found?;
         let e = &self.events[ev];
+        // "The actor, who plays in “No Time to Die,” said": a subject before the
+        // quotation makes it part of the writer's sentence, not the cue's object.
+        if e.mention
+            .as_ref()
+            .is_some_and(|m| m.span.start < self.raw[doc_quote(doc, it)].open.start)
+        {
+            return None;
+        }
         if !doc.same_sentence(it, j) || !doc.same_sentence(it, e.item) {
             // A new sentence after “….”: only a bare cue (“….” Obama said.) belongs to it.
             let end = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last));
@@ -736,10 +749,14 @@ impl Ctx<'_> {
         let sid = doc.sent[it] as usize;
         let (caps, all) = self.tables.caps[sid];
         let headline_case = all >= 3 && caps * 10 >= all * 7;
-        let cue_after = matches!(
-            link.rule,
-            Some("cue-after" | "cue-inside" | "headline-colon")
-        ) || link.event.is_some_and(|ev| self.events[ev].item > it);
+        // A cue right after the closing mark (not one ending a longer sentence).
+        let cue_after = matches!(link.rule, Some("cue-inside" | "headline-colon"))
+            || link.event.is_some_and(|ev| {
+                let e = &self.events[ev];
+                e.item > it
+                    && (e.item <= it + 4
+                        || e.mention_items.is_some_and(|(a, _)| a > it && a <= it + 3))
+            });
         // rule title (work noun): comedy “The Interview”, a song called “Hello”.
         if noun_before.as_deref().is_some_and(lexicon::is_work_noun)
             && upper
@@ -758,7 +775,16 @@ impl Ctx<'_> {
         // rule scare (label): the so-called “experts”, dubbed “The Beast”.
         let known_as = prev_word.as_deref() == Some("as")
             && doc.word(it.wrapping_sub(2)).as_deref() == Some("known");
-        if (prev_word.as_deref().is_some_and(lexicon::is_scare_cue) || known_as) && !cue_after {
+        // "dubbed the plan “…”": a labelling word just before.
+        let labelled = (1..=3).any(|d| {
+            it >= d
+                && doc.same_sentence(it - d, it)
+                && doc.word(it - d).is_some_and(|w| {
+                    lexicon::is_scare_cue(&w)
+                        && (d == 1 || !matches!(w.as_str(), "alleged" | "supposed" | "known"))
+                })
+        });
+        if (labelled || known_as) && !cue_after {
             return QuoteKind::Scare;
         }
         if !headline_case && !cue_after && link.rule != Some("pull-quote") {
@@ -796,6 +822,14 @@ impl Ctx<'_> {
         } else {
             QuoteKind::Partial
         }
+    }
+}
+
+/// The raw quotation of item `it` (a quotation item).
+fn doc_quote(doc: &Doc, it: usize) -> usize {
+    match doc.items[it] {
+        Item::Quote(q) => q,
+        _ => 0,
     }
 }
 
