@@ -247,6 +247,8 @@ cases! {
     more026: "Police say the alleged attacker shouted “You will pay” as he fled." => [("You will pay", D, "the alleged attacker")];
     more027: "Spokesman Josh Earnest says the matter is closed.\n\n“It is a serious matter,” Earnest says. “We will respond.”\n\nPresident Obama spoke later. “We will respond,” he said." => [("It is a serious matter,", D, "Josh Earnest"), ("We will respond.", D, "Josh Earnest"), ("We will respond,", D, "Obama")];
 
+    gender001: "Maria Lopez said the shop was busy. “We are tired,” she said.\n\nTom Reed said little. “It is fine,” he said. “Really,” she added." => [("We are tired,", D, "Maria Lopez"), ("It is fine,", D, "Tom Reed"), ("Really,", D, "Maria Lopez")];
+
     // --- Stray and unclosed marks ---
     stray001: "He said “never again and walked out.\n\nThe room was silent." => [("never again and walked out.", P, "")];
     stray002: "The results” were in by noon." => [];
@@ -300,6 +302,28 @@ fn corpus() {
         CASES.len(),
         failures.join("\n")
     );
+}
+
+/// Unclosed and stray marks are reported as notes, apostrophes are not.
+#[test]
+fn notes_for_stray_and_unclosed_marks() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "He said “never again and walked out.\n\nThe room was silent.",
+            &["unclosed-quote"],
+        ),
+        ("The results” were in by noon.", &["stray-mark"]),
+        ("“We are done,” she said.” Then she left.", &["stray-mark"]),
+        ("It’s the students’ union’s ‘plan’ for the ’90s.", &[]),
+        ("« Bonjour » et « au revoir", &["unclosed-quote"]),
+        ("She said 'yes and left.", &[]),
+        ("“One.\n\nTwo.”", &[]),
+        ("„Ja“, sagte er. »Nein«, sagte sie.", &[]),
+    ];
+    for (text, codes) in table {
+        let found: Vec<&str> = lede::analyze(text).notes.iter().map(|n| n.code).collect();
+        assert_eq!(&found, codes, "{text:?}");
+    }
 }
 
 #[test]

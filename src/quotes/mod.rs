@@ -935,3 +935,123 @@ fn build(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str) -> Vec<(String, Option<&'static str>)> {
+        let found = find(
+            text,
+            &crate::tokenize::tokenize(text),
+            &crate::tokenize::paragraphs(text),
+        );
+        found
+            .quotes
+            .iter()
+            .map(|q| (q.text.clone(), q.rule))
+            .collect()
+    }
+
+    fn rule_of(text: &str, quote: &str) -> Option<&'static str> {
+        rules(text)
+            .into_iter()
+            .find(|(t, _)| t == quote)
+            .unwrap_or_else(|| panic!("{quote:?} not found in {text:?}"))
+            .1
+    }
+
+    #[test]
+    fn each_rule_names_itself() {
+        let table: &[(&str, &str, &str)] = &[
+            ("“We will act,” Obama said.", "We will act,", "cue-after"),
+            (
+                "“We will act,” said Obama, who spoke first.",
+                "We will act,",
+                "cue-after",
+            ),
+            (
+                "Obama said the response would be “proportional.”",
+                "proportional.",
+                "cue-before",
+            ),
+            (
+                "“We may differ,” Earnest says, “but we agree.”",
+                "but we agree.",
+                "cue-inside",
+            ),
+            (
+                "“Prices will rise,” according to analysts.",
+                "Prices will rise,",
+                "according-to",
+            ),
+            (
+                "Obama: the US 'will respond' to Sony",
+                "will respond",
+                "headline-colon",
+            ),
+            (
+                "“We will act,” Obama said. “Soon.”",
+                "Soon.",
+                "continuation",
+            ),
+            (
+                "Obama spoke. Obama said no. “We will act,” he said.",
+                "We will act,",
+                "pronoun",
+            ),
+            (
+                "Obama took digs at Kim, saying he was “touchy.”",
+                "touchy.",
+                "sentence-subject",
+            ),
+            (
+                "“I told them, ‘Stop,’ then,” Obama said.",
+                "Stop,",
+                "nested",
+            ),
+            (
+                "“We [the US] will act.”\n\n“We will act,” Obama said.",
+                "We [the US] will act.",
+                "pull-quote",
+            ),
+        ];
+        for (text, quote, rule) in table {
+            assert_eq!(rule_of(text, quote), Some(*rule), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn titles_and_scare_quotes_have_no_speaker() {
+        let text = "Obama said the comedy “The Interview” was a “so-called” threat.";
+        let found = find(text, &[], &crate::tokenize::paragraphs(text));
+        assert_eq!(found.quotes[0].kind, QuoteKind::Title);
+        assert!(found
+            .quotes
+            .iter()
+            .filter(|q| !q.kind.is_speech())
+            .all(|q| q.speaker.is_none() && q.rule.is_none()));
+    }
+
+    #[test]
+    fn speakers_count_words_and_shares() {
+        let text = "“One two three,” Obama said. “Four five,” Lewis said.";
+        let found = find(
+            text,
+            &crate::tokenize::tokenize(text),
+            &crate::tokenize::paragraphs(text),
+        );
+        assert_eq!(found.speakers.len(), 2);
+        assert_eq!(found.speakers[0].name, "Obama");
+        assert_eq!(found.speakers[0].quoted_words, 3);
+        assert!((found.speakers[0].share_of_quotes - 0.6).abs() < 1e-9);
+        assert!(found.speakers[0].share > 0.0 && found.speakers[0].share < 1.0);
+        assert_eq!(found.quotes[1].speaker_id, Some(1));
+    }
+
+    #[test]
+    fn counts_words() {
+        assert_eq!(count_words("don’t stop — it's 10 o'clock"), 4 + 1);
+        assert_eq!(count_words(""), 0);
+    }
+}

@@ -10,6 +10,8 @@ use std::collections::HashMap;
 use super::attribution::{proper_name_at, Class, Event, Mention};
 use super::doc::Doc;
 
+/// How many recent people a pronoun looks back over.
+const PRONOUN_REACH: usize = 8;
 /// How many different names ending in the same word are kept.
 const MAX_SAME_LAST: usize = 16;
 /// The longest name (in words) kept in the index.
@@ -166,6 +168,8 @@ pub(crate) struct Registry {
     index: HashMap<String, usize>,
     persons: Vec<(usize, usize)>,
     groups: Vec<(usize, usize)>,
+    /// Speakers referred to as "she" (true) or "he" (false).
+    female: HashMap<usize, bool>,
 }
 
 impl Registry {
@@ -190,16 +194,39 @@ impl Registry {
     }
 
     /// The speaker a pronoun at `pos` refers to: the latest fitting one before it.
-    pub fn antecedent(&self, pos: usize, group: bool) -> Option<usize> {
+    ///
+    /// `female` is `Some` for "she" and "he": a person already referred to with
+    /// the other pronoun is passed over (looking back a bounded number of people).
+    pub fn antecedent(&self, pos: usize, group: bool, female: Option<bool>) -> Option<usize> {
         let list = if group { &self.groups } else { &self.persons };
         let k = list.partition_point(|&(p, _)| p < pos);
-        (k > 0).then(|| list[k - 1].1)
+        let fits = |id: usize| match (female, self.female.get(&id)) {
+            (Some(f), Some(&g)) => f == g,
+            _ => true,
+        };
+        list[k.saturating_sub(PRONOUN_REACH)..k]
+            .iter()
+            .rev()
+            .map(|&(_, id)| id)
+            .find(|&id| fits(id))
     }
 
     /// The speaker `mention` names, interning it; pronouns are resolved, not interned.
     pub fn resolve(&mut self, names: &Names, m: &Mention) -> Option<usize> {
         match m.class {
-            Class::Pronoun(group) => self.antecedent(m.span.start, group),
+            Class::Pronoun(group) => {
+                let female = match m.name.as_str() {
+                    "she" => Some(true),
+                    "he" => Some(false),
+                    _ => None,
+                };
+                let id = self.antecedent(m.span.start, group, female)?;
+                // rule pronoun: remember which pronoun this person takes.
+                if let Some(f) = female {
+                    self.female.entry(id).or_insert(f);
+                }
+                Some(id)
+            }
             _ => {
                 let name = if m.proper {
                     names.fullest(&m.name)
