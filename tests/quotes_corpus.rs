@@ -162,6 +162,9 @@ cases! {
     intl009: "Macron a dit : « La France est de retour. »" => [("La France est de retour.", D, "Macron")];
     intl010: "“Basta,” dijo Sánchez. «Se acabó»." => [("Basta,", D, "Sánchez"), ("Se acabó", D, "Sánchez")];
     intl011: "The Kremlin called the sanctions « une farce »." => [("une farce", S, "")];
+    intl013: "«\u{a0}Nous resterons\u{a0}», a affirmé le ministre." => [("Nous resterons", D, "")];
+    intl014: "«\u{202f}C’est fini\u{202f}», a dit Marie Curie." => [("C’est fini", D, "Marie Curie")];
+    intl015: "Il a parlé d’une « erreur » de calcul." => [("erreur", S, "")];
     intl012: "„Das ist falsch“, erklärte die Ministerin." => [("Das ist falsch", D, "Ministerin")];
 
     // --- Headlines ---

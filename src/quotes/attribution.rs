@@ -389,9 +389,8 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
                 break;
             }
             let possessive = n.ends_with("'s");
-            if doc.is_cap(last + 1) && !possessive {
-                last += 1;
-            } else if is_name_connector(&n) && doc.is_cap(last + 2) {
+            if doc.is_cap(last + 1) && !possessive || is_name_connector(&n) && doc.is_cap(last + 2)
+            {
                 last += 1;
             } else {
                 break;

@@ -308,13 +308,13 @@ impl Scanner<'_> {
                 if alnum_both {
                     // An apostrophe inside a word: don't, Sony's.
                     Action::Skip
-                } else if c == '‘' && self.open_with(Family::Single, '‚') {
-                    Action::Close(Family::Single)
-                } else if !before_space
-                    && closes_before(after)
-                    && c != '‘'
-                    && self.find_open(Family::Single).is_some()
+                } else if c == '‘' && self.open_with(Family::Single, '‚')
+                    || !before_space
+                        && closes_before(after)
+                        && c != '‘'
+                        && self.find_open(Family::Single).is_some()
                 {
+                    // ‚…‘ (German), or a closing context with a single quotation open.
                     Action::Close(Family::Single)
                 } else if c != '’' && opens_after(before) && !after_space && !is_elision(rest) {
                     Action::Open(Family::Single)
@@ -324,12 +324,10 @@ impl Scanner<'_> {
                 }
             }
             '“' => {
-                if self.open_with(Family::Double, '„') {
-                    Action::Close(Family::Double)
-                } else if !before_space
-                    && closes_before(after)
-                    && self.open_with(Family::Double, '“')
+                if self.open_with(Family::Double, '„')
+                    || !before_space && closes_before(after) && self.open_with(Family::Double, '“')
                 {
+                    // „…“ (German), or a mistyped closing “ after “.
                     Action::Close(Family::Double)
                 } else {
                     Action::Open(Family::Double)

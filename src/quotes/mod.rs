@@ -2,13 +2,14 @@
 //!
 //! # Pipeline
 //!
-//! 1. [`marks`] pairs quotation marks of every common style (“ ” ‘ ’ " ' « » „ “
-//!    ‚ ‘ » « ‹ › 「 」 『 』 `` '') and tells apostrophes from single quotes.
+//! 1. `marks` pairs quotation marks of every common style (“ ” ‘ ’ " ' « » „ “
+//!    ‚ ‘ » « ‹ › 「 」 『 』 and the typewriter pair of two backticks and two
+//!    apostrophes) and tells apostrophes from single quotes.
 //!    Quotations may run over paragraphs; unclosed and stray marks become notes.
-//! 2. [`doc`] turns the text outside quotations into words, punctuation and one
+//! 2. `doc` turns the text outside quotations into words, punctuation and one
 //!    item per quotation, split into sentences and paragraphs.
-//! 3. [`attribution`] finds every speech cue (a verb of the [`lexicon`] or
-//!    "according to") and its subject; [`speakers`] gives each subject its fullest
+//! 3. `attribution` finds every speech cue (a verb of the `lexicon` or
+//!    "according to") and its subject; `speakers` gives each subject its fullest
 //!    name and resolves pronouns.
 //! 4. Each quotation is then linked by the first rule that applies, in this order:
 //!    - `cue-after`: “…,” Earnest says / “…,” says Lewis, who… / “…,” X told reporters
@@ -376,7 +377,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn from_event(
+    fn link_event(
         &self,
         ev: usize,
         rule: &'static str,
@@ -412,7 +413,7 @@ impl Ctx<'_> {
                 && self.events[ev - 1].mention.is_some() =>
             {
                 // "Obama said, adding that …": the participle shares the cue's subject.
-                let mut link = self.from_event(ev - 1, rule, registry, names)?;
+                let mut link = self.link_event(ev - 1, rule, registry, names)?;
                 link.event = Some(ev);
                 link.cue = Some(cue);
                 Some(link)
@@ -455,12 +456,12 @@ impl Ctx<'_> {
         let first_in_para = it == 0 || doc.para[it - 1] as usize != pid;
         let mut link = self
             .cue_after(it)
-            .and_then(|ev| self.from_event(ev, "cue-after", registry, names))
+            .and_then(|ev| self.link_event(ev, "cue-after", registry, names))
             .or_else(|| self.headline_colon(it, registry, names))
             .or_else(|| {
                 // rule cue-after (sentence end): It's the company's 'best ever' year, the CEO's office said.
                 let ev = self.sentence_final_event(it)?;
-                self.from_event(ev, "cue-after", registry, names)
+                self.link_event(ev, "cue-after", registry, names)
                     .filter(|l| l.speaker.is_some())
             })
             .or_else(|| {
@@ -478,7 +479,7 @@ impl Ctx<'_> {
                     _ => "cue-before",
                 };
                 // rule cue-before / rule cue-inside
-                self.from_event(ev, rule, registry, names)
+                self.link_event(ev, rule, registry, names)
             })
             .unwrap_or_default();
         if link.rule.is_none() && pull {
@@ -498,7 +499,7 @@ impl Ctx<'_> {
                 || (first_in_para && doc.para[prev_end] as usize + 1 == pid);
             if near && !self.tables.has_quote[ps] {
                 if let Some(ev) = self.tables.last_event[prev_end] {
-                    if let Some(mut l) = self.from_event(ev, "cue-before", registry, names) {
+                    if let Some(mut l) = self.link_event(ev, "cue-before", registry, names) {
                         l.strong = false;
                         link = l;
                     }
