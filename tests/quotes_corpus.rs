@@ -250,6 +250,13 @@ cases! {
     more026: "Police say the alleged attacker shouted “You will pay” as he fled." => [("You will pay", D, "the alleged attacker")];
     more027: "Spokesman Josh Earnest says the matter is closed.\n\n“It is a serious matter,” Earnest says. “We will respond.”\n\nPresident Obama spoke later. “We will respond,” he said." => [("It is a serious matter,", D, "Josh Earnest"), ("We will respond.", D, "Josh Earnest"), ("We will respond,", D, "Obama")];
 
+    uk001: "'We came in good faith,' Laurenson said. 'The government did not.\n\n'We are still waiting.'" => [("We came in good faith,", D, "Laurenson"), ("The government did not.", D, "Laurenson"), ("We are still waiting.", D, "Laurenson")];
+    uk002: "The Department of Health and Social Care said it was 'disappointed' by the decision." => [("disappointed", P, "Department of Health and Social Care")];
+    uk003: "One consultant, who asked not to be named, said colleagues were 'exhausted'. 'I have never known morale this low,' she said." => [("exhausted", P, "one consultant"), ("I have never known morale this low,", D, "one consultant")];
+    uk004: "'People keep telling me, \"I can't do this any more,\"' the nurse said." => [("People keep telling me, \"I can't do this any more,\"", D, "the nurse"), ("I can't do this any more,", N, "the nurse")];
+    uk005: "Judd Apatow and Steve Carell criticised the decision. “It is cowardly,” Carell said." => [("It is cowardly,", D, "Steve Carell")];
+    ap001: "Gov. Ron DeSantis said crews were on their way. “We will get the lights back on,” DeSantis said. He warned residents to stay away from downed lines, calling them “deadly.”" => [("We will get the lights back on,", D, "Ron DeSantis"), ("deadly.", P, "Ron DeSantis")];
+    ap002: "Forecaster Ken Graham told reporters that flooding remained “a serious threat” through Wednesday." => [("a serious threat", P, "Ken Graham")];
     gender001: "Maria Lopez said the shop was busy. “We are tired,” she said.\n\nTom Reed said little. “It is fine,” he said. “Really,” she added." => [("We are tired,", D, "Maria Lopez"), ("It is fine,", D, "Tom Reed"), ("Really,", D, "Maria Lopez")];
 
     // --- Stray and unclosed marks ---

@@ -219,11 +219,22 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
             if w.ends_with("'s") || w.ends_with('\'') {
                 break;
             }
-            if doc.is_cap(k) || is_name_connector(&w) {
+            let and_inside = matches!(w.as_str(), "and" | "&") && k > 0 && doc.is_cap(k - 1);
+            if doc.is_cap(k) || is_name_connector(&w) || and_inside {
                 first = k;
                 count += 1;
             } else {
                 break;
+            }
+        }
+        // "Health and Social Care" joins an organisation's name, never two people.
+        let has_org = (first..=last).any(|k| doc.word(k).is_some_and(|w| lexicon::is_org_word(&w)));
+        if !has_org {
+            if let Some(k) = (first..last)
+                .rev()
+                .find(|&k| matches!(doc.word(k).as_deref(), Some("and" | "&")))
+            {
+                first = k + 1;
             }
         }
         while first < last && doc.word(first).is_some_and(|w| is_name_connector(&w)) {
@@ -527,59 +538,62 @@ fn described(doc: &Doc, first: usize, last: usize) -> Option<(Mention, usize, us
     let end = doc.word_span(last)?.end;
     let mut name = doc.text[start..end].to_string();
     // "The alleged hackers" at a sentence start reads "the alleged hackers".
-    for det in ["The ", "A ", "An "] {
-        if name.starts_with(det) {
-            name.replace_range(..1, &det[..1].to_lowercase());
+    if doc.word(first).is_some_and(|w| lexicon::is_determiner(&w)) {
+        if let Some(c) = name.chars().next().filter(|c| c.is_uppercase()) {
+            let lower: String = c.to_lowercase().collect();
+            name.replace_range(..c.len_utf8(), &lower);
         }
     }
     let head = doc.word(last)?;
-    let class =
-        if head.ends_with('s') && !head.ends_with("ss") && !matches!(head.as_str(), "police") {
-            Class::Group
-        } else if matches!(
+    // Plural heads are groups; singular ones are people ("one consultant", "a source")
+    // unless they name an organisation or a document ("the ministry", "the statement").
+    let class = if head.ends_with('s') && !head.ends_with("ss") || head == "police" {
+        Class::Group
+    } else if lexicon::is_org_word(&head)
+        || matches!(
             head.as_str(),
-            "spokesman"
-                | "spokeswoman"
-                | "spokesperson"
-                | "official"
-                | "officer"
-                | "man"
-                | "woman"
-                | "lawyer"
-                | "source"
-                | "aide"
-                | "adviser"
-                | "advisor"
-                | "analyst"
-                | "expert"
-                | "witness"
-                | "doctor"
-                | "resident"
-                | "director"
-                | "executive"
-                | "minister"
-                | "president"
-                | "leader"
-                | "chairman"
-                | "chairwoman"
-                | "chief"
-                | "editor"
-                | "professor"
-                | "researcher"
-                | "teacher"
-                | "student"
-                | "mother"
-                | "father"
-                | "neighbour"
-                | "neighbor"
-                | "friend"
-                | "owner"
-                | "manager"
-        ) {
-            Class::Person
-        } else {
-            Class::Group
-        };
+            "company"
+                | "firm"
+                | "family"
+                | "statement"
+                | "report"
+                | "memo"
+                | "letter"
+                | "website"
+                | "newspaper"
+                | "channel"
+                | "study"
+                | "survey"
+                | "document"
+                | "filing"
+                | "ministry"
+                | "government"
+                | "group"
+                | "agency"
+                | "union"
+                | "council"
+                | "court"
+                | "state"
+                | "country"
+                | "city"
+                | "club"
+                | "brand"
+                | "network"
+                | "station"
+                | "paper"
+                | "magazine"
+                | "account"
+                | "post"
+                | "video"
+                | "message"
+                | "note"
+                | "release"
+        )
+    {
+        Class::Group
+    } else {
+        Class::Person
+    };
     Some((
         Mention {
             span: Span::new(start, end),

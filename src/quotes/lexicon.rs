@@ -135,6 +135,12 @@ const TITLES: &[&str] = &[
     "prince", "princess", "prof", "professor", "queen", "rabbi", "rep", "representative", "rev", "reverend",
     "secretary", "sen", "senator", "sgt", "sergeant", "sheriff", "sir", "sister", "speaker", "spokesman",
     "spokesperson", "spokeswoman", "superintendent", "supt", "vice", "first",
+    // Job titles written before a name ("Forecaster Ken Graham", "Former President Obama").
+    "acting", "analyst", "architect", "artist", "assistant", "associate", "author", "chef", "commander",
+    "comedian", "correspondent", "designer", "economist", "editor", "engineer", "forecaster", "former",
+    "founder", "historian", "interim", "lawyer", "manager", "meteorologist", "novelist", "photographer",
+    "physician", "pilot", "prosecutor", "rapper", "researcher", "scientist", "singer", "surgeon",
+    "trooper", "actor", "actress", "sen.", "rep.",
 ];
 
 /// True when `word` (lowercase, without a final dot) is a title or role before a name.

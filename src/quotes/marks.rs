@@ -495,7 +495,7 @@ impl Scanner<'_> {
         let Some(bottom) = self.stack.last() else {
             return;
         };
-        if bottom.family == Family::Single || pi + 1 >= self.paragraphs.len() {
+        if pi + 1 >= self.paragraphs.len() {
             if let Some(e) = self.stack.pop() {
                 self.unclosed(e);
             }
@@ -517,7 +517,10 @@ impl Scanner<'_> {
             if q.inner.is_empty() {
                 q.dead = true;
             }
-        } else if pi + 1 - bottom.paragraph >= MAX_SPAN_PARAGRAPHS {
+        } else if bottom.family == Family::Single
+            || pi + 1 - bottom.paragraph >= MAX_SPAN_PARAGRAPHS
+        {
+            // Single marks run over paragraphs only when each paragraph reopens them.
             if let Some(e) = self.stack.pop() {
                 self.unclosed(e);
             }
