@@ -1,0 +1,798 @@
+//! Speech cues and the noun phrases they attribute speech to.
+//!
+//! Every speech verb outside quotations becomes an [`Event`]: the cue, its lemma
+//! and, when one can be found, the mention of its subject. Subjects are read
+//! before the verb ("Earnest says", "Josh Earnest, a spokesman, said",
+//! "the alleged hackers wrote") or, when nothing fits there, after it
+//! ("says Lewis, who…", "according to officials").
+
+use super::doc::{Doc, Item};
+use super::lexicon;
+use crate::span::Span;
+
+/// How far back an apposition may reach: "Lewis, a senior fellow with …, said".
+const APPOSITION_REACH: usize = 16;
+/// How far into a sentence its subject is looked for.
+const SUBJECT_REACH: usize = 40;
+/// The longest noun phrase read as a speaker.
+const MAX_NP_WORDS: usize = 8;
+
+/// What a mention refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A named or described person.
+    Person,
+    /// An organisation or a group of people.
+    Group,
+    /// A pronoun; `true` for "they".
+    Pronoun(bool),
+}
+
+/// A mention of a (possible) speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// Where it is.
+    pub span: Span,
+    /// The words of the name, titles and leading articles stripped.
+    pub name: String,
+    /// What it refers to.
+    pub class: Class,
+    /// True for capitalised names (looked up for their fullest form).
+    pub proper: bool,
+}
+
+/// A speech verb (or "according to") and its subject.
+#[derive(Debug, Clone)]
+pub(crate) struct Event {
+    /// Item of the verb.
+    pub item: usize,
+    /// Last item of the cue ("to" of "according to").
+    pub last: usize,
+    /// The cue's words.
+    pub cue: Span,
+    /// The lemma ("say", "according to").
+    pub lemma: &'static str,
+    /// The subject, when found.
+    pub mention: Option<Mention>,
+    /// Item range of the mention.
+    pub mention_items: Option<(usize, usize)>,
+}
+
+/// Finds every speech cue outside quotations.
+pub(crate) fn events(doc: &Doc) -> Vec<Event> {
+    let mut out = Vec::new();
+    for i in 0..doc.items.len() {
+        let Some(w) = doc.word(i) else { continue };
+        if w == "according"
+            && doc.word(i + 1).as_deref() == Some("to")
+            && doc.same_sentence(i, i + 1)
+        {
+            // rule according-to: the source follows "according to".
+            let (mention, items) = match np_after(doc, i + 2) {
+                Some((m, a, b)) => (Some(m), Some((a, b))),
+                None => (None, None),
+            };
+            let end = doc.word_span(i + 1).map_or(0, |s| s.end);
+            let start = doc.word_span(i).map_or(0, |s| s.start);
+            out.push(Event {
+                item: i,
+                last: i + 1,
+                cue: Span::new(start, end),
+                lemma: "according to",
+                mention,
+                mention_items: items,
+            });
+            continue;
+        }
+        let Some(lemma) = lexicon::speech_lemma(&w) else {
+            continue;
+        };
+        let prev = if i > 0 && doc.same_sentence(i - 1, i) {
+            doc.word(i - 1)
+        } else {
+            None
+        };
+        let next = doc.word(i + 1);
+        let noun_like = w == lemma; // "a claim", "a say"; not French "a dit"
+        if prev.as_deref().is_some_and(|p| {
+            p == "the"
+                || noun_like
+                    && matches!(
+                        p,
+                        "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its"
+                    )
+        }) {
+            continue; // "the said amount", "a claim", "her warn…"
+        }
+        let passive = prev
+            .as_deref()
+            .is_some_and(|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
+        if passive && (next.as_deref() == Some("to") || !w.ends_with("ing")) {
+            continue; // "is said to", "was told"
+        }
+        let cue = doc.word_span(i).unwrap_or_default();
+        let found = if lexicon::is_participle(&w) {
+            None
+        } else {
+            subject_before(doc, i).or_else(|| {
+                // rule inverted: "says Lewis"; "told Lewis" names the listener.
+                (!matches!(lemma, "tell" | "warn" | "urge" | "promise" | "caution"))
+                    .then(|| np_after(doc, i + 1))
+                    .flatten()
+            })
+        };
+        let (mention, items) = match found {
+            Some((m, a, b)) => (Some(m), Some((a, b))),
+            None => (None, None),
+        };
+        out.push(Event {
+            item: i,
+            last: i,
+            cue,
+            lemma,
+            mention,
+            mention_items: items,
+        });
+    }
+    out
+}
+
+/// The subject written before the verb at item `v`, skipping adverbs and an apposition.
+fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
+    let mut j = v;
+    while j > 0 && doc.same_sentence(j - 1, v) {
+        match doc.word(j - 1) {
+            Some(w) if lexicon::is_verb_filler(&w) && !doc.is_cap(j - 1) => j -= 1,
+            _ => break,
+        }
+    }
+    if j == 0 || !doc.same_sentence(j - 1, v) {
+        return None;
+    }
+    let comma_quote = matches!(doc.items[j - 1], Item::Quote(q) if doc.comma_quote[q]);
+    match doc.items[j - 1] {
+        Item::Punct(',', _) | Item::Quote(_)
+            if comma_quote || matches!(doc.items[j - 1], Item::Punct(..)) =>
+        {
+            // rule apposition: "Josh Earnest, a spokesman for …, said".
+            let comma = j - 1;
+            let lo = comma.saturating_sub(APPOSITION_REACH);
+            let k = (lo..comma)
+                .rev()
+                .take_while(|&k| doc.same_sentence(k, v) && !matches!(doc.items[k], Item::Quote(_)))
+                .find(|&k| matches!(doc.items[k], Item::Punct(',', _)))?;
+            let opener = doc.word(k + 1)?;
+            // "the chief executive, Sundar Pichai, told": the name in between is the speaker.
+            if k > 0 && comma - k <= 5 && (k + 1..comma).all(|x| doc.is_cap(x)) {
+                let (m, _, _, _) = proper_name(doc, k + 1, comma - 1, false)?;
+                let start = np_before(doc, k).map_or(k + 1, |(_, a, _)| a);
+                return Some((m, start, comma - 1));
+            }
+            let apposition = opener.chars().all(char::is_numeric)
+                || lexicon::is_determiner(&opener)
+                || matches!(
+                    opener.as_str(),
+                    "who"
+                        | "whose"
+                        | "which"
+                        | "former"
+                        | "chief"
+                        | "also"
+                        | "now"
+                        | "herself"
+                        | "himself"
+                )
+                || lexicon::is_title(&opener);
+            if !apposition || k == 0 || !doc.same_sentence(k - 1, v) {
+                return None;
+            }
+            np_before(doc, k)
+        }
+        Item::Word(_) => np_before(doc, j),
+        _ => None,
+    }
+}
+
+/// The noun phrase whose last word is item `end - 1`.
+pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)> {
+    let last = end.checked_sub(1)?;
+    let lw = doc.word(last)?;
+    if let Some(group) = lexicon::pronoun(&lw) {
+        let span = doc.word_span(last)?;
+        return Some((
+            Mention {
+                span,
+                name: lw,
+                class: Class::Pronoun(group),
+                proper: false,
+            },
+            last,
+            last,
+        ));
+    }
+    if doc.is_cap(last) {
+        let mut first = last;
+        let mut count = 1;
+        while first > 0 && count < 6 && doc.same_sentence(first - 1, last) {
+            let k = first - 1;
+            let Some(w) = doc.word(k) else { break };
+            if w.ends_with("'s") || w.ends_with('\'') {
+                break;
+            }
+            let and_inside = matches!(w.as_str(), "and" | "&") && k > 0 && doc.is_cap(k - 1);
+            if doc.is_cap(k) || is_name_connector(&w) || and_inside {
+                first = k;
+                count += 1;
+            } else {
+                break;
+            }
+        }
+        // "Health and Social Care" joins an organisation's name, never two people.
+        let has_org = (first..=last).any(|k| doc.word(k).is_some_and(|w| lexicon::is_org_word(&w)));
+        if !has_org {
+            if let Some(k) = (first..last)
+                .rev()
+                .find(|&k| matches!(doc.word(k).as_deref(), Some("and" | "&")))
+            {
+                first = k + 1;
+            }
+        }
+        while first < last && doc.word(first).is_some_and(|w| is_name_connector(&w)) {
+            first += 1;
+        }
+        let det = first > 0
+            && doc.same_sentence(first - 1, last)
+            && doc.word(first - 1).as_deref() == Some("the");
+        let name_first = if det { first - 1 } else { first };
+        // "a spokeswoman for Amazon": the described person, not the organisation.
+        if name_first >= 2
+            && doc.same_sentence(name_first - 2, last)
+            && doc
+                .word(name_first - 1)
+                .is_some_and(|p| matches!(p.as_str(), "for" | "of" | "at" | "with"))
+            && !doc.is_cap(name_first - 2)
+        {
+            if let Some((m, a, _)) = np_before(doc, name_first - 1) {
+                if !m.proper && !matches!(m.class, Class::Pronoun(_)) {
+                    let span = Span::new(m.span.start, doc.word_span(last)?.end);
+                    let mut name = doc.text[span.start..span.end].to_string();
+                    if m.name.starts_with(|c: char| c.is_lowercase())
+                        && name.starts_with(|c: char| c.is_uppercase())
+                    {
+                        name.replace_range(..1, &name[..1].to_lowercase());
+                    }
+                    return Some((
+                        Mention {
+                            span,
+                            name,
+                            class: m.class,
+                            proper: false,
+                        },
+                        a,
+                        last,
+                    ));
+                }
+            }
+        }
+        return proper_name(doc, first, last, det).map(|(m, a, b, _)| (m, a, b));
+    }
+    // A described speaker: "the alleged hackers", "a spokesman for the ministry",
+    // "Jones's lawyer", "the CEO's office".
+    let mut first = last;
+    let mut good: Option<usize> = None;
+    let mut words = 1;
+    loop {
+        let w = doc.word(first)?;
+        let possessive = first != last && (w.ends_with("'s") || w.ends_with("s'"));
+        if lexicon::is_determiner(&w) {
+            good = Some(first);
+            let joined = first >= 2
+                && words + 2 <= MAX_NP_WORDS
+                && doc.same_sentence(first - 2, last)
+                && doc
+                    .word(first - 1)
+                    .is_some_and(|p| matches!(p.as_str(), "for" | "of" | "at" | "with"))
+                && doc.word(first - 2).is_some_and(|p| {
+                    !crate::lexicon::is_stopword(&p) && !lexicon::is_preposition(&p)
+                });
+            if joined {
+                first -= 2;
+                words += 2;
+                if doc.word(first).is_some_and(|p| lexicon::is_group_noun(&p)) {
+                    good = Some(first);
+                }
+                continue;
+            }
+            break;
+        }
+        if possessive {
+            good = Some(first);
+        }
+        if first == 0 || words >= MAX_NP_WORDS || !doc.same_sentence(first - 1, last) {
+            break;
+        }
+        let Some(prev) = doc.word(first - 1) else {
+            break;
+        };
+        let adjective_like = !crate::lexicon::is_stopword(&prev)
+            && !lexicon::is_preposition(&prev)
+            && lexicon::speech_lemma(&prev).is_none()
+            && !lexicon::is_verb_filler(&prev)
+            && !prev.chars().all(|c| c.is_numeric());
+        if lexicon::is_determiner(&prev) || adjective_like || (possessive && prev == "the") {
+            first -= 1;
+            words += 1;
+        } else {
+            break;
+        }
+    }
+    let head = lw.as_str();
+    if crate::lexicon::is_stopword(head) {
+        return None;
+    }
+    let first = match good {
+        Some(g) => g,
+        // Without an article only the head: "officials said".
+        None if lexicon::is_group_noun(head) => last,
+        None => return None,
+    };
+    if first == last && doc.word(first).is_some_and(|w| lexicon::is_determiner(&w)) {
+        return None; // a lone determiner: "some said"
+    }
+    described(doc, first, last)
+}
+
+/// The noun phrase starting at item `a`, after an inverted verb: "says Lewis, who…".
+pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
+    let w = doc.word(a)?;
+    // "said he." is inverted; "said he was" opens the reported clause.
+    let clause_follows = doc.same_sentence(a + 1, a)
+        && doc.word(a + 1).is_some_and(|n| {
+            !lexicon::is_verb_filler(&n)
+                || matches!(
+                    n.as_str(),
+                    "was"
+                        | "is"
+                        | "had"
+                        | "has"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "have"
+                        | "do"
+                )
+        });
+    if let Some(group) = lexicon::pronoun(&w).filter(|_| !clause_follows) {
+        let span = doc.word_span(a)?;
+        return Some((
+            Mention {
+                span,
+                name: w,
+                class: Class::Pronoun(group),
+                proper: false,
+            },
+            a,
+            a,
+        ));
+    }
+    if doc.is_cap(a) && !(lexicon::is_sentence_word(&w) && w != "the") {
+        let mut last = a;
+        let mut det = false;
+        let mut first = a;
+        if w == "the" {
+            det = true;
+            first = a + 1;
+            last = a + 1;
+            if !doc.is_cap(first) {
+                return described_after(doc, a);
+            }
+        }
+        while last + 1 < doc.items.len() && doc.same_sentence(last + 1, a) && last - first < 6 {
+            let Some(n) = doc.word(last + 1) else { break };
+            if lexicon::is_calendar_word(&n) {
+                break;
+            }
+            let possessive = n.ends_with("'s");
+            if doc.is_cap(last + 1) && !possessive || is_name_connector(&n) && doc.is_cap(last + 2)
+            {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        if lexicon::is_calendar_word(&doc.word(first)?) {
+            return None;
+        }
+        return proper_name(doc, first, last, det).map(|(m, a, b, _)| (m, a, b));
+    }
+    if lexicon::is_determiner(&w) {
+        return described_after(doc, a);
+    }
+    if lexicon::is_group_noun(&w) {
+        return described(doc, a, a);
+    }
+    // "said shocked neighbour Janet Smith": a few lowercase words before a name.
+    let name_at = (a + 1..a + 4).find(|&k| doc.same_sentence(k, a) && doc.is_cap(k))?;
+    let plain = (a..name_at).all(|k| {
+        doc.word(k).is_some_and(|x| {
+            !crate::lexicon::is_stopword(&x)
+                && !lexicon::is_preposition(&x)
+                && lexicon::speech_lemma(&x).is_none()
+        })
+    });
+    if plain {
+        let (m, _, b) = np_after(doc, name_at)?;
+        if m.proper {
+            return Some((m, a, b));
+        }
+    }
+    None
+}
+
+fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
+    let mut last = a;
+    while last + 1 < doc.items.len() && doc.same_sentence(last + 1, a) && last - a < MAX_NP_WORDS {
+        let Some(n) = doc.word(last + 1) else { break };
+        if matches!(
+            n.as_str(),
+            "who"
+                | "which"
+                | "that"
+                | "in"
+                | "on"
+                | "at"
+                | "when"
+                | "after"
+                | "before"
+                | "and"
+                | "but"
+                | "as"
+                | "while"
+                | "because"
+                | "during"
+                | "to"
+                | "by"
+                | "from"
+                | "last"
+                | "this"
+                | "told"
+                | "said"
+                | "says"
+                | "with"
+                | "familiar"
+                | "close"
+                | "seen"
+                | "obtained"
+                | "reviewed"
+                | "briefed"
+                | "speaking"
+        ) || lexicon::is_calendar_word(&n)
+            || lexicon::speech_lemma(&n).is_some()
+        {
+            break;
+        }
+        last += 1;
+    }
+    if last == a {
+        return None;
+    }
+    // Followed by a verb, it is the object of the cue, not its subject: "said the decision was".
+    if doc.word(last + 1).is_some_and(|n| {
+        matches!(
+            n.as_str(),
+            "was"
+                | "is"
+                | "were"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+                | "would"
+                | "will"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "can"
+                | "did"
+        )
+    }) {
+        return None;
+    }
+    // Drop a dangling connector: "a spokesman for".
+    while last > a
+        && doc
+            .word(last)
+            .is_some_and(|w| is_name_connector(&w) || w == "the")
+    {
+        last -= 1;
+    }
+    // "said a witness, Maria Gomez.": the name in apposition is the speaker.
+    if matches!(doc.items.get(last + 1), Some(Item::Punct(',', _)))
+        && doc.same_sentence(last + 2, a)
+        && doc.is_cap(last + 2)
+    {
+        if let Some((m, _, b)) = np_after(doc, last + 2) {
+            let closes = matches!(
+                doc.items.get(b + 1),
+                None | Some(Item::Punct(',' | '.' | ';' | ')', _))
+            ) || !doc.same_sentence(b + 1, a);
+            if m.proper && m.class == Class::Person && closes {
+                return Some((m, a, b));
+            }
+        }
+    }
+    described(doc, a, last)
+}
+
+/// A described speaker between items `first` and `last` (words all).
+fn described(doc: &Doc, first: usize, last: usize) -> Option<(Mention, usize, usize)> {
+    let start = doc.word_span(first)?.start;
+    let end = doc.word_span(last)?.end;
+    let mut name = doc.text[start..end].to_string();
+    // "The alleged hackers" at a sentence start reads "the alleged hackers".
+    if doc.word(first).is_some_and(|w| lexicon::is_determiner(&w)) {
+        if let Some(c) = name.chars().next().filter(|c| c.is_uppercase()) {
+            let lower: String = c.to_lowercase().collect();
+            name.replace_range(..c.len_utf8(), &lower);
+        }
+    }
+    let head = doc.word(last)?;
+    // Plural heads are groups; singular ones are people ("one consultant", "a source")
+    // unless they name an organisation or a document ("the ministry", "the statement").
+    let class = if head.ends_with('s') && !head.ends_with("ss") || head == "police" {
+        Class::Group
+    } else if lexicon::is_org_word(&head)
+        || matches!(
+            head.as_str(),
+            "company"
+                | "firm"
+                | "family"
+                | "statement"
+                | "report"
+                | "memo"
+                | "letter"
+                | "website"
+                | "newspaper"
+                | "channel"
+                | "study"
+                | "survey"
+                | "document"
+                | "filing"
+                | "ministry"
+                | "government"
+                | "group"
+                | "agency"
+                | "union"
+                | "council"
+                | "court"
+                | "state"
+                | "country"
+                | "city"
+                | "club"
+                | "brand"
+                | "network"
+                | "station"
+                | "paper"
+                | "magazine"
+                | "account"
+                | "post"
+                | "video"
+                | "message"
+                | "note"
+                | "release"
+        )
+    {
+        Class::Group
+    } else {
+        Class::Person
+    };
+    Some((
+        Mention {
+            span: Span::new(start, end),
+            name,
+            class,
+            proper: false,
+        },
+        first,
+        last,
+    ))
+}
+
+/// A capitalised name between items `first` and `last`, titles and articles stripped.
+/// The name in the capitalised run `first..=last`, and whether a title was stripped.
+pub(crate) fn proper_name_at(doc: &Doc, first: usize, last: usize) -> Option<(Mention, bool)> {
+    let det = first > 0
+        && doc.same_sentence(first - 1, first)
+        && doc.word(first - 1).as_deref() == Some("the");
+    proper_name(doc, first, last, det).map(|(m, _, _, titled)| (m, titled))
+}
+
+fn proper_name(
+    doc: &Doc,
+    first: usize,
+    last: usize,
+    det: bool,
+) -> Option<(Mention, usize, usize, bool)> {
+    let mut a = first;
+    let mut the = det;
+    // Sentence-initial words that are not names: "But", "The", "Whatever".
+    while a < last {
+        let w = doc.word(a)?;
+        if w == "the" {
+            the = true;
+            a += 1;
+        } else if lexicon::is_sentence_word(&w) || is_name_connector(&w) {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    if a == last
+        && doc.word(a).is_some_and(|w| {
+            lexicon::is_sentence_word(&w) || lexicon::is_title(w.trim_end_matches('.'))
+        })
+    {
+        return None;
+    }
+    if a == last {
+        if let Some(w) = doc.word(a).filter(|w| lexicon::is_group_noun(w)) {
+            // A capitalised common noun opening the sentence: "Officials said".
+            let span = doc.word_span(a)?;
+            return Some((
+                Mention {
+                    span,
+                    name: w,
+                    class: Class::Group,
+                    proper: false,
+                },
+                a,
+                a,
+                false,
+            ));
+        }
+    }
+    // Titles and roles: "Spokesman Josh Earnest", "ECB President Christine Lagarde",
+    // "Secretary of State John Kerry" (stripped through the last title word).
+    let mut titled = false;
+    let last_title = (a..last).rev().find(|&k| {
+        doc.word(k)
+            .is_some_and(|w| lexicon::is_title(w.trim_end_matches('.')))
+    });
+    if let Some(t) = last_title {
+        // "General Motors" is no general: strip only when a person's name follows.
+        let is_org = (t + 1..=last).any(|k| {
+            doc.word(k)
+                .is_some_and(|w| lexicon::is_org_word(w.trim_end_matches('.')))
+        });
+        if !is_org {
+            titled = true;
+            a = t + 1;
+            while a < last
+                && doc
+                    .word(a)
+                    .is_some_and(|w| lexicon::is_portfolio(w.trim_end_matches('.')))
+            {
+                a += 1;
+            }
+        }
+    }
+    while a < last && doc.word(a).is_some_and(|w| is_name_connector(&w)) {
+        a += 1;
+    }
+    let start = doc.word_span(a)?.start;
+    let mut end = doc.word_span(last)?.end;
+    for suffix in ["'s", "’s"] {
+        if end - start > suffix.len() && doc.text[start..end].ends_with(suffix) {
+            end -= suffix.len();
+        }
+    }
+    let name = doc.text[start..end].to_string();
+    let words: Vec<String> = (a..=last).filter_map(|k| doc.word(k)).collect();
+    let org = the
+        || words
+            .iter()
+            .any(|w| lexicon::is_org_word(w.trim_end_matches('.')))
+        || (a == last && is_acronym(&doc.text[start..end]));
+    let class = if org && !titled {
+        Class::Group
+    } else {
+        Class::Person
+    };
+    let raw_first = if det && first > 0 { first - 1 } else { first };
+    Some((
+        Mention {
+            span: Span::new(start, end),
+            name,
+            class,
+            proper: true,
+        },
+        raw_first,
+        last,
+        titled,
+    ))
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+fn is_name_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "for"
+            | "de"
+            | "van"
+            | "von"
+            | "da"
+            | "bin"
+            | "al"
+            | "le"
+            | "la"
+            | "der"
+            | "den"
+            | "del"
+    )
+}
+
+/// The subject of the sentence holding item `at`: the first name or pronoun that
+/// no preposition governs, after any opening phrase ("In a lengthy discussion …, Obama took").
+pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, usize)> {
+    let sid = doc.sent[at];
+    let start = doc.sent_start[sid as usize];
+    let mut k = start;
+    // rule sentence-subject: skip an opening prepositional phrase up to its comma.
+    if doc.word(k).is_some_and(|w| {
+        lexicon::is_preposition(&w)
+            || matches!(
+                w.as_str(),
+                "while" | "although" | "when" | "asked" | "speaking"
+            )
+    }) {
+        while k < at.min(start + SUBJECT_REACH) && !matches!(doc.items[k], Item::Punct(',', _)) {
+            k += 1;
+        }
+        k += 1;
+    }
+    let mut governed = false;
+    // Subjects come early: a bounded look keeps this constant-time per quotation.
+    let stop = at.min(start + SUBJECT_REACH);
+    while k < stop && doc.same_sentence(k, at) {
+        match doc.items[k] {
+            Item::Word(_) => {
+                let w = doc.word(k)?;
+                if lexicon::pronoun(&w).is_some() && !governed {
+                    return np_before(doc, k + 1);
+                }
+                if doc.is_cap(k) && !governed && !lexicon::is_sentence_word(&w) {
+                    let mut last = k;
+                    while doc.same_sentence(last + 1, at) && last + 1 < at && doc.is_cap(last + 1) {
+                        last += 1;
+                    }
+                    return np_before(doc, last + 1);
+                }
+                if lexicon::speech_lemma(&w).is_some() {
+                    return None; // the verb came before any subject
+                }
+                if lexicon::is_preposition(&w) {
+                    governed = true;
+                }
+            }
+            Item::Punct(..) => governed = false,
+            Item::Quote(_) => return None,
+        }
+        k += 1;
+    }
+    None
+}

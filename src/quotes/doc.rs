@@ -1,0 +1,246 @@
+//! The article as a stream of items for attribution: the words and punctuation
+//! outside quotations, with each top-level quotation as one item, split into
+//! sentences and paragraphs.
+//!
+//! Words are read from the characters directly (letters and digits, joined by
+//! inner apostrophes, hyphens and dots), so attribution does not depend on the
+//! tokenizer's finer choices.
+
+use super::lexicon;
+use super::marks::RawQuote;
+use crate::span::Span;
+
+/// One item of the stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Item {
+    /// A word outside quotations.
+    Word(Span),
+    /// A punctuation character outside quotations, at a byte offset.
+    Punct(char, usize),
+    /// A top-level quotation (index into the raw quotations).
+    Quote(usize),
+}
+
+/// The item stream with sentence and paragraph numbers.
+pub(crate) struct Doc<'t> {
+    pub text: &'t str,
+    pub items: Vec<Item>,
+    /// Sentence number of each item.
+    pub sent: Vec<u32>,
+    /// Paragraph number of each item.
+    pub para: Vec<u32>,
+    /// First item of each sentence.
+    pub sent_start: Vec<usize>,
+    /// For each raw quotation, its item (top-level ones only).
+    pub quote_item: Vec<Option<usize>>,
+    /// For each raw quotation, whether its text ends in a comma (“No Time to Die,”),
+    /// which then also closes the writer's clause.
+    pub comma_quote: Vec<bool>,
+}
+
+impl<'t> Doc<'t> {
+    /// Builds the stream for `text` with its paragraphs and paired quotations.
+    pub fn new(text: &'t str, paragraphs: &[Span], quotes: &[RawQuote]) -> Doc<'t> {
+        let mut doc = Doc {
+            text,
+            items: Vec::with_capacity(text.len() / 6),
+            sent: Vec::new(),
+            para: Vec::new(),
+            sent_start: Vec::new(),
+            quote_item: vec![None; quotes.len()],
+            comma_quote: quotes
+                .iter()
+                .map(|q| q.inner.slice(text).ends_with(','))
+                .collect(),
+        };
+        let mut next_q = 0;
+        let mut cur = 0;
+        for (pi, p) in paragraphs.iter().enumerate() {
+            if p.end <= cur {
+                continue;
+            }
+            let mut s = p.start.max(cur);
+            while s < p.end {
+                while next_q < quotes.len()
+                    && (quotes[next_q].parent.is_some() || quotes[next_q].open.start < s)
+                {
+                    next_q += 1;
+                }
+                match quotes.get(next_q) {
+                    Some(q) if q.open.start < p.end => {
+                        doc.scan(s, q.open.start, pi);
+                        doc.quote_item[next_q] = Some(doc.items.len());
+                        doc.push(Item::Quote(next_q), pi);
+                        s = q.outer_end().max(q.open.end);
+                        next_q += 1;
+                    }
+                    _ => {
+                        doc.scan(s, p.end, pi);
+                        s = p.end;
+                    }
+                }
+            }
+            cur = s;
+        }
+        doc.split_sentences(quotes);
+        doc
+    }
+
+    fn push(&mut self, item: Item, pi: usize) {
+        self.items.push(item);
+        self.para.push(pi as u32);
+    }
+
+    fn scan(&mut self, from: usize, to: usize, pi: usize) {
+        let text = self.text;
+        let mut i = from;
+        while i < to {
+            let Some(c) = text[i..to].chars().next() else {
+                break;
+            };
+            if c.is_alphanumeric() {
+                let mut j = i + c.len_utf8();
+                loop {
+                    let mut rest = text[j..to].chars();
+                    match rest.next() {
+                        Some(d) if d.is_alphanumeric() => j += d.len_utf8(),
+                        Some(d @ ('\'' | '’' | '-' | '‐' | '.' | '&'))
+                            if rest.next().is_some_and(char::is_alphanumeric) =>
+                        {
+                            j += d.len_utf8()
+                        }
+                        _ => break,
+                    }
+                }
+                if text[j..to].starts_with('.') && is_abbreviation(&text[i..j]) {
+                    j += 1;
+                }
+                self.push(Item::Word(Span::new(i, j)), pi);
+                i = j;
+                continue;
+            }
+            if matches!(
+                c,
+                ',' | '.' | ';' | ':' | '!' | '?' | '—' | '–' | '(' | ')' | '…'
+            ) || (c == '-' && text[i + 1..].starts_with(' '))
+            {
+                self.push(Item::Punct(c, i), pi);
+            }
+            i += c.len_utf8();
+        }
+    }
+
+    fn split_sentences(&mut self, quotes: &[RawQuote]) {
+        let n = self.items.len();
+        self.sent = vec![0; n];
+        let mut sid = 0u32;
+        for i in 0..n {
+            if i > 0 && self.boundary_after(i - 1, quotes) {
+                sid += 1;
+            }
+            if i == 0 || self.sent_start.len() <= sid as usize {
+                self.sent_start.push(i);
+            }
+            self.sent[i] = sid;
+        }
+    }
+
+    fn boundary_after(&self, i: usize, quotes: &[RawQuote]) -> bool {
+        let next = i + 1;
+        if self.para[i] != self.para[next] {
+            return true;
+        }
+        let next_opens = match self.items[next] {
+            Item::Word(w) => !self.is_lower(w),
+            Item::Quote(_) | Item::Punct('(', _) => true,
+            Item::Punct(..) => false,
+        };
+        match self.items[i] {
+            Item::Punct('.' | '!' | '?' | '…', _) => next_opens,
+            Item::Word(w) if self.text[w.start..w.end].ends_with('.') => {
+                // Initials end a sentence only before a word that plainly starts one.
+                let word = &self.text[w.start..w.end - 1];
+                let initials = word.contains('.') || word.chars().count() == 1;
+                if crate::lexicon::is_title(&word.to_lowercase()) {
+                    return false; // "Mr. Smith"
+                }
+                match self.items[next] {
+                    Item::Word(n) if initials => lexicon::is_sentence_word(&self.lower(n)),
+                    Item::Quote(_) => true,
+                    // "Acme Corp. Its", "Jr. The": other abbreviations end sentences before a capital.
+                    _ => !initials && next_opens,
+                }
+            }
+            Item::Quote(q) => next_opens && ends_sentence(quotes[q].inner.slice(self.text)),
+            _ => false,
+        }
+    }
+
+    /// The lowercase form of a word, `’` folded to `'`.
+    pub fn lower(&self, w: Span) -> String {
+        w.slice(self.text)
+            .chars()
+            .map(|c| if c == '’' { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+
+    /// The lowercase form of item `i` when it is a word.
+    pub fn word(&self, i: usize) -> Option<String> {
+        match self.items.get(i) {
+            Some(Item::Word(w)) => Some(self.lower(*w)),
+            _ => None,
+        }
+    }
+
+    /// The span of item `i` when it is a word.
+    pub fn word_span(&self, i: usize) -> Option<Span> {
+        match self.items.get(i) {
+            Some(Item::Word(w)) => Some(*w),
+            _ => None,
+        }
+    }
+
+    /// True when the word starts with a lowercase letter.
+    pub fn is_lower(&self, w: Span) -> bool {
+        w.slice(self.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    }
+
+    /// True when item `i` is a word starting with a capital letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.word_span(i).is_some_and(|w| {
+            w.slice(self.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+    }
+
+    /// True when items `a` and `b` are in the same sentence.
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        a < self.items.len() && b < self.items.len() && self.sent[a] == self.sent[b]
+    }
+}
+
+/// True when a quotation's text ends a sentence: “… done.” or “… (leave.)”.
+pub(crate) fn ends_sentence(inner: &str) -> bool {
+    let t = inner.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            ')' | ']' | '’' | '\'' | '”' | '"' | '»' | '›' | '」' | '』'
+        ) || c.is_whitespace()
+    });
+    t.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let single_letters = word.split('.').all(|part| part.chars().count() == 1);
+    if single_letters && word.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    crate::lexicon::is_abbreviation(&lower) || crate::lexicon::is_title(&lower)
+}

@@ -1,0 +1,522 @@
+//! Word lists for attribution: speech verbs with their lemmas, titles and roles,
+//! pronouns, nouns that name works, and the markers of organisations.
+//!
+//! The speech verbs follow the reporting verbs listed in news style guides
+//! (AP Stylebook "said", Reuters Handbook "Reporting verbs") and the verb.communication
+//! lexicographer file of WordNet, restricted to forms that are rarely nouns
+//! ("noted" but not "notes", "stated" but not "states").
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Speech verbs: the lemma, then the inflected forms that count as cues.
+#[rustfmt::skip]
+const SPEECH_VERBS: &[(&str, &[&str])] = &[
+    ("say", &["say", "says", "said", "saying"]),
+    ("add", &["adds", "added", "adding"]),
+    ("tell", &["tell", "tells", "told", "telling"]),
+    ("write", &["writes", "wrote", "written"]),
+    ("stress", &["stress", "stresses", "stressed", "stressing"]),
+    ("warn", &["warn", "warns", "warned"]),
+    ("ask", &["asks", "asked"]),
+    ("argue", &["argue", "argues", "argued", "arguing"]),
+    ("claim", &["claim", "claimed", "claiming"]),
+    ("insist", &["insist", "insists", "insisted", "insisting"]),
+    ("note", &["noted", "noting"]),
+    ("explain", &["explain", "explains", "explained", "explaining"]),
+    ("state", &["stated"]),
+    ("declare", &["declares", "declared", "declaring"]),
+    ("announce", &["announces", "announced", "announcing"]),
+    ("reply", &["replies", "replied", "replying"]),
+    ("respond", &["responded"]),
+    ("answer", &["answered"]),
+    ("comment", &["commented"]),
+    ("remark", &["remarked"]),
+    ("observe", &["observed"]),
+    ("acknowledge", &["acknowledges", "acknowledged", "acknowledging"]),
+    ("admit", &["admit", "admits", "admitted", "admitting"]),
+    ("concede", &["concede", "concedes", "conceded", "conceding"]),
+    ("confirm", &["confirms", "confirmed"]),
+    ("deny", &["denies", "denied"]),
+    ("suggest", &["suggest", "suggests", "suggested"]),
+    ("recall", &["recalls", "recalled", "recalling"]),
+    ("continue", &["continued"]),
+    ("conclude", &["concluded"]),
+    ("emphasise", &["emphasises", "emphasised", "emphasizes", "emphasized", "emphasising", "emphasizing"]),
+    ("tweet", &["tweets", "tweeted"]),
+    ("shout", &["shouted"]),
+    ("scream", &["screamed"]),
+    ("whisper", &["whispered"]),
+    ("mutter", &["muttered"]),
+    ("exclaim", &["exclaimed"]),
+    ("cry", &["cried"]),
+    ("yell", &["yelled"]),
+    ("murmur", &["murmured"]),
+    ("joke", &["jokes", "joked"]),
+    ("quip", &["quips", "quipped"]),
+    ("complain", &["complains", "complained"]),
+    ("protest", &["protested"]),
+    ("predict", &["predict", "predicts", "predicted"]),
+    ("promise", &["promised"]),
+    ("vow", &["vows", "vowed"]),
+    ("pledge", &["pledged"]),
+    ("urge", &["urges", "urged"]),
+    ("caution", &["cautioned"]),
+    ("agree", &["agreed"]),
+    ("contend", &["contends", "contended"]),
+    ("maintain", &["maintains", "maintained"]),
+    ("assert", &["asserts", "asserted"]),
+    ("allege", &["alleges"]),
+    ("report", &["reported"]),
+    ("testify", &["testified"]),
+    ("reveal", &["revealed"]),
+    ("boast", &["boasted"]),
+    ("counter", &["countered"]),
+    ("retort", &["retorted"]),
+    ("snap", &["snapped"]),
+    ("plead", &["pleaded"]),
+    ("demand", &["demanded"]),
+    ("wonder", &["wondered"]),
+    ("muse", &["mused"]),
+    ("reflect", &["reflected"]),
+    ("recount", &["recounted"]),
+    ("reiterate", &["reiterated"]),
+    ("grumble", &["grumbled"]),
+    ("sigh", &["sighed"]),
+    ("laugh", &["laughed"]),
+    ("chuckle", &["chuckled"]),
+    ("describe", &["describes", "described", "describing"]),
+    ("chant", &["chanted"]),
+    // German, French and Spanish reporting verbs, for quotations in those languages.
+    ("sagen", &["sagte", "sagt"]),
+    ("erklären", &["erklärte", "erklärt"]),
+    ("betonen", &["betonte", "betont"]),
+    ("dire", &["dit"]),
+    ("déclarer", &["déclaré", "déclare"]),
+    ("affirmer", &["affirmé", "affirme"]),
+    ("ajouter", &["ajouté", "ajoute"]),
+    ("expliquer", &["expliqué", "explique"]),
+    ("souligner", &["souligné", "souligne"]),
+    ("decir", &["dijo", "dice"]),
+    ("afirmar", &["afirmó"]),
+    ("señalar", &["señaló"]),
+    ("añadir", &["añadió"]),
+    ("explicar", &["explicó"]),
+    ("declarar", &["declaró"]),
+];
+
+/// The lemma of a speech verb form (lowercase, `’` folded to `'`).
+pub(crate) fn speech_lemma(word: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        SPEECH_VERBS
+            .iter()
+            .flat_map(|(lemma, forms)| forms.iter().map(move |f| (*f, *lemma)))
+            .collect()
+    })
+    .get(word)
+    .copied()
+}
+
+/// True for forms ending in -ing: they have no subject of their own ("…, saying").
+pub(crate) fn is_participle(word: &str) -> bool {
+    word.ends_with("ing")
+}
+
+/// Titles and roles that stand before a name and are not part of it (lowercase, no dot).
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "adm", "admiral", "ambassador", "archbishop", "attorney", "bishop", "brig", "capt", "captain", "cardinal",
+    "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief", "cmdr", "coach", "col", "colonel",
+    "commissioner", "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "cpl", "dame",
+    "deputy", "det", "detective", "director", "dr", "executive", "father", "gen", "general", "gov", "governor",
+    "inspector", "judge", "justice", "king", "lady", "leader", "lord", "lt", "maj", "major", "mayor", "minister",
+    "miss", "mr", "mrs", "ms", "mx", "officer", "pope", "premier", "president", "president-elect", "prime",
+    "prince", "princess", "prof", "professor", "queen", "rabbi", "rep", "representative", "rev", "reverend",
+    "secretary", "sen", "senator", "sgt", "sergeant", "sheriff", "sir", "sister", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "superintendent", "supt", "vice", "first",
+    // Job titles written before a name ("Forecaster Ken Graham", "Former President Obama").
+    "acting", "analyst", "architect", "artist", "assistant", "associate", "author", "chef", "commander",
+    "comedian", "correspondent", "designer", "economist", "editor", "engineer", "forecaster", "former",
+    "founder", "historian", "interim", "lawyer", "manager", "meteorologist", "novelist", "photographer",
+    "physician", "pilot", "prosecutor", "rapper", "researcher", "scientist", "singer", "surgeon",
+    "trooper", "actor", "actress", "sen.", "rep.",
+];
+
+/// True when `word` (lowercase, without a final dot) is a title or role before a name.
+pub(crate) fn is_title(word: &str) -> bool {
+    TITLES.contains(&word)
+}
+
+/// Portfolio words that follow a title: Secretary of State, Attorney General.
+pub(crate) fn is_portfolio(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "state"
+            | "defense"
+            | "defence"
+            | "foreign"
+            | "affairs"
+            | "home"
+            | "health"
+            | "treasury"
+            | "commerce"
+            | "education"
+            | "energy"
+            | "transportation"
+            | "agriculture"
+            | "interior"
+            | "labor"
+            | "labour"
+            | "finance"
+            | "general"
+            | "house"
+            | "white"
+            | "press"
+            | "the"
+    )
+}
+
+/// Words that mark a capitalised name as an organisation, not a person.
+#[rustfmt::skip]
+const ORG_WORDS: &[&str] = &[
+    "administration", "agency", "airlines", "army", "association", "authority", "bank", "board", "bureau",
+    "campaign", "center", "centre", "club", "college", "commission", "committee", "company", "congress",
+    "corp", "corporation", "council", "court", "department", "embassy", "federation", "force", "foundation",
+    "government", "group", "hospital", "house", "inc", "institute", "kremlin", "league", "ltd", "ministry",
+    "navy", "network", "news", "office", "organisation", "organization", "parliament", "party", "pentagon",
+    "motors", "pictures", "police", "post", "press", "school", "senate", "service", "studios", "systems", "team",
+    "times", "union", "university", "agency", "police", "tribunal", "regime", "unit", "coalition",
+];
+
+/// True when `word` (lowercase) marks an organisation.
+pub(crate) fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(&word)
+}
+
+/// Nouns for groups of people that can speak without a determiner ("officials said").
+#[rustfmt::skip]
+const GROUP_NOUNS: &[&str] = &[
+    "activists", "advisers", "advisors", "aides", "analysts", "authorities", "campaigners", "critics",
+    "diplomats", "doctors", "economists", "employees", "executives", "experts", "fans", "hackers",
+    "investigators", "lawmakers", "lawyers", "leaders", "legislators", "officers", "officials", "organisers",
+    "organizers", "parents", "people", "police", "prosecutors", "protesters", "researchers", "residents",
+    "scientists", "sources", "spokesman", "spokesperson", "spokeswoman", "staff", "students", "teachers",
+    "voters", "witnesses", "workers", "neighbours", "neighbors", "observers", "organisers", "insiders",
+    "supporters", "opponents", "members", "managers", "regulators", "judges", "ministers", "senators",
+    "pals", "friends", "relatives", "colleagues",
+];
+
+/// True when `word` (lowercase) names a group of people.
+pub(crate) fn is_group_noun(word: &str) -> bool {
+    GROUP_NOUNS.contains(&word)
+}
+
+/// Words that open a noun phrase ("the", "a", "his").
+pub(crate) fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "some"
+            | "many"
+            | "several"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "one"
+            | "another"
+            | "other"
+            | "these"
+            | "those"
+            | "most"
+            | "few"
+            | "both"
+            | "all"
+    )
+}
+
+/// Words skipped between a subject and its verb: adverbs and auxiliaries.
+pub(crate) fn is_verb_filler(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "later"
+            | "then"
+            | "again"
+            | "once"
+            | "previously"
+            | "recently"
+            | "has"
+            | "have"
+            | "had"
+            | "would"
+            | "will"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "never"
+            | "just"
+            | "first"
+            | "finally"
+            | "further"
+            | "earlier"
+            | "often"
+            | "always"
+            | "still"
+            | "even"
+            | "simply"
+            | "only"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "was"
+            | "is"
+            | "too"
+    ) || (word.len() > 4
+        && word.ends_with("ly")
+        && !matches!(word, "family" | "italy" | "ally" | "july" | "rally"))
+}
+
+/// Prepositions that put a noun phrase out of subject position.
+pub(crate) fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at"
+            | "on"
+            | "of"
+            | "for"
+            | "with"
+            | "to"
+            | "from"
+            | "by"
+            | "about"
+            | "like"
+            | "against"
+            | "after"
+            | "before"
+            | "during"
+            | "over"
+            | "under"
+            | "into"
+            | "among"
+            | "between"
+            | "despite"
+            | "without"
+            | "since"
+            | "as"
+            | "than"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "via"
+            | "unlike"
+            | "near"
+            | "behind"
+            | "through"
+            | "across"
+            | "around"
+    )
+}
+
+/// Nouns (and verbs) after which a capitalised quotation is a work's title.
+pub(crate) fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "film"
+            | "movie"
+            | "comedy"
+            | "drama"
+            | "thriller"
+            | "book"
+            | "novel"
+            | "memoir"
+            | "song"
+            | "single"
+            | "album"
+            | "track"
+            | "show"
+            | "series"
+            | "sitcom"
+            | "play"
+            | "musical"
+            | "documentary"
+            | "episode"
+            | "poem"
+            | "essay"
+            | "article"
+            | "column"
+            | "painting"
+            | "opera"
+            | "game"
+            | "titled"
+            | "entitled"
+            | "called"
+            | "headlined"
+            | "report"
+            | "exhibition"
+            | "podcast"
+            | "anthem"
+            | "hit"
+            | "ballad"
+            | "sequel"
+            | "franchise"
+            | "programme"
+            | "program"
+            | "biopic"
+            | "headline"
+            | "speech"
+            | "study"
+            | "paper"
+            | "collection"
+            | "magazine"
+            | "newspaper"
+            | "blog"
+            | "special"
+            | "tour"
+            | "campaign"
+            | "slogan"
+            | "motto"
+            | "hashtag"
+            | "operation"
+            | "feature"
+            | "cartoon"
+            | "sketch"
+    )
+}
+
+/// Words after which a quotation is a label or a nickname, not speech.
+pub(crate) fn is_scare_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "so-called"
+            | "dubbed"
+            | "nicknamed"
+            | "branded"
+            | "labelled"
+            | "labeled"
+            | "termed"
+            | "self-styled"
+            | "self-described"
+            | "supposed"
+            | "alleged"
+            | "known"
+    )
+}
+
+/// Personal pronouns that can be a speaker, with whether they refer to a group.
+pub(crate) fn pronoun(word: &str) -> Option<bool> {
+    match word {
+        "he" | "she" => Some(false),
+        "they" => Some(true),
+        _ => None,
+    }
+}
+
+/// Capitalised words that start sentences but never start names.
+pub(crate) fn is_sentence_word(word: &str) -> bool {
+    crate::lexicon::is_stopword(word)
+        || matches!(
+            word,
+            "whatever"
+                | "however"
+                | "but"
+                | "and"
+                | "yet"
+                | "still"
+                | "meanwhile"
+                | "instead"
+                | "although"
+                | "though"
+                | "while"
+                | "when"
+                | "asked"
+                | "like"
+                | "unlike"
+                | "despite"
+                | "according"
+                | "earlier"
+                | "later"
+                | "last"
+                | "next"
+                | "in"
+                | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "since"
+                | "as"
+                | "also"
+                | "even"
+                | "now"
+                | "then"
+                | "speaking"
+                | "regardless"
+                | "yes"
+                | "no"
+                | "well"
+                | "so"
+                | "please"
+                | "thank"
+                | "thanks"
+                | "share"
+                | "skip"
+                | "read"
+                | "copyright"
+                | "updated"
+                | "posted"
+        )
+}
+
+/// Day and month names: capitalised but never part of a speaker's name.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemmas() {
+        assert_eq!(speech_lemma("said"), Some("say"));
+        assert_eq!(speech_lemma("stressed"), Some("stress"));
+        assert_eq!(speech_lemma("emphasized"), Some("emphasise"));
+        assert_eq!(speech_lemma("states"), None);
+        assert_eq!(speech_lemma("alleged"), None);
+    }
+}

@@ -1,0 +1,588 @@
+//! Quotation marks: which characters open or close a quotation, and how they pair.
+//!
+//! The scanner walks the text once, keeping a small stack of open marks. Each mark
+//! is pushed or popped at most once and a closing mark looks at most
+//! [`SEARCH_DEPTH`] entries down the stack, so pairing is linear in the text.
+
+use super::Note;
+use crate::span::Span;
+
+/// How far down the stack a closing mark looks for its opening mark.
+const SEARCH_DEPTH: usize = 4;
+/// How many paragraphs a quotation may run over with no closing mark in between.
+const MAX_SPAN_PARAGRAPHS: usize = 12;
+/// The deepest nesting of quotations kept.
+const MAX_DEPTH: usize = 6;
+/// At most this many notes are reported.
+const MAX_NOTES: usize = 200;
+
+/// Families of marks that close each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Family {
+    /// “ ” „ " `` ''
+    Double,
+    /// ‘ ’ ‚ ' `
+    Single,
+    /// « »
+    Guillemet,
+    /// ‹ ›
+    Angle,
+    /// 「 」
+    Corner,
+    /// 『 』
+    WhiteCorner,
+}
+
+/// A quotation as the marks delimit it, before any attribution.
+#[derive(Debug, Clone)]
+pub(crate) struct RawQuote {
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark, when there is one.
+    pub close: Option<Span>,
+    /// The quoted text, trimmed of surrounding whitespace.
+    pub inner: Span,
+    /// Index of the enclosing quotation.
+    pub parent: Option<usize>,
+    /// The next paragraph reopens this quotation (no closing mark at the paragraph end).
+    pub continued: bool,
+    dead: bool,
+}
+
+impl RawQuote {
+    /// Where the quotation ends, marks included.
+    pub fn outer_end(&self) -> usize {
+        self.close.map_or(self.inner.end, |c| c.end)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Open(Family),
+    Close(Family),
+    Skip,
+    Stray,
+}
+
+struct Entry {
+    family: Family,
+    ch: char,
+    quote: usize,
+    /// Paragraph index where the mark opened.
+    paragraph: usize,
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    paragraphs: &'t [Span],
+    stack: Vec<Entry>,
+    quotes: Vec<RawQuote>,
+    notes: Vec<Note>,
+}
+
+/// Pairs the quotation marks of `text`, paragraph by paragraph.
+pub(crate) fn pair(text: &str, paragraphs: &[Span]) -> (Vec<RawQuote>, Vec<Note>) {
+    let mut s = Scanner {
+        text,
+        paragraphs,
+        stack: Vec::new(),
+        quotes: Vec::new(),
+        notes: Vec::new(),
+    };
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let body = p.slice(text);
+        let mut skip_until = 0;
+        for (i, c) in body.char_indices() {
+            let at = p.start + i;
+            if at < skip_until || !is_mark_char(c) {
+                continue;
+            }
+            let (action, len, ch) = s.classify(at, c);
+            skip_until = at + len;
+            let mark = Span::new(at, at + len);
+            match action {
+                Action::Skip => {}
+                Action::Stray => s.note(
+                    mark,
+                    "stray-mark",
+                    "a closing quotation mark with no opening mark",
+                ),
+                Action::Open(f) => s.open(f, ch, mark, pi),
+                Action::Close(f) => s.close(f, mark),
+            }
+        }
+        s.end_paragraph(pi);
+    }
+    // End of text: whatever is still open is unclosed.
+    while let Some(e) = s.stack.pop() {
+        s.unclosed(e);
+    }
+    let (quotes, notes) = (s.quotes, s.notes);
+    compact(quotes, notes)
+}
+
+fn compact(quotes: Vec<RawQuote>, notes: Vec<Note>) -> (Vec<RawQuote>, Vec<Note>) {
+    let mut remap = vec![usize::MAX; quotes.len()];
+    let mut out: Vec<RawQuote> = Vec::with_capacity(quotes.len());
+    for (i, q) in quotes.into_iter().enumerate() {
+        if q.dead {
+            continue;
+        }
+        remap[i] = out.len();
+        out.push(q);
+    }
+    for i in 0..out.len() {
+        // A quotation is nested only when it lies inside its (surviving) parent;
+        // parents come first, so one pass settles every parent.
+        let parent = out[i].parent.and_then(|p| {
+            let r = remap[p];
+            (r != usize::MAX).then_some(r)
+        });
+        out[i].parent = parent.filter(|&p| out[i].open.start < out[p].outer_end());
+    }
+    // Quotations come in order of their opening marks already.
+    (out, notes)
+}
+
+fn is_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '`'
+            | '“'
+            | '”'
+            | '„'
+            | '‘'
+            | '’'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
+fn is_opening_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '„' | '«' | '»' | '‹' | '「' | '『' | '\'' | '‘' | '`'
+    )
+}
+
+/// True when `c` may stand just before an opening mark.
+fn opens_after(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '['
+                        | '{'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | ':'
+                        | '“'
+                        | '‘'
+                        | '«'
+                        | '‹'
+                        | '„'
+                        | '"'
+                        | '\u{a0}'
+                )
+        }
+    }
+}
+
+/// True when `c` may stand just after a closing mark.
+fn closes_before(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || (!c.is_alphanumeric() && c != '\'' && c != '’'),
+    }
+}
+
+/// True for an apostrophe that starts an elided word: '90s, 'em, rock 'n' roll.
+fn is_elision(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let first = chars.next();
+    if first.is_some_and(|c| c.is_ascii_digit()) {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        return digits == 2;
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .take(6)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let after = rest[rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i)..]
+        .chars()
+        .next();
+    let word_ends = after.map_or(true, |c| !c.is_alphabetic());
+    word_ends
+        && matches!(
+            word.as_str(),
+            "em" | "n" | "til" | "cause" | "cos" | "tis" | "twas" | "bout" | "nuff" | "ello" | "s"
+        )
+}
+
+impl Scanner<'_> {
+    fn note(&mut self, span: Span, code: &'static str, message: &str) {
+        if self.notes.len() < MAX_NOTES {
+            self.notes.push(Note {
+                span,
+                code,
+                message: message.to_string(),
+            });
+        }
+    }
+
+    fn find_open(&self, family: Family) -> Option<usize> {
+        let n = self.stack.len();
+        (n.saturating_sub(SEARCH_DEPTH)..n)
+            .rev()
+            .find(|&i| self.stack[i].family == family)
+    }
+
+    fn open_with(&self, family: Family, ch: char) -> bool {
+        self.find_open(family)
+            .is_some_and(|i| self.stack[i].ch == ch)
+    }
+
+    fn classify(&self, at: usize, c: char) -> (Action, usize, char) {
+        let text = self.text;
+        let before = text[..at].chars().next_back();
+        let rest = &text[at + c.len_utf8()..];
+        let after = rest.chars().next();
+        let after_space = after.map_or(true, char::is_whitespace);
+        let before_space = before.map_or(true, char::is_whitespace);
+        let alnum_both =
+            before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+        let len = c.len_utf8();
+        let action = match c {
+            '"' => {
+                if opens_after(before) && !after_space {
+                    // An opening context, unless it plainly closes an open quotation: `"a"- b`.
+                    if before.is_some_and(|b| !b.is_whitespace())
+                        && self.open_with(Family::Double, '"')
+                        && closes_before(after)
+                    {
+                        Action::Close(Family::Double)
+                    } else {
+                        Action::Open(Family::Double)
+                    }
+                } else if self.find_open(Family::Double).is_some() && !before_space {
+                    Action::Close(Family::Double)
+                } else if !after_space {
+                    Action::Open(Family::Double)
+                } else if self.find_open(Family::Double).is_some() {
+                    Action::Close(Family::Double)
+                } else {
+                    Action::Stray
+                }
+            }
+            '`' => {
+                if rest.starts_with('`') {
+                    return (Action::Open(Family::Double), 2, '`');
+                }
+                if after_space {
+                    Action::Skip
+                } else {
+                    Action::Open(Family::Single)
+                }
+            }
+            '\'' if rest.starts_with('\'') && self.open_with(Family::Double, '`') => {
+                return (Action::Close(Family::Double), 2, '\'');
+            }
+            '\'' | '‘' | '’' => {
+                if alnum_both {
+                    // An apostrophe inside a word: don't, Sony's.
+                    Action::Skip
+                } else if c == '‘' && self.open_with(Family::Single, '‚')
+                    || !before_space
+                        && closes_before(after)
+                        && c != '‘'
+                        && self.find_open(Family::Single).is_some()
+                {
+                    // ‚…‘ (German), or a closing context with a single quotation open.
+                    Action::Close(Family::Single)
+                } else if c != '’' && opens_after(before) && !after_space && !is_elision(rest) {
+                    Action::Open(Family::Single)
+                } else {
+                    // Apostrophes: students', '90s, rock 'n' roll.
+                    Action::Skip
+                }
+            }
+            '“' => {
+                if self.open_with(Family::Double, '„')
+                    || !before_space && closes_before(after) && self.open_with(Family::Double, '“')
+                {
+                    // „…“ (German), or a mistyped closing “ after “.
+                    Action::Close(Family::Double)
+                } else {
+                    Action::Open(Family::Double)
+                }
+            }
+            '”' => {
+                if self.find_open(Family::Double).is_some() {
+                    Action::Close(Family::Double)
+                } else if opens_after(before) && !after_space {
+                    Action::Open(Family::Double)
+                } else {
+                    Action::Stray
+                }
+            }
+            '„' => Action::Open(Family::Double),
+            '‚' => {
+                if opens_after(before) && !after_space {
+                    Action::Open(Family::Single)
+                } else {
+                    Action::Skip
+                }
+            }
+            '«' => {
+                if self.open_with(Family::Guillemet, '»') {
+                    Action::Close(Family::Guillemet)
+                } else {
+                    Action::Open(Family::Guillemet)
+                }
+            }
+            '»' => {
+                if self.open_with(Family::Guillemet, '«') {
+                    Action::Close(Family::Guillemet)
+                } else if !after_space {
+                    Action::Open(Family::Guillemet)
+                } else {
+                    Action::Stray
+                }
+            }
+            '‹' => {
+                if self.open_with(Family::Angle, '›') {
+                    Action::Close(Family::Angle)
+                } else {
+                    Action::Open(Family::Angle)
+                }
+            }
+            '›' => {
+                if self.open_with(Family::Angle, '‹') {
+                    Action::Close(Family::Angle)
+                } else if !after_space {
+                    Action::Open(Family::Angle)
+                } else {
+                    Action::Stray
+                }
+            }
+            '「' => Action::Open(Family::Corner),
+            '」' => {
+                if self.find_open(Family::Corner).is_some() {
+                    Action::Close(Family::Corner)
+                } else {
+                    Action::Stray
+                }
+            }
+            '『' => Action::Open(Family::WhiteCorner),
+            '』' => {
+                if self.find_open(Family::WhiteCorner).is_some() {
+                    Action::Close(Family::WhiteCorner)
+                } else {
+                    Action::Stray
+                }
+            }
+            _ => Action::Skip,
+        };
+        (action, len, c)
+    }
+
+    fn open(&mut self, family: Family, ch: char, mark: Span, paragraph: usize) {
+        // A second opening mark of the same family on top: the first was never closed
+        // (same-family nesting is not how quotations nest).
+        if self.stack.last().is_some_and(|e| e.family == family) {
+            if let Some(e) = self.stack.pop() {
+                self.unclosed_until(e, mark.start);
+            }
+        }
+        // Deeper nesting than this is noise: the innermost open mark gives way.
+        if self.stack.len() >= MAX_DEPTH {
+            if let Some(e) = self.stack.pop() {
+                self.unclosed_until(e, mark.start);
+            }
+        }
+        let parent = self.stack.last().map(|e| e.quote);
+        self.quotes.push(RawQuote {
+            open: mark,
+            close: None,
+            inner: Span::new(mark.end, mark.end),
+            parent,
+            continued: false,
+            dead: false,
+        });
+        self.stack.push(Entry {
+            family,
+            ch,
+            quote: self.quotes.len() - 1,
+            paragraph,
+        });
+    }
+
+    fn close(&mut self, family: Family, mark: Span) {
+        let Some(k) = self.find_open(family) else {
+            if family != Family::Single {
+                self.note(
+                    mark,
+                    "stray-mark",
+                    "a closing quotation mark with no opening mark",
+                );
+            }
+            return;
+        };
+        while self.stack.len() > k + 1 {
+            if let Some(e) = self.stack.pop() {
+                self.unclosed_until(e, mark.start);
+            }
+        }
+        let Some(e) = self.stack.pop() else { return };
+        let q = &mut self.quotes[e.quote];
+        q.close = Some(mark);
+        q.inner = trim(self.text, Span::new(q.open.end, mark.start));
+        if q.inner.is_empty() {
+            q.dead = true;
+        }
+    }
+
+    /// A mark that never closed: the quotation runs to the end of its paragraph.
+    fn unclosed(&mut self, e: Entry) {
+        self.unclosed_until(e, usize::MAX);
+    }
+
+    /// A mark that never closed: the quotation runs to the end of its paragraph or
+    /// to `limit` (where the next quotation opens), whichever comes first. Unclosed
+    /// quotations therefore never overlap, and their texts add up to the text's size.
+    fn unclosed_until(&mut self, e: Entry, limit: usize) {
+        let end = self.paragraphs[e.paragraph].end.min(limit);
+        let straight_single = e.family == Family::Single && e.ch == '\'';
+        let q = &mut self.quotes[e.quote];
+        q.inner = trim(self.text, Span::new(q.open.end, end.max(q.open.end)));
+        if straight_single || q.inner.is_empty() {
+            // Most likely an apostrophe ('Tis, goin'), not a quotation.
+            q.dead = true;
+            return;
+        }
+        let open = q.open;
+        self.note(
+            open,
+            "unclosed-quote",
+            "a quotation mark opens here and is never closed",
+        );
+    }
+
+    fn end_paragraph(&mut self, pi: usize) {
+        // Inner quotations never run over a paragraph break.
+        while self.stack.len() > 1 {
+            if let Some(e) = self.stack.pop() {
+                self.unclosed(e);
+            }
+        }
+        let Some(bottom) = self.stack.last() else {
+            return;
+        };
+        if pi + 1 >= self.paragraphs.len() {
+            if let Some(e) = self.stack.pop() {
+                self.unclosed(e);
+            }
+            return;
+        }
+        let next = self.paragraphs[pi + 1];
+        let next_first = self.text[next.start..next.end].chars().next();
+        let reopens = next_first.is_some_and(is_opening_char) && {
+            let (action, _, _) = self.classify(next.start, next_first.unwrap_or(' '));
+            action == Action::Open(bottom.family)
+        };
+        if reopens {
+            // rule multi-paragraph: each paragraph reopens the quotation, only the last closes it.
+            let end = self.paragraphs[pi].end;
+            let Some(e) = self.stack.pop() else { return };
+            let q = &mut self.quotes[e.quote];
+            q.inner = trim(self.text, Span::new(q.open.end, end));
+            q.continued = true;
+            if q.inner.is_empty() {
+                q.dead = true;
+            }
+        } else if bottom.family == Family::Single
+            || pi + 1 - bottom.paragraph >= MAX_SPAN_PARAGRAPHS
+        {
+            // Single marks run over paragraphs only when each paragraph reopens them.
+            if let Some(e) = self.stack.pop() {
+                self.unclosed(e);
+            }
+        }
+        // Otherwise the quotation stays open: the closing mark may end a later paragraph.
+    }
+}
+
+/// `span` without leading and trailing whitespace (no-break spaces included).
+pub(crate) fn trim(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.end - (s.len() - s.trim_end().len());
+    Span::new(start, end.max(start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        let paragraphs = crate::tokenize::paragraphs(text);
+        pair(text, &paragraphs)
+            .0
+            .iter()
+            .map(|q| q.inner.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_each_style() {
+        assert_eq!(quoted("He said “yes” and ‘no’."), ["yes", "no"]);
+        assert_eq!(quoted("Il a dit « oui » et »non«."), ["oui", "non"]);
+        assert_eq!(quoted("Er sagte „ja“ und ‚nein‘."), ["ja", "nein"]);
+        assert_eq!(quoted("彼は「はい」と『いいえ』"), ["はい", "いいえ"]);
+        assert_eq!(quoted("He said ``yes'' and \"no\"."), ["yes", "no"]);
+        assert_eq!(quoted("Es ist ‹klein› hier."), ["klein"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quoted("don't, students' union, the '90s, rock 'n' roll, goin' home").is_empty());
+        assert_eq!(quoted("the US 'will respond' to it"), ["will respond"]);
+        assert_eq!(quoted("The students' union said 'no' today."), ["no"]);
+    }
+
+    #[test]
+    fn nested_and_unclosed() {
+        let text = "“I told them, ‘Stop.’ Then I left.”";
+        let (q, _) = pair(text, &crate::tokenize::paragraphs(text));
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].parent, Some(0));
+        let text = "He said “never and left.\n\nNext “ok” here.";
+        let (q, notes) = pair(text, &crate::tokenize::paragraphs(text));
+        assert_eq!(q[0].inner.slice(text), "never and left.");
+        assert_eq!(q[1].inner.slice(text), "ok");
+        assert_eq!(notes[0].code, "unclosed-quote");
+    }
+
+    #[test]
+    fn runs_over_paragraphs() {
+        let text = "“One.\n\nTwo.”\n\n“Three.\n\n“Four.”";
+        assert_eq!(quoted(text), ["One.\n\nTwo.", "Three.", "Four."]);
+    }
+}

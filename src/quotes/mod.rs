@@ -1,0 +1,1058 @@
+//! Quotations and who said them.
+//!
+//! # Pipeline
+//!
+//! 1. `marks` pairs quotation marks of every common style (“ ” ‘ ’ " ' « » „ “
+//!    ‚ ‘ » « ‹ › 「 」 『 』 and the typewriter pair of two backticks and two
+//!    apostrophes) and tells apostrophes from single quotes.
+//!    Quotations may run over paragraphs; unclosed and stray marks become notes.
+//! 2. `doc` turns the text outside quotations into words, punctuation and one
+//!    item per quotation, split into sentences and paragraphs.
+//! 3. `attribution` finds every speech cue (a verb of the `lexicon` or
+//!    "according to") and its subject; `speakers` gives each subject its fullest
+//!    name and resolves pronouns.
+//! 4. Each quotation is then linked by the first rule that applies, in this order:
+//!    - `cue-after`: “…,” Earnest says / “…,” says Lewis, who… / “…,” X told reporters
+//!    - `according-to`: “…,” according to X (before or after the quotation)
+//!    - `headline-colon`: Obama: the US 'will respond'
+//!    - `cue-before`: X said “…” / he adds that the president is also “…” / X said. “…”
+//!    - `cue-inside`: “A,” Earnest says, “B.” (the second part)
+//!    - `sentence-subject`: Obama took digs at Kim, saying he was “…”
+//!    - `pull-quote`: a paragraph that only repeats words quoted elsewhere
+//!    - `continuation`: a quotation with no cue after one by X in the same
+//!      paragraph, or opening a paragraph after a paragraph ending with X's words
+//!    - `nested`: a quotation inside a quotation belongs to the outer speaker
+//!
+//!    When the linked mention is a pronoun, the rule is `pronoun`.
+//! 5. Kinds: titles of works (after "film", "comedy", "titled"… or title-cased
+//!    fragments with no cue), scare quotes and nicknames (after "so-called",
+//!    short fragments nobody is said to have said) are not speech. Speech is
+//!    `direct` when it starts a sentence (or follows "says:" / "says,"), and
+//!    `partial` when it is a fragment inside the writer's sentence.
+
+use serde::Serialize;
+
+use crate::span::{MapSpans, Span, Utf16Map};
+use crate::tokenize::{Token, TokenKind};
+
+mod attribution;
+mod doc;
+pub(crate) mod lexicon;
+mod marks;
+mod pull;
+mod speakers;
+
+use attribution::{Class, Event};
+use doc::{Doc, Item};
+use marks::RawQuote;
+
+/// What a quotation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum QuoteKind {
+    /// Quoted speech: a sentence or more in someone's words.
+    Direct,
+    /// A quoted fragment inside the writer's own sentence.
+    Partial,
+    /// A quotation inside another quotation.
+    Nested,
+    /// The title of a work ("The Interview"): not speech.
+    Title,
+    /// Scare quotes or a nickname: not speech.
+    Scare,
+}
+
+impl QuoteKind {
+    /// True for the kinds that are someone's words: direct, partial and nested.
+    pub fn is_speech(self) -> bool {
+        matches!(
+            self,
+            QuoteKind::Direct | QuoteKind::Partial | QuoteKind::Nested
+        )
+    }
+}
+
+/// The words that attribute a quotation: "Earnest says", "according to".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cue {
+    /// The cue's words in the text.
+    pub span: Span,
+    /// The speech verb's lemma ("say", "add", "according to").
+    pub lemma: String,
+}
+
+impl MapSpans for Cue {
+    fn map_spans(&mut self, map: &Utf16Map) {
+        self.span.map_spans(map);
+    }
+}
+
+/// One quotation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Quote {
+    /// The quoted words, without the quotation marks.
+    pub span: Span,
+    /// The quoted words as they stand in the text.
+    pub text: String,
+    /// What kind of quotation it is.
+    pub kind: QuoteKind,
+    /// The speaker's name, or `None` when no one is named (always `None` for titles).
+    pub speaker: Option<String>,
+    /// Index of the speaker in the analysis' `speakers`.
+    pub speaker_id: Option<usize>,
+    /// The speech cue that attributes it.
+    pub cue: Option<Cue>,
+    /// The mention of the speaker that the cue was linked to ("Earnest", "he").
+    pub mention: Option<Span>,
+    /// The rule that linked the speaker, e.g. `cue-after` or `continuation`.
+    pub rule: Option<&'static str>,
+    /// Words in the quotation.
+    pub words: usize,
+    /// For a nested quote, the index of the quotation it sits in.
+    pub parent: Option<usize>,
+    /// For a pull quote, the index of the body quotation it repeats.
+    pub repeats: Option<usize>,
+}
+
+impl MapSpans for Quote {
+    fn map_spans(&mut self, map: &Utf16Map) {
+        self.span.map_spans(map);
+        self.cue.map_spans(map);
+        self.mention.map_spans(map);
+    }
+}
+
+/// Someone quoted in the article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Speaker {
+    /// The fullest name the article gives ("Josh Earnest").
+    pub name: String,
+    /// Indices of this speaker's quotations in the analysis' `quotes`.
+    pub quotes: Vec<usize>,
+    /// Words in this speaker's quotations (nested ones counted once).
+    pub quoted_words: usize,
+    /// This speaker's quoted words as a share of the article's words (0 to 1).
+    pub share: f64,
+    /// This speaker's quoted words as a share of all quoted words (0 to 1).
+    pub share_of_quotes: f64,
+    /// Where the article names or refers to this speaker.
+    pub mentions: Vec<Span>,
+}
+
+impl MapSpans for Speaker {
+    fn map_spans(&mut self, map: &Utf16Map) {
+        self.mentions.map_spans(map);
+    }
+}
+
+/// Something in the text worth a look: an unclosed mark, a stray mark.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Note {
+    /// Where.
+    pub span: Span,
+    /// A stable code: `unclosed-quote`, `stray-mark`.
+    pub code: &'static str,
+    /// A sentence for people.
+    pub message: String,
+}
+
+impl MapSpans for Note {
+    fn map_spans(&mut self, map: &Utf16Map) {
+        self.span.map_spans(map);
+    }
+}
+
+/// Quotations, speakers and notes found in one article.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Quotes {
+    /// Every quotation, in text order.
+    pub quotes: Vec<Quote>,
+    /// Everyone quoted.
+    pub speakers: Vec<Speaker>,
+    /// Problems found with quotation marks.
+    pub notes: Vec<Note>,
+}
+
+/// How a quotation was linked, while the rules run.
+#[derive(Debug, Clone, Default)]
+struct Link {
+    rule: Option<&'static str>,
+    event: Option<usize>,
+    cue: Option<Cue>,
+    mention: Option<Span>,
+    speaker: Option<usize>,
+    /// Linked by a cue in its own sentence (or a headline colon).
+    strong: bool,
+    kind: Option<QuoteKind>,
+}
+
+/// Per-item and per-sentence tables that keep every rule O(1) per quotation.
+struct Tables {
+    /// Event whose verb is at each item.
+    event_at: Vec<Option<usize>>,
+    /// Last event at or before each item in the same sentence.
+    last_event: Vec<Option<usize>>,
+    /// Sentences holding a quotation.
+    has_quote: Vec<bool>,
+    /// Capitalised and all words outside quotations, per sentence.
+    caps: Vec<(u32, u32)>,
+    /// First item of each paragraph.
+    para_first: Vec<usize>,
+}
+
+impl Tables {
+    fn new(doc: &Doc, events: &[Event], paragraphs: usize) -> Tables {
+        let n = doc.items.len();
+        let mut event_at = vec![None; n];
+        for (k, e) in events.iter().enumerate() {
+            event_at[e.item] = Some(k);
+        }
+        let mut last_event = vec![None; n];
+        for i in 0..n {
+            last_event[i] = event_at[i].or_else(|| {
+                (i > 0 && doc.same_sentence(i - 1, i))
+                    .then(|| last_event[i - 1])
+                    .flatten()
+            });
+        }
+        let sentences = doc.sent_start.len();
+        let mut has_quote = vec![false; sentences];
+        let mut caps = vec![(0, 0); sentences];
+        let mut para_first = vec![usize::MAX; paragraphs];
+        for i in 0..n {
+            let s = doc.sent[i] as usize;
+            match doc.items[i] {
+                Item::Quote(_) => has_quote[s] = true,
+                Item::Word(_) => {
+                    caps[s].1 += 1;
+                    if doc.is_cap(i) {
+                        caps[s].0 += 1;
+                    }
+                }
+                Item::Punct(..) => {}
+            }
+            let p = doc.para[i] as usize;
+            if para_first[p] == usize::MAX {
+                para_first[p] = i;
+            }
+        }
+        Tables {
+            event_at,
+            last_event,
+            has_quote,
+            caps,
+            para_first,
+        }
+    }
+}
+
+/// Finds the quotations of `text` and attributes them.
+///
+/// # Examples
+/// ```
+/// let text = "“It was special,” says Lewis.";
+/// let tokens = lede::tokenize::tokenize(text);
+/// let found = lede::quotes::find(text, &tokens, &lede::tokenize::paragraphs(text));
+/// assert_eq!(found.quotes[0].span.slice(text), "It was special,");
+/// assert_eq!(found.quotes[0].speaker.as_deref(), Some("Lewis"));
+/// assert_eq!(found.quotes[0].rule, Some("cue-after"));
+/// ```
+pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Quotes {
+    let (raw, notes) = marks::pair(text, paragraphs);
+    let doc = Doc::new(text, paragraphs, &raw);
+    let events = attribution::events(&doc);
+    let names = speakers::Names::build(&doc);
+    let (mut registry, event_speaker) = speakers::resolve_events(&doc, &names, &events);
+    let tables = Tables::new(&doc, &events, paragraphs.len());
+
+    // Quotations standing alone in their paragraph may be pull quotes.
+    let alone: Vec<bool> = raw
+        .iter()
+        .enumerate()
+        .map(|(qi, _)| {
+            doc.quote_item[qi].is_some_and(|it| {
+                let first = it == 0 || doc.para[it - 1] != doc.para[it];
+                let last = it + 1 >= doc.items.len()
+                    || doc.para[it + 1] != doc.para[it]
+                    || (it + 2 >= doc.items.len() || doc.para[it + 2] != doc.para[it])
+                        && matches!(doc.items[it + 1], Item::Punct(..));
+                first && last
+            })
+        })
+        .collect();
+    let repeats = pull::repeats(text, &raw, &alone);
+
+    let mut ctx = Ctx {
+        text,
+        doc: &doc,
+        raw: &raw,
+        events: &events,
+        event_speaker: &event_speaker,
+        tables: &tables,
+        links: vec![Link::default(); raw.len()],
+        prev_quote: None,
+    };
+    for qi in 0..raw.len() {
+        let link = match raw[qi].parent {
+            Some(p) => ctx.nested(p),
+            None => ctx.link(
+                qi,
+                &mut registry,
+                &names,
+                repeats[qi].is_some() && alone[qi],
+            ),
+        };
+        ctx.links[qi] = link;
+        if raw[qi].parent.is_none() {
+            ctx.prev_quote = Some(qi);
+        }
+    }
+    let mut links = ctx.links;
+    // rule pull-quote: take the speaker of the quotation repeated.
+    for qi in 0..raw.len() {
+        if let (Some(r), Some("pull-quote")) = (repeats[qi], links[qi].rule) {
+            links[qi].speaker = links[r].speaker;
+            links[qi].mention = links[r].mention;
+        }
+    }
+    // rule continuation (backwards): a paragraph-by-paragraph quotation whose
+    // cue comes only with its last part.
+    for qi in (0..raw.len()).rev() {
+        if raw[qi].continued && links[qi].speaker.is_none() {
+            if let Some(next) = (qi + 1..raw.len()).find(|&k| raw[k].parent.is_none()) {
+                if links[next].speaker.is_some()
+                    && links[next].kind.is_some_and(QuoteKind::is_speech)
+                {
+                    links[qi].speaker = links[next].speaker;
+                    links[qi].mention = links[next].mention;
+                    links[qi].rule = Some("continuation");
+                }
+            }
+        }
+    }
+    // Nested quotations follow their (possibly updated) parents.
+    for qi in 0..raw.len() {
+        if let Some(p) = raw[qi].parent {
+            if links[qi].kind == Some(QuoteKind::Nested) {
+                links[qi].speaker = links[p].speaker;
+                links[qi].mention = links[p].mention;
+            }
+        }
+    }
+    build(text, tokens, &raw, links, &repeats, &registry, notes)
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    doc: &'a Doc<'a>,
+    raw: &'a [RawQuote],
+    events: &'a [Event],
+    event_speaker: &'a [Option<usize>],
+    tables: &'a Tables,
+    links: Vec<Link>,
+    prev_quote: Option<usize>,
+}
+
+impl Ctx<'_> {
+    fn nested(&self, parent: usize) -> Link {
+        let p = &self.links[parent];
+        if p.kind.is_some_and(QuoteKind::is_speech) {
+            // rule nested: the outer speaker quotes someone.
+            Link {
+                rule: Some("nested"),
+                speaker: p.speaker,
+                mention: p.mention,
+                kind: Some(QuoteKind::Nested),
+                ..Link::default()
+            }
+        } else {
+            Link {
+                kind: Some(QuoteKind::Scare),
+                ..Link::default()
+            }
+        }
+    }
+
+    fn link_event(
+        &self,
+        ev: usize,
+        rule: &'static str,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let e = &self.events[ev];
+        let cue = Cue {
+            span: e.cue,
+            lemma: e.lemma.to_string(),
+        };
+        let rule = if e.lemma == "according to" {
+            "according-to"
+        } else {
+            rule
+        };
+        match &e.mention {
+            Some(m) => Some(Link {
+                rule: Some(if matches!(m.class, Class::Pronoun(_)) {
+                    "pronoun"
+                } else {
+                    rule
+                }),
+                event: Some(ev),
+                cue: Some(cue),
+                mention: Some(m.span),
+                speaker: self.event_speaker[ev],
+                strong: true,
+                kind: None,
+            }),
+            None if ev > 0
+                && self.doc.same_sentence(self.events[ev - 1].item, e.item)
+                && self.events[ev - 1].mention.is_some() =>
+            {
+                // "Obama said, adding that …": the participle shares the cue's subject.
+                let mut link = self.link_event(ev - 1, rule, registry, names)?;
+                link.event = Some(ev);
+                link.cue = Some(cue);
+                Some(link)
+            }
+            None => {
+                // rule sentence-subject: "…, saying" takes the subject of its sentence.
+                let (m, _, _) = attribution::sentence_subject(self.doc, e.item)?;
+                let speaker = registry.resolve(names, &m);
+                Some(Link {
+                    rule: Some(if matches!(m.class, Class::Pronoun(_)) {
+                        "pronoun"
+                    } else {
+                        "sentence-subject"
+                    }),
+                    event: Some(ev),
+                    cue: Some(cue),
+                    mention: Some(m.span),
+                    speaker,
+                    strong: true,
+                    kind: None,
+                })
+            }
+        }
+    }
+
+    fn link(
+        &self,
+        qi: usize,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+        pull: bool,
+    ) -> Link {
+        let doc = self.doc;
+        let Some(it) = doc.quote_item[qi] else {
+            return Link::default();
+        };
+        let sid = doc.sent[it] as usize;
+        let pid = doc.para[it] as usize;
+        let first_in_sentence = doc.sent_start[sid] == it;
+        let first_in_para = it == 0 || doc.para[it - 1] as usize != pid;
+        let mut link = self
+            .cue_after(it)
+            .and_then(|ev| self.link_event(ev, "cue-after", registry, names))
+            .or_else(|| self.headline_colon(it, registry, names))
+            .or_else(|| {
+                // rule cue-after (sentence end): It's the company's 'best ever' year, the CEO's office said.
+                let ev = self.sentence_final_event(it)?;
+                self.link_event(ev, "cue-after", registry, names)
+                    .filter(|l| l.speaker.is_some())
+            })
+            .or_else(|| {
+                let before = it.checked_sub(1).filter(|&b| doc.same_sentence(b, it))?;
+                let ev = self.tables.last_event[before]?;
+                let rule = match self.prev_quote {
+                    Some(pq)
+                        if self.links[pq].event == Some(ev)
+                            && doc.quote_item[pq].is_some_and(|pi| {
+                                self.events[ev].item > pi && doc.same_sentence(pi, it)
+                            }) =>
+                    {
+                        "cue-inside"
+                    }
+                    _ => "cue-before",
+                };
+                // rule cue-before / rule cue-inside
+                self.link_event(ev, rule, registry, names)
+            })
+            .unwrap_or_default();
+        if link.rule.is_none() && pull {
+            // rule pull-quote: the speaker is filled in from the repeated quotation.
+            link.rule = Some("pull-quote");
+        }
+        let starts = first_in_sentence
+            || matches!(
+                doc.items.get(it.wrapping_sub(1)),
+                Some(Item::Punct(':' | '(', _))
+            ) && doc.same_sentence(it - 1, it);
+        if link.rule.is_none() && starts && sid > 0 {
+            // rule cue-before (previous sentence): X said. “…”
+            let ps = sid - 1;
+            let prev_end = doc.sent_start[sid] - 1;
+            let near = doc.para[prev_end] as usize == pid
+                || (first_in_para && doc.para[prev_end] as usize + 1 == pid);
+            if near && !self.tables.has_quote[ps] {
+                if let Some(ev) = self.tables.last_event[prev_end] {
+                    if let Some(mut l) = self.link_event(ev, "cue-before", registry, names) {
+                        l.strong = false;
+                        link = l;
+                    }
+                }
+            }
+        }
+        if link.rule.is_none() {
+            if let Some(pq) = self.prev_quote {
+                let prev = &self.links[pq];
+                let pit = doc.quote_item[pq].unwrap_or(0);
+                let same_para = doc.para[pit] as usize == pid;
+                let last_of_prev_para = first_in_para
+                    && it > 0
+                    && (self.raw[pq].continued
+                        || doc.para[pit] as usize + 1 == pid && doc.sent[pit] == doc.sent[it - 1]);
+                if prev.kind.is_some_and(QuoteKind::is_speech)
+                    && prev.rule != Some("pull-quote")
+                    && prev.speaker.is_some()
+                    && (same_para || last_of_prev_para)
+                {
+                    // rule continuation
+                    link = Link {
+                        rule: Some("continuation"),
+                        mention: prev.mention,
+                        speaker: prev.speaker,
+                        ..Link::default()
+                    };
+                }
+            }
+        }
+        let set_off = it >= 2
+            && doc.same_sentence(it - 2, it)
+            && matches!(doc.items[it - 1], Item::Punct(',', _))
+            && self.tables.last_event[it - 2].is_some_and(|ev| {
+                let e = &self.events[ev];
+                e.last == it - 2 || e.mention_items.is_some_and(|m| m.1 == it - 2)
+            });
+        // "shouted “You will pay”": an utterance right after its verb.
+        let after_verb = it >= 1
+            && doc.same_sentence(it - 1, it)
+            && self.tables.event_at[it - 1]
+                .is_some_and(|ev| self.events[ev].lemma != "according to");
+        link.kind = Some(self.kind(qi, it, starts, set_off || after_verb, &link));
+        if !link.kind.is_some_and(QuoteKind::is_speech) {
+            link = Link {
+                kind: link.kind,
+                ..Link::default()
+            };
+        }
+        link
+    }
+
+    /// rule cue-after: the cue follows the closing mark: “…,” Earnest says.
+    fn cue_after(&self, it: usize) -> Option<usize> {
+        let doc = self.doc;
+        let n = doc.items.len();
+        let mut j = it + 1;
+        let mut skipped = 0;
+        while j < n && skipped < 2 && doc.para[j] == doc.para[it] {
+            match doc.items[j] {
+                Item::Punct(',' | '—' | '–' | '-', _) => {
+                    j += 1;
+                    skipped += 1;
+                }
+                _ => break,
+            }
+        }
+        if j >= n || doc.para[j] != doc.para[it] || !matches!(doc.items[j], Item::Word(_)) {
+            return None;
+        }
+        let mut found = None;
+        for k in j..(j + 18).min(n) {
+            if doc.para[k] != doc.para[it] {
+                break;
+            }
+            match doc.items[k] {
+                Item::Quote(_) | Item::Punct('.' | '!' | '?' | ';', _) => break,
+                _ => {}
+            }
+            if let Some(ev) = self.tables.event_at[k] {
+                let e = &self.events[ev];
+                // Auxiliaries may stand before the verb: “…», a déclaré Macron.
+                let mut v = j;
+                while v < e.item
+                    && doc.word(v).is_some_and(|w| {
+                        lexicon::is_verb_filler(&w) || matches!(w.as_str(), "a" | "ha" | "hat")
+                    })
+                {
+                    v += 1;
+                }
+                let adjacent =
+                    e.item == v || e.mention_items.is_some_and(|(a, b)| a == j && b < e.item);
+                if adjacent {
+                    found = Some(ev);
+                    break;
+                }
+            }
+        }
+        let ev = found?;
+        let e = &self.events[ev];
+        // "The actor, who plays in “No Time to Die,” said": a subject before the
+        // quotation makes it part of the writer's sentence, not the cue's object.
+        if e.mention
+            .as_ref()
+            .is_some_and(|m| m.span.start < self.raw[doc_quote(doc, it)].open.start)
+        {
+            return None;
+        }
+        if !doc.same_sentence(it, j) || !doc.same_sentence(it, e.item) {
+            // A new sentence after “….”: only a bare cue (“….” Obama said.) belongs to it.
+            let end = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last));
+            let next = doc.word(e.last + 1);
+            let bare = matches!(
+                doc.items.get(end + 1),
+                None | Some(Item::Punct('.' | '!' | '?' | ',', _))
+            ) || doc.para.get(end + 1) != Some(&doc.para[it]);
+            if next.as_deref() == Some("that") || !bare {
+                return None;
+            }
+        }
+        Some(ev)
+    }
+
+    /// The first cue after item `it` in its sentence, when no quotation comes between.
+    fn sentence_final_event(&self, it: usize) -> Option<usize> {
+        let doc = self.doc;
+        // Only when no cue precedes the quotation in its sentence.
+        if it > 0 && doc.same_sentence(it - 1, it) && self.tables.last_event[it - 1].is_some() {
+            return None;
+        }
+        let end = doc
+            .sent_start
+            .get(doc.sent[it] as usize + 1)
+            .copied()
+            .unwrap_or(doc.items.len());
+        let ev = (it + 1..end.min(it + 40)).find_map(|k| {
+            if matches!(doc.items[k], Item::Quote(_)) {
+                Some(None)
+            } else {
+                self.tables.event_at[k].map(Some)
+            }
+        })??;
+        let e = &self.events[ev];
+        // The cue must close the sentence: "…, the CEO's office said."
+        let after = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last)) + 1;
+        let closes = after >= end || matches!(doc.items[after], Item::Punct(_, _));
+        (closes && e.mention.is_some()).then_some(ev)
+    }
+
+    /// rule headline-colon: `Obama: the US 'will respond'`.
+    fn headline_colon(
+        &self,
+        it: usize,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let doc = self.doc;
+        let f = self.tables.para_first[doc.para[it] as usize];
+        let colon = (f..(f + 6).min(it)).find(|&k| matches!(doc.items[k], Item::Punct(':', _)))?;
+        if colon == f
+            || colon - f > 4
+            || !doc.same_sentence(colon, it)
+            || !doc.is_cap(f)
+            || !doc.is_cap(colon - 1)
+            || (f..colon).any(|k| self.tables.event_at[k].is_some())
+        {
+            return None;
+        }
+        let first = doc.word(f)?;
+        if lexicon::is_sentence_word(&first)
+            || matches!(
+                first.as_str(),
+                "update"
+                    | "updated"
+                    | "watch"
+                    | "exclusive"
+                    | "breaking"
+                    | "live"
+                    | "video"
+                    | "opinion"
+                    | "analysis"
+                    | "review"
+                    | "photos"
+                    | "editorial"
+                    | "note"
+                    | "correction"
+                    | "q"
+                    | "a"
+            )
+        {
+            return None;
+        }
+        let (m, _, _) = attribution::np_before(doc, colon)?;
+        let at = match doc.items[colon] {
+            Item::Punct(_, at) => at,
+            _ => return None,
+        };
+        let speaker = registry.resolve(names, &m);
+        Some(Link {
+            rule: Some("headline-colon"),
+            event: None,
+            cue: Some(Cue {
+                span: Span::new(at, at + 1),
+                lemma: "say".to_string(),
+            }),
+            mention: Some(m.span),
+            speaker,
+            strong: true,
+            kind: None,
+        })
+    }
+
+    /// True when the quotation continues one closed just before its cue: “A,” X says, “b…”.
+    fn split_second(&self, it: usize) -> bool {
+        let Some(pq) = self.prev_quote else {
+            return false;
+        };
+        let Some(pit) = self.doc.quote_item[pq] else {
+            return false;
+        };
+        self.doc.same_sentence(pit, it)
+            && self.links[pq].event.is_some()
+            && self.links[pq].event == self.tables.last_event[it - 1]
+    }
+
+    /// Direct, partial, title or scare.
+    fn kind(&self, qi: usize, it: usize, starts: bool, set_off: bool, link: &Link) -> QuoteKind {
+        let doc = self.doc;
+        let inner = self.raw[qi].inner.slice(self.text);
+        let words = count_words(inner);
+        let prev_word = it
+            .checked_sub(1)
+            .filter(|&b| doc.same_sentence(b, it))
+            .and_then(|b| doc.word(b));
+        // "Her next album, “Midnight Songs,”": the noun may stand before a comma.
+        let noun_before = prev_word.clone().or_else(|| {
+            (it >= 2
+                && doc.same_sentence(it - 2, it)
+                && matches!(doc.items[it - 1], Item::Punct(',', _)))
+            .then(|| doc.word(it - 2))
+            .flatten()
+        });
+        let next_cap = doc.same_sentence(it + 1, it) && doc.is_cap(it + 1);
+        let prev_cap = it > 0 && doc.same_sentence(it - 1, it) && doc.is_cap(it - 1);
+        let first_char = inner.chars().find(|c| c.is_alphanumeric());
+        let upper = first_char.is_some_and(|c| !c.is_lowercase());
+        let terminal = doc::ends_sentence(inner);
+        let sid = doc.sent[it] as usize;
+        let (caps, all) = self.tables.caps[sid];
+        let headline_case = all >= 3 && caps * 10 >= all * 7;
+        // A cue right after the closing mark (not one ending a longer sentence).
+        let cue_after = matches!(link.rule, Some("cue-inside" | "headline-colon"))
+            || link.event.is_some_and(|ev| {
+                let e = &self.events[ev];
+                e.item > it
+                    && (e.item <= it + 4
+                        || e.mention_items.is_some_and(|(a, _)| a > it && a <= it + 3))
+            });
+        // rule title (work noun): comedy “The Interview”, a song called “Hello”.
+        if noun_before.as_deref().is_some_and(lexicon::is_work_noun)
+            && upper
+            && words <= 12
+            && !cue_after
+        {
+            return QuoteKind::Title;
+        }
+        // Scripts without capitals (Japanese 「…」と述べた): the quotative particle
+        // after the closing mark marks a full utterance.
+        let uncased = first_char.is_some_and(|c| !c.is_lowercase() && !c.is_uppercase());
+        let end = self.raw[qi].outer_end();
+        if uncased && self.text[end..].starts_with(['と', 'っ']) {
+            return QuoteKind::Direct;
+        }
+        // rule scare (label): the so-called “experts”, dubbed “The Beast”.
+        let known_as = prev_word.as_deref() == Some("as")
+            && doc.word(it.wrapping_sub(2)).as_deref() == Some("known");
+        // "dubbed the plan “…”": a labelling word just before.
+        let labelled = (1..=3).any(|d| {
+            it >= d
+                && doc.same_sentence(it - d, it)
+                && doc.word(it - d).is_some_and(|w| {
+                    lexicon::is_scare_cue(&w)
+                        && (d == 1 || !matches!(w.as_str(), "alleged" | "supposed" | "known"))
+                })
+        });
+        if (labelled || known_as) && !cue_after {
+            return QuoteKind::Scare;
+        }
+        if !headline_case && !cue_after && link.rule != Some("pull-quote") {
+            // rule scare (nickname): Dwayne “The Rock” Johnson.
+            if prev_cap && next_cap && words <= 4 && !terminal {
+                return QuoteKind::Scare;
+            }
+            // rule title (title case): “Saving Private Ryan” with no cue.
+            let title_case = (2..=8).contains(&words)
+                && upper
+                && !terminal
+                && inner
+                    .split_whitespace()
+                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                    .all(|w| {
+                        w.chars()
+                            .find(|c| c.is_alphabetic())
+                            .is_some_and(char::is_uppercase)
+                    });
+            if title_case && !starts {
+                return QuoteKind::Title;
+            }
+        }
+        // rule scare (fragment): a short fragment nobody is said to have said.
+        if words <= 3 && !starts && !terminal && !link.strong && !upper {
+            return QuoteKind::Scare;
+        }
+        if words <= 3 && !starts && !terminal && link.rule.is_none() {
+            return QuoteKind::Scare;
+        }
+        if (starts || set_off) && (upper || first_char.is_none())
+            || set_off && self.split_second(it)
+        {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        }
+    }
+}
+
+/// The raw quotation of item `it` (a quotation item).
+fn doc_quote(doc: &Doc, it: usize) -> usize {
+    match doc.items[it] {
+        Item::Quote(q) => q,
+        _ => 0,
+    }
+}
+
+/// Words in `s`: runs of letters and digits (inner apostrophes and hyphens join).
+pub(crate) fn count_words(s: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    let mut prev_joiner = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                count += 1;
+            }
+            in_word = true;
+            prev_joiner = false;
+        } else if in_word && !prev_joiner && matches!(c, '\'' | '’' | '-') {
+            prev_joiner = true;
+        } else {
+            in_word = false;
+            prev_joiner = false;
+        }
+    }
+    count
+}
+
+fn build(
+    text: &str,
+    tokens: &[Token],
+    raw: &[RawQuote],
+    links: Vec<Link>,
+    repeats: &[Option<usize>],
+    registry: &speakers::Registry,
+    notes: Vec<Note>,
+) -> Quotes {
+    let total_words = tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .count();
+    let mut out = Quotes {
+        notes,
+        ..Quotes::default()
+    };
+    let mut speaker_index: std::collections::HashMap<usize, usize> =
+        std::collections::HashMap::new();
+    for (qi, (q, link)) in raw.iter().zip(links).enumerate() {
+        let kind = link.kind.unwrap_or(QuoteKind::Partial);
+        let speech = kind.is_speech();
+        let words = count_words(q.inner.slice(text));
+        let speaker_id = link.speaker.filter(|_| speech).map(|id| {
+            *speaker_index.entry(id).or_insert_with(|| {
+                out.speakers.push(Speaker {
+                    name: registry.names[id].clone(),
+                    quotes: Vec::new(),
+                    quoted_words: 0,
+                    share: 0.0,
+                    share_of_quotes: 0.0,
+                    mentions: Vec::new(),
+                });
+                out.speakers.len() - 1
+            })
+        });
+        if let Some(s) = speaker_id {
+            let sp = &mut out.speakers[s];
+            sp.quotes.push(qi);
+            if kind != QuoteKind::Nested {
+                sp.quoted_words += words;
+            }
+            sp.mentions.extend(link.mention);
+        }
+        out.quotes.push(Quote {
+            span: q.inner,
+            text: q.inner.slice(text).to_string(),
+            kind,
+            speaker: speaker_id.map(|s| out.speakers[s].name.clone()),
+            speaker_id,
+            cue: link.cue.filter(|_| speech),
+            mention: link.mention.filter(|_| speech),
+            rule: link.rule.filter(|_| speech),
+            words,
+            parent: q.parent,
+            repeats: repeats[qi].filter(|_| link.rule == Some("pull-quote")),
+        });
+    }
+    let all_quoted: usize = out
+        .quotes
+        .iter()
+        .filter(|q| q.kind.is_speech() && q.kind != QuoteKind::Nested)
+        .map(|q| q.words)
+        .sum();
+    for s in &mut out.speakers {
+        s.mentions.sort();
+        s.mentions.dedup();
+        s.share = if total_words == 0 {
+            0.0
+        } else {
+            (s.quoted_words as f64 / total_words as f64).min(1.0)
+        };
+        s.share_of_quotes = if all_quoted == 0 {
+            0.0
+        } else {
+            s.quoted_words as f64 / all_quoted as f64
+        };
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str) -> Vec<(String, Option<&'static str>)> {
+        let found = find(
+            text,
+            &crate::tokenize::tokenize(text),
+            &crate::tokenize::paragraphs(text),
+        );
+        found
+            .quotes
+            .iter()
+            .map(|q| (q.text.clone(), q.rule))
+            .collect()
+    }
+
+    fn rule_of(text: &str, quote: &str) -> Option<&'static str> {
+        rules(text)
+            .into_iter()
+            .find(|(t, _)| t == quote)
+            .unwrap_or_else(|| panic!("{quote:?} not found in {text:?}"))
+            .1
+    }
+
+    #[test]
+    fn each_rule_names_itself() {
+        let table: &[(&str, &str, &str)] = &[
+            ("“We will act,” Obama said.", "We will act,", "cue-after"),
+            (
+                "“We will act,” said Obama, who spoke first.",
+                "We will act,",
+                "cue-after",
+            ),
+            (
+                "Obama said the response would be “proportional.”",
+                "proportional.",
+                "cue-before",
+            ),
+            (
+                "“We may differ,” Earnest says, “but we agree.”",
+                "but we agree.",
+                "cue-inside",
+            ),
+            (
+                "“Prices will rise,” according to analysts.",
+                "Prices will rise,",
+                "according-to",
+            ),
+            (
+                "Obama: the US 'will respond' to Sony",
+                "will respond",
+                "headline-colon",
+            ),
+            (
+                "“We will act,” Obama said. “Soon.”",
+                "Soon.",
+                "continuation",
+            ),
+            (
+                "Obama spoke. Obama said no. “We will act,” he said.",
+                "We will act,",
+                "pronoun",
+            ),
+            (
+                "Obama took digs at Kim, saying he was “touchy.”",
+                "touchy.",
+                "sentence-subject",
+            ),
+            (
+                "“I told them, ‘Stop,’ then,” Obama said.",
+                "Stop,",
+                "nested",
+            ),
+            (
+                "“We [the US] will act.”\n\n“We will act,” Obama said.",
+                "We [the US] will act.",
+                "pull-quote",
+            ),
+        ];
+        for (text, quote, rule) in table {
+            assert_eq!(rule_of(text, quote), Some(*rule), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn titles_and_scare_quotes_have_no_speaker() {
+        let text = "Obama said the comedy “The Interview” was a “so-called” threat.";
+        let found = find(text, &[], &crate::tokenize::paragraphs(text));
+        assert_eq!(found.quotes[0].kind, QuoteKind::Title);
+        assert!(found
+            .quotes
+            .iter()
+            .filter(|q| !q.kind.is_speech())
+            .all(|q| q.speaker.is_none() && q.rule.is_none()));
+    }
+
+    #[test]
+    fn speakers_count_words_and_shares() {
+        let text = "“One two three,” Obama said. “Four five,” Lewis said.";
+        let found = find(
+            text,
+            &crate::tokenize::tokenize(text),
+            &crate::tokenize::paragraphs(text),
+        );
+        assert_eq!(found.speakers.len(), 2);
+        assert_eq!(found.speakers[0].name, "Obama");
+        assert_eq!(found.speakers[0].quoted_words, 3);
+        assert!((found.speakers[0].share_of_quotes - 0.6).abs() < 1e-9);
+        assert!(found.speakers[0].share > 0.0 && found.speakers[0].share < 1.0);
+        assert_eq!(found.quotes[1].speaker_id, Some(1));
+    }
+
+    #[test]
+    fn counts_words() {
+        assert_eq!(count_words("don’t stop — it's 10 o'clock"), 4 + 1);
+        assert_eq!(count_words(""), 0);
+    }
+}

@@ -1,0 +1,227 @@
+//! Pull quotes: a paragraph that is only a quotation, repeating words said
+//! elsewhere in the article, is linked to the quotation it repeats.
+//!
+//! Words are compared in lowercase without punctuation. A `[bracketed]`
+//! insertion may stand for up to [`MAX_BRACKET_GAP`] words of the original and
+//! an ellipsis for any number; the pull quote may be trimmed at either end.
+
+use super::marks::RawQuote;
+
+/// How many original words one `[bracketed]` insertion may replace.
+const MAX_BRACKET_GAP: usize = 4;
+/// How many words an ellipsis may skip.
+const MAX_ELLIPSIS_GAP: usize = 400;
+/// Only this many pull-quote candidates are compared, keeping the work linear.
+const MAX_CANDIDATES: usize = 32;
+/// Longer quotations are not pull quotes.
+const MAX_PULL_WORDS: usize = 60;
+/// How many occurrences of a first segment are checked.
+const MAX_MATCHES: usize = 8;
+const SEPARATOR: u64 = u64::MAX;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Piece {
+    Word(u64),
+    Bracket,
+    Ellipsis,
+}
+
+fn hash(word: &str) -> u64 {
+    // FNV-1a over the lowercase word.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = if c == '’' { '\'' } else { c };
+        let mut buf = [0u8; 4];
+        for b in c.encode_utf8(&mut buf).bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h & !(1 << 63)
+}
+
+fn pieces(s: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    let mut word_start: Option<usize> = None;
+    let mut dots = 0;
+    let flush = |start: &mut Option<usize>, end: usize, out: &mut Vec<Piece>| {
+        if let Some(st) = start.take() {
+            out.push(Piece::Word(hash(&s[st..end])));
+        }
+    };
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            word_start.get_or_insert(i);
+            dots = 0;
+            continue;
+        }
+        let inner_joiner = matches!(c, '\'' | '’' | '-')
+            && word_start.is_some()
+            && chars.peek().is_some_and(|(_, d)| d.is_alphanumeric());
+        if inner_joiner {
+            continue;
+        }
+        flush(&mut word_start, i, &mut out);
+        match c {
+            '[' => {
+                for (_, d) in chars.by_ref() {
+                    if d == ']' {
+                        break;
+                    }
+                }
+                out.push(Piece::Bracket);
+            }
+            '…' => out.push(Piece::Ellipsis),
+            '.' => {
+                dots += 1;
+                if dots == 3 {
+                    out.push(Piece::Ellipsis);
+                }
+                continue;
+            }
+            _ => {}
+        }
+        dots = 0;
+    }
+    flush(&mut word_start, s.len(), &mut out);
+    out
+}
+
+/// For each quotation, the index of the quotation it repeats, when it is a pull quote.
+///
+/// `candidates` flags the quotations standing alone in their paragraph.
+pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> Vec<Option<usize>> {
+    let mut out = vec![None; quotes.len()];
+    let picked: Vec<usize> = (0..quotes.len())
+        .filter(|&i| candidates[i])
+        .take(MAX_CANDIDATES)
+        .collect();
+    if picked.is_empty() {
+        return out;
+    }
+    // Every top-level quotation's words, one after another.
+    let mut seq: Vec<u64> = Vec::new();
+    let mut owner: Vec<u32> = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        if q.parent.is_some() {
+            continue;
+        }
+        for p in pieces(q.inner.slice(text)) {
+            if let Piece::Word(h) = p {
+                seq.push(h);
+                owner.push(i as u32);
+            }
+        }
+        seq.push(SEPARATOR);
+        owner.push(i as u32);
+    }
+    for &c in &picked {
+        let ps = pieces(quotes[c].inner.slice(text));
+        let words = ps.iter().filter(|p| matches!(p, Piece::Word(_))).count();
+        if !(3..=MAX_PULL_WORDS).contains(&words) {
+            continue;
+        }
+        // Segments of consecutive words, with the gap allowed before each.
+        let mut segments: Vec<(usize, Vec<u64>)> = vec![(0, Vec::new())];
+        for p in ps {
+            match p {
+                Piece::Word(h) => segments.last_mut().map_or((), |s| s.1.push(h)),
+                Piece::Bracket => segments.push((MAX_BRACKET_GAP, Vec::new())),
+                Piece::Ellipsis => segments.push((MAX_ELLIPSIS_GAP, Vec::new())),
+            }
+        }
+        let mut gap_carry = 0;
+        let mut segs: Vec<(usize, Vec<u64>)> = Vec::new();
+        for (gap, words) in segments {
+            if words.is_empty() {
+                gap_carry += gap;
+            } else {
+                segs.push((gap + gap_carry, words));
+                gap_carry = 0;
+            }
+        }
+        let Some(first) = segs.first() else { continue };
+        for at in find_all(&seq, &first.1).into_iter().take(MAX_MATCHES) {
+            let o = owner[at] as usize;
+            if o == c || (candidates[o] && o > c) {
+                continue;
+            }
+            if follows(&seq, at + first.1.len(), &segs[1..]) {
+                out[c] = Some(o);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// True when `segs` follow from `from` in `seq`, each within its gap.
+fn follows(seq: &[u64], mut from: usize, segs: &[(usize, Vec<u64>)]) -> bool {
+    for (gap, words) in segs {
+        let mut found = None;
+        for p in from..=from + gap {
+            if p + words.len() > seq.len() || (p > from && seq[p - 1] == SEPARATOR) {
+                break;
+            }
+            if seq[p..p + words.len()] == words[..] {
+                found = Some(p);
+                break;
+            }
+        }
+        match found {
+            Some(p) => from = p + words.len(),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Start positions of `pat` in `seq` (Knuth–Morris–Pratt, linear).
+fn find_all(seq: &[u64], pat: &[u64]) -> Vec<usize> {
+    let mut out = Vec::new();
+    if pat.is_empty() {
+        return out;
+    }
+    let mut fail = vec![0usize; pat.len()];
+    let mut k = 0;
+    for i in 1..pat.len() {
+        while k > 0 && pat[i] != pat[k] {
+            k = fail[k - 1];
+        }
+        if pat[i] == pat[k] {
+            k += 1;
+        }
+        fail[i] = k;
+    }
+    k = 0;
+    for (i, &x) in seq.iter().enumerate() {
+        while k > 0 && x != pat[k] {
+            k = fail[k - 1];
+        }
+        if x == pat[k] {
+            k += 1;
+        }
+        if k == pat.len() {
+            out.push(i + 1 - pat.len());
+            if out.len() >= MAX_MATCHES {
+                break;
+            }
+            k = fail[k - 1];
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets_and_ellipses_split_segments() {
+        let p = pieces("I wish [Sony] had ... spoken.");
+        assert_eq!(p.len(), 6);
+        assert!(p[2] == Piece::Bracket && p[4] == Piece::Ellipsis);
+        assert_eq!(find_all(&[1, 2, 1, 2, 3], &[1, 2, 3]), [2]);
+    }
+}

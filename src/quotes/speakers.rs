@@ -1,0 +1,278 @@
+//! Speaker identity: one speaker per person or group across the article.
+//!
+//! A capitalised mention takes the fullest name the article gives that ends in
+//! the same words ("Earnest" → "Josh Earnest"); titles and roles are stripped
+//! ("President Obama" → "Obama"). Pronouns take the most recent fitting speaker
+//! or titled person before them: "he" and "she" a person, "they" a group.
+
+use std::collections::HashMap;
+
+use super::attribution::{proper_name_at, Class, Event, Mention};
+use super::doc::Doc;
+
+/// How many recent people a pronoun looks back over.
+const PRONOUN_REACH: usize = 8;
+/// How many different names ending in the same word are kept.
+const MAX_SAME_LAST: usize = 16;
+/// The longest name (in words) kept in the index.
+const MAX_NAME_WORDS: usize = 5;
+
+/// Every capitalised name in the article, by its last word.
+pub(crate) struct Names {
+    by_last: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Titled or introduced people ("Spokesman Josh Earnest") by position:
+    /// antecedents for pronouns.
+    people: Vec<(usize, String)>,
+}
+
+/// Singular nouns for people ("the mayor said … she").
+fn is_person_noun(w: &str) -> bool {
+    super::lexicon::is_title(w)
+        || matches!(
+            w,
+            "woman"
+                | "man"
+                | "girl"
+                | "boy"
+                | "mother"
+                | "father"
+                | "lawyer"
+                | "witness"
+                | "doctor"
+                | "nurse"
+                | "teacher"
+                | "farmer"
+                | "pilot"
+                | "driver"
+                | "victim"
+                | "suspect"
+                | "singer"
+                | "actor"
+                | "actress"
+                | "author"
+                | "writer"
+                | "owner"
+                | "star"
+                | "player"
+                | "manager"
+                | "official"
+                | "spokesman"
+                | "spokeswoman"
+                | "resident"
+                | "student"
+                | "scientist"
+        )
+}
+
+fn words_of(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| w.replace('’', "'").to_lowercase())
+        .collect()
+}
+
+impl Names {
+    /// Indexes the names written outside quotations.
+    pub fn build(doc: &Doc) -> Names {
+        let mut names = Names {
+            by_last: HashMap::new(),
+            people: Vec::new(),
+        };
+        let n = doc.items.len();
+        let mut i = 0;
+        while i < n {
+            // "The mayor spoke…": a described person opening a sentence.
+            if doc.sent_start[doc.sent[i] as usize] == i
+                && doc.word(i).as_deref() == Some("the")
+                && doc.same_sentence(i + 1, i)
+                && doc.word(i + 1).is_some_and(|w| is_person_noun(&w))
+                && !doc.is_cap(i + 1)
+            {
+                if let (Some(a), Some(b)) = (doc.word_span(i), doc.word_span(i + 1)) {
+                    let name = format!("the {}", &doc.text[b.start..b.end]);
+                    names.people.push((a.start, name));
+                }
+            }
+            if !doc.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let first = i;
+            let mut last = i;
+            while last + 1 < n && doc.same_sentence(last + 1, first) && last - first < 6 {
+                let Some(w) = doc.word(last) else { break };
+                if w.ends_with("'s") {
+                    break;
+                }
+                if doc.is_cap(last + 1) {
+                    last += 1;
+                } else if doc.word(last + 1).is_some_and(|c| {
+                    matches!(
+                        c.as_str(),
+                        "of" | "for" | "de" | "van" | "von" | "al" | "bin"
+                    )
+                }) && doc.same_sentence(last + 2, first)
+                    && doc.is_cap(last + 2)
+                {
+                    last += 2;
+                } else {
+                    break;
+                }
+            }
+            if let Some((m, titled)) = proper_name_at(doc, first, last) {
+                let words = words_of(&m.name);
+                if !words.is_empty() && words.len() <= MAX_NAME_WORDS {
+                    // A titled name, or a full name opening a sentence ("Maria Lopez runs
+                    // the bakery"), is someone a later "she" may refer to.
+                    let opens = doc.sent_start[doc.sent[first] as usize] == first
+                        && words.len() >= 2
+                        && (last + 1 >= n
+                            || !doc.same_sentence(last + 1, first)
+                            || !doc.is_cap(last + 1));
+                    if (titled || opens) && m.class == Class::Person {
+                        names.people.push((m.span.start, m.name.clone()));
+                    }
+                    let last_word = words[words.len() - 1].clone();
+                    let entry = names.by_last.entry(last_word).or_default();
+                    // A bounded list per last word keeps lookups constant-time.
+                    if entry.len() < MAX_SAME_LAST && !entry.iter().any(|(w, _)| *w == words) {
+                        entry.push((words, m.name));
+                    }
+                }
+            }
+            i = last + 1;
+        }
+        names
+    }
+
+    /// The fullest form of `name` the article gives (the name itself when none is fuller).
+    pub fn fullest(&self, name: &str) -> String {
+        let words = words_of(name);
+        let Some(last) = words.last() else {
+            return name.to_string();
+        };
+        let mut best: Option<&(Vec<String>, String)> = None;
+        for cand in self.by_last.get(last).into_iter().flatten() {
+            if cand.0.ends_with(&words) && best.map_or(true, |b| cand.0.len() > b.0.len()) {
+                best = Some(cand);
+            }
+        }
+        best.map_or_else(|| name.to_string(), |b| b.1.clone())
+    }
+}
+
+/// Speakers found so far, by name, with the people and groups pronouns may refer to.
+#[derive(Default)]
+pub(crate) struct Registry {
+    /// Speaker names.
+    pub names: Vec<String>,
+    index: HashMap<String, usize>,
+    persons: Vec<(usize, usize)>,
+    groups: Vec<(usize, usize)>,
+    /// Speakers referred to as "she" (true) or "he" (false).
+    female: HashMap<usize, bool>,
+}
+
+impl Registry {
+    fn intern(&mut self, name: &str) -> usize {
+        if let Some(&id) = self.index.get(&name.to_lowercase()) {
+            return id;
+        }
+        self.names.push(name.to_string());
+        self.index.insert(name.to_lowercase(), self.names.len() - 1);
+        self.names.len() - 1
+    }
+
+    fn push(&mut self, pos: usize, id: usize, class: Class) {
+        let list = if class == Class::Person {
+            &mut self.persons
+        } else {
+            &mut self.groups
+        };
+        if list.last().map_or(true, |&(p, _)| p <= pos) {
+            list.push((pos, id));
+        }
+    }
+
+    /// The speaker a pronoun at `pos` refers to: the latest fitting one before it.
+    ///
+    /// `female` is `Some` for "she" and "he": a person already referred to with
+    /// the other pronoun is passed over (looking back a bounded number of people).
+    pub fn antecedent(&self, pos: usize, group: bool, female: Option<bool>) -> Option<usize> {
+        let list = if group { &self.groups } else { &self.persons };
+        let k = list.partition_point(|&(p, _)| p < pos);
+        let fits = |id: usize| match (female, self.female.get(&id)) {
+            (Some(f), Some(&g)) => f == g,
+            _ => true,
+        };
+        list[k.saturating_sub(PRONOUN_REACH)..k]
+            .iter()
+            .rev()
+            .map(|&(_, id)| id)
+            .find(|&id| fits(id))
+    }
+
+    /// The speaker `mention` names, interning it; pronouns are resolved, not interned.
+    pub fn resolve(&mut self, names: &Names, m: &Mention) -> Option<usize> {
+        match m.class {
+            Class::Pronoun(group) => {
+                let female = match m.name.as_str() {
+                    "she" => Some(true),
+                    "he" => Some(false),
+                    _ => None,
+                };
+                let id = self.antecedent(m.span.start, group, female)?;
+                // rule pronoun: remember which pronoun this person takes.
+                if let Some(f) = female {
+                    self.female.entry(id).or_insert(f);
+                }
+                Some(id)
+            }
+            _ => {
+                let name = if m.proper {
+                    names.fullest(&m.name)
+                } else {
+                    m.name.clone()
+                };
+                Some(self.intern(&name))
+            }
+        }
+    }
+}
+
+/// Resolves the subject of every event in text order, so that each pronoun
+/// takes the speaker most recently named before it.
+pub(crate) fn resolve_events(
+    doc: &Doc,
+    names: &Names,
+    events: &[Event],
+) -> (Registry, Vec<Option<usize>>) {
+    let mut reg = Registry::default();
+    let mut out = Vec::with_capacity(events.len());
+    let mut t = 0;
+    for e in events {
+        let pos = doc.word_span(e.item).map_or(0, |s| s.start);
+        let mention_pos = e.mention.as_ref().map_or(pos, |m| m.span.start.min(pos));
+        while t < names.people.len() && names.people[t].0 < mention_pos {
+            let id = reg.intern(&names.fullest(&names.people[t].1));
+            reg.push(names.people[t].0, id, Class::Person);
+            t += 1;
+        }
+        let id = e.mention.as_ref().and_then(|m| {
+            let id = reg.resolve(names, m)?;
+            let class = match m.class {
+                Class::Pronoun(true) => Class::Group,
+                Class::Pronoun(false) => Class::Person,
+                c => c,
+            };
+            reg.push(m.span.start, id, class);
+            Some(id)
+        });
+        out.push(id);
+    }
+    while t < names.people.len() {
+        let id = reg.intern(&names.fullest(&names.people[t].1));
+        reg.push(names.people[t].0, id, Class::Person);
+        t += 1;
+    }
+    (reg, out)
+}
