@@ -142,11 +142,12 @@ pub(crate) enum Normal {
 /// Normalises `word` into `buf` (cleared first) unless it is already normal.
 pub(crate) fn normalize_to(word: &str, buf: &mut String) -> Normal {
     let bytes = word.as_bytes();
-    if bytes.iter().all(|&b| b < 0x80 && !b.is_ascii_uppercase()) {
+    // The first byte that is not lowercase ASCII decides the path.
+    let Some(at) = bytes.iter().position(|&b| NOT_LOWER_ASCII[b as usize]) else {
         return Normal::Same;
-    }
+    };
     buf.clear();
-    if word.is_ascii() {
+    if bytes[at..].is_ascii() {
         buf.push_str(word);
         buf.make_ascii_lowercase();
         return Normal::Buffer;
@@ -174,6 +175,17 @@ pub(crate) fn normalize_to(word: &str, buf: &mut String) -> Normal {
     }
     Normal::Buffer
 }
+
+/// Uppercase ASCII letters and every non-ASCII byte.
+static NOT_LOWER_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || (b as u8).is_ascii_uppercase();
+        b += 1;
+    }
+    table
+};
 
 /// Combining marks whose presence makes NFC composition worth its cost.
 fn is_combining(c: char) -> bool {
