@@ -16,10 +16,12 @@
 //!   half of the text: whatever follows the end of the article is the site's.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use serde::Serialize;
 
 use crate::span::{MapSpans, Span, Utf16Map};
+use crate::terms::FxHasher;
 
 /// A stretch of text set aside as boilerplate, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -68,23 +70,43 @@ const PROMO: &[&str] = &[
     "follow us on", "download our app", "terms of use", "privacy policy", "cookie policy", "all rights reserved",
 ];
 
+#[cfg(test)]
 fn words_lower(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
-    for word in line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        if word.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    }
+    words_lower_into(line, &mut out);
     out
 }
 
+/// The words of `line`, lowercase and joined by single spaces, written into
+/// `out` (cleared first): words are runs of letters, digits and apostrophes.
+fn words_lower_into(line: &str, out: &mut String) {
+    out.clear();
+    let mut gap = false;
+    for c in line.chars() {
+        let word = if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '\''
+        } else {
+            c.is_alphanumeric() || c == '’'
+        };
+        if !word {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
 fn is_navigation(words: &str) -> bool {
-    let count = words.split(' ').count();
-    if words.is_empty() || count > 8 {
+    // At most eight words: seven spaces.
+    if words.is_empty() || words.bytes().filter(|&b| b == b' ').nth(7).is_some() {
         return false;
     }
     NAVIGATION.contains(&words)
@@ -107,7 +129,8 @@ fn is_navigation(words: &str) -> bool {
 /// ```
 pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
     let mut out = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str, BuildHasherDefault<FxHasher>> = HashSet::default();
+    let mut words = String::new();
     let mut trailer: Option<Span> = None;
     let half = text.len() / 2;
     for p in paragraphs {
@@ -125,7 +148,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
                 continue;
             }
             let span = Span::new(line_start, line_start + line.len());
-            let words = words_lower(line);
+            words_lower_into(line, &mut words);
             let short = line.len() < 300;
             let reason = if is_navigation(&words) {
                 Some("navigation")
@@ -137,7 +160,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
                 ends_article |= span.start >= half;
                 Some("copyright")
             } else if short
-                && words.split(' ').count() <= 25
+                && words.bytes().filter(|&b| b == b' ').nth(24).is_none()
                 && PROMO.iter().any(|p| words.contains(p))
             {
                 ends_article |= span.start >= half;
@@ -153,10 +176,12 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
             }
             // "... each week.Skip to main content"
             let lower_tail = line.len().saturating_sub(24);
-            if let Some(tail) = line.get(lower_tail..) {
-                let tail_lower = tail.to_lowercase();
+            if let Some(tail) = line.get(lower_tail..).filter(|t| t.is_ascii()) {
                 for g in GLUED {
-                    if tail_lower.ends_with(g) && tail.is_ascii() {
+                    let ends = tail.len() >= g.len()
+                        && tail.as_bytes()[tail.len() - g.len()..]
+                            .eq_ignore_ascii_case(g.as_bytes());
+                    if ends {
                         let start = span.end - g.len();
                         out.push(Boilerplate {
                             span: Span::new(start, span.end),

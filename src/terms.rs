@@ -81,18 +81,32 @@ impl FxHasher {
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
+        // Whole words at a time; the last (or only) one may overlap the one before.
+        let n = bytes.len();
+        let word = |at: usize| {
             let mut w = [0u8; 8];
-            w.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(w));
+            w.copy_from_slice(&bytes[at..at + 8]);
+            u64::from_le_bytes(w)
+        };
+        let half = |at: usize| {
+            let mut w = [0u8; 4];
+            w.copy_from_slice(&bytes[at..at + 4]);
+            u32::from_le_bytes(w) as u64
+        };
+        if n >= 8 {
+            let mut at = 0;
+            while at + 8 < n {
+                self.add(word(at));
+                at += 8;
+            }
+            self.add(word(n - 8));
+        } else if n >= 4 {
+            self.add(half(0) | half(n - 4) << 32);
+        } else if n > 0 {
+            let (a, b, c) = (bytes[0] as u64, bytes[n / 2] as u64, bytes[n - 1] as u64);
+            self.add(a | b << 8 | c << 16);
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
-        }
+        self.add(n as u64);
     }
     #[inline]
     fn write_u8(&mut self, i: u8) {
@@ -103,12 +117,18 @@ impl Hasher for FxHasher {
         self.add(i as u64);
     }
     #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // The multiply leaves the low bits, which pick the bucket, depending on
+        // the low bits of the input only; the rotation brings the high ones down.
+        self.hash.rotate_left(26)
     }
 }
 
@@ -155,6 +175,12 @@ struct Vocab<'t> {
     stop: Vec<bool>,
     /// Per form: seen starting with a lowercase letter somewhere?
     lower_seen: Vec<bool>,
+    /// Per form: a title with its full stop ("mr.")?
+    title_stop: Vec<bool>,
+    /// Per form, without a final full stop: a title or role before a name?
+    name_title: Vec<bool>,
+    /// Per form: a word that may join the words of a name?
+    connector: Vec<Option<Connector>>,
     keys: FxMap<String, u32>,
     key_names: Vec<String>,
     bases: FxMap<String, u32>,
@@ -170,6 +196,9 @@ impl<'t> Vocab<'t> {
             base: Vec::new(),
             stop: Vec::new(),
             lower_seen: Vec::new(),
+            title_stop: Vec::new(),
+            name_title: Vec::new(),
+            connector: Vec::new(),
             keys: FxMap::default(),
             key_names: Vec::new(),
             bases: FxMap::default(),
@@ -203,6 +232,11 @@ impl<'t> Vocab<'t> {
             intern_string(&mut self.keys, &mut self.key_names, &k)
         };
         let base = intern_string(&mut self.bases, &mut self.base_names, stripped);
+        let bare = owned.strip_suffix('.');
+        self.title_stop.push(bare.is_some_and(lexicon::is_title));
+        self.name_title
+            .push(lexicon::is_name_title(bare.unwrap_or(&owned)));
+        self.connector.push(connector(&owned));
         self.ids.insert(owned.clone(), id);
         self.norms.push(owned);
         self.key.push(key);
@@ -258,6 +292,18 @@ impl TermRules {
 /// The span of a token without a possessive `’s` or final `’`.
 fn base_span(text: &str, token: Token) -> Span {
     let t = token.text(text);
+    // Most words end in neither an apostrophe nor an apostrophe and `s`
+    // (`'` is 0x27; `’` ends in 0x99, `ʼ` in 0xBC).
+    let b = t.as_bytes();
+    let quote = |b: u8| matches!(b, b'\'' | 0x99 | 0xBC);
+    let maybe = match b {
+        [.., q, b's' | b'S'] => quote(*q),
+        [.., b'\'' | 0x99] => true,
+        _ => false,
+    };
+    if !maybe {
+        return token.span;
+    }
     let trimmed = t
         .strip_suffix("'s")
         .or_else(|| t.strip_suffix("’s"))
@@ -285,12 +331,17 @@ fn per_thousand(count: usize, total: usize) -> f64 {
 /// The most frequent of `spans`' texts (whitespace runs read as one space);
 /// ties go to the earliest.
 fn top_surface(text: &str, spans: &[Span]) -> String {
+    // Distinct texts in order of first appearance, with their counts.
     let mut seen: Vec<(&str, usize)> = Vec::new();
+    let mut index: FxMap<&str, usize> = FxMap::default();
     for s in spans {
         let t = s.slice(text);
-        match seen.iter_mut().find(|(x, _)| *x == t) {
-            Some((_, n)) => *n += 1,
-            None => seen.push((t, 1)),
+        match index.get(t) {
+            Some(&at) => seen[at].1 += 1,
+            None => {
+                index.insert(t, seen.len());
+                seen.push((t, 1));
+            }
         }
     }
     let mut best: Option<(&str, usize)> = None;
@@ -348,62 +399,105 @@ pub fn terms(
     let mut exclusions = Exclusions::new(excluded);
     // Per token: its form id, or NONE when it is not a counted kind or excluded.
     let mut ids: Vec<u32> = Vec::with_capacity(tokens.len());
+    // Per token: the word key it counts toward, or NONE.
+    let mut word_keys: Vec<u32> = Vec::with_capacity(tokens.len());
+    // Per token: how many adjacent counted words end at it (capped at 3), for phrases.
+    let mut runs: Vec<u8> = Vec::with_capacity(tokens.len());
+    // Per word key: (count, first token).
+    let mut counts: Vec<(u32, u32)> = Vec::new();
+    let mut phrase_index: FxMap<PhraseKey, u32> = FxMap::default();
+    // Per phrase: its key, count and first token.
+    let mut phrase_list: Vec<(PhraseKey, u32, u32)> = Vec::new();
     let mut total = 0usize;
-    for token in tokens {
+    let mut run = 0u8;
+    for (i, token) in tokens.iter().enumerate() {
+        let counted = matches!(
+            token.kind,
+            TokenKind::Word | TokenKind::Hashtag | TokenKind::Handle
+        );
         if !token.kind.is_word_like() || exclusions.contains(token.span) {
             ids.push(NONE);
+            word_keys.push(NONE);
+            runs.push(0);
+            run = 0;
             continue;
         }
         total += 1;
-        if !matches!(
-            token.kind,
-            TokenKind::Word | TokenKind::Hashtag | TokenKind::Handle
-        ) {
+        if !counted {
             ids.push(NONE);
+            word_keys.push(NONE);
+            runs.push(0);
+            run = 0;
             continue;
         }
         let surface = token.text(text);
         let id = vocab.intern(surface, &mut buf, &rules);
-        if surface.as_bytes()[0].is_ascii_lowercase()
-            || surface.chars().next().is_some_and(char::is_lowercase)
+        let first = surface.as_bytes()[0];
+        if first.is_ascii_lowercase()
+            || first >= 0x80 && surface.chars().next().is_some_and(char::is_lowercase)
         {
             vocab.lower_seen[id as usize] = true;
         }
         ids.push(id);
-    }
-    // Word keys of tokens that count as words.
-    let raw_key = |i: usize| -> u32 {
-        let id = ids[i];
-        if id == NONE {
-            return NONE;
-        }
-        let t = tokens[i].text(text);
-        if t.ends_with('.')
-            && t.len() <= 5
-            && lexicon::is_title(&vocab.norms[id as usize][..t.len() - 1])
-            || t.chars().count() == 1
-            || t.len() == 2 && t.ends_with('.')
+        // Titles with their full stop and single letters are not words.
+        let n = surface.len();
+        let key = if n <= 5 && surface.ends_with('.') && vocab.title_stop[id as usize]
+            || n == 1
+            || n <= 4 && surface.chars().count() == 1
+            || n == 2 && surface.ends_with('.')
         {
-            return NONE;
+            NONE
+        } else {
+            vocab.key[id as usize]
+        };
+        word_keys.push(key);
+        if key == NONE {
+            runs.push(0);
+            run = 0;
+            continue;
         }
-        vocab.key[id as usize]
-    };
-
-    let word_keys: Vec<u32> = (0..tokens.len()).map(raw_key).collect();
-    let word_key = |i: usize| word_keys[i];
+        if key as usize >= counts.len() {
+            counts.resize(key as usize + 1, (0, 0));
+        }
+        let c = &mut counts[key as usize];
+        if c.0 == 0 {
+            c.1 = i as u32;
+        }
+        c.0 += 1;
+        if token.kind != TokenKind::Word {
+            runs.push(0);
+            run = 0;
+            continue;
+        }
+        // Phrases: runs of adjacent counted words with nothing but spaces between.
+        let adjacent = run > 0
+            && text.as_bytes()[tokens[i - 1].span.end..token.span.start]
+                .iter()
+                .all(|&b| b == b' ');
+        run = if adjacent { (run + 1).min(3) } else { 1 };
+        runs.push(run);
+        if run >= 2 {
+            let mut count = |key: PhraseKey, first: usize| {
+                let next = phrase_list.len() as u32;
+                let p = *phrase_index.entry(key).or_insert(next);
+                if p == next {
+                    phrase_list.push((key, 1, first as u32));
+                } else {
+                    phrase_list[p as usize].1 += 1;
+                }
+            };
+            count(PhraseKey([word_keys[i - 1], key, NONE]), i - 1);
+            if run == 3 {
+                count(PhraseKey([word_keys[i - 2], word_keys[i - 1], key]), i - 2);
+            }
+        }
+        // A possessive ends a phrase: "leader’s head" is not one.
+        if base_span(text, *token) != token.span {
+            run = 0;
+        }
+    }
 
     // Words.
-    let mut counts: Vec<(u32, u32)> = vec![(0, 0); vocab.key_names.len()]; // (count, first token)
-    for i in 0..tokens.len() {
-        let k = word_key(i);
-        if k != NONE {
-            let c = &mut counts[k as usize];
-            if c.0 == 0 {
-                c.1 = i as u32;
-            }
-            c.0 += 1;
-        }
-    }
     let unique = counts.iter().filter(|c| c.0 > 0).count();
     let mut order: Vec<u32> = (0..counts.len() as u32)
         .filter(|&k| counts[k as usize].0 > 0)
@@ -423,10 +517,11 @@ pub fn terms(
         .iter()
         .map(|&k| Vec::with_capacity(counts[k as usize].0 as usize))
         .collect();
-    for (i, token) in tokens.iter().enumerate() {
-        let k = word_key(i);
-        if k != NONE && rank[k as usize] != NONE {
-            occurrences[rank[k as usize] as usize].push(base_span(text, *token));
+    if !order.is_empty() {
+        for (token, &k) in tokens.iter().zip(&word_keys) {
+            if k != NONE && rank[k as usize] != NONE {
+                occurrences[rank[k as usize] as usize].push(base_span(text, *token));
+            }
         }
     }
     let words = order
@@ -441,7 +536,17 @@ pub fn terms(
         })
         .collect();
 
-    let phrases = phrases(text, tokens, &vocab, &word_key, total, options.top_terms);
+    let phrases = phrases(
+        text,
+        tokens,
+        &vocab,
+        &word_keys,
+        &runs,
+        &phrase_index,
+        phrase_list,
+        total,
+        options.top_terms,
+    );
     let names = names(
         text,
         tokens,
@@ -460,99 +565,88 @@ pub fn terms(
     }
 }
 
-/// Runs of adjacent counted words: `(first token, last token)` of each window.
-fn phrase_windows(
-    text: &str,
-    tokens: &[Token],
-    word_key: &dyn Fn(usize) -> u32,
-    mut visit: impl FnMut([u32; 3], usize, usize),
-) {
-    let mut run: Vec<usize> = Vec::new();
-    let mut flush = |run: &mut Vec<usize>| {
-        for n in 2..=3 {
-            for w in run.windows(n) {
-                let mut key = [NONE; 3];
-                for (j, &i) in w.iter().enumerate() {
-                    key[j] = word_key(i);
-                }
-                visit(key, w[0], w[n - 1]);
-            }
-        }
-        run.clear();
-    };
-    for i in 0..tokens.len() {
-        let k = word_key(i);
-        let adjacent = run.last().is_some_and(|&p| {
-            text[tokens[p].span.end..tokens[i].span.start]
-                .bytes()
-                .all(|b| b == b' ')
-        });
-        if k == NONE || tokens[i].kind != TokenKind::Word || !adjacent {
-            flush(&mut run);
-        }
-        if k != NONE && tokens[i].kind == TokenKind::Word {
-            run.push(i);
-            // A possessive ends a phrase: "leader’s head" is not one.
-            if base_span(text, tokens[i]) != tokens[i].span {
-                flush(&mut run);
-            }
-        }
+/// The word keys of a two- or three-word phrase (`NONE` last for two words).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct PhraseKey([u32; 3]);
+
+impl std::hash::Hash for PhraseKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let [a, b, c] = self.0;
+        state.write_u64(u64::from(a) | u64::from(b) << 32);
+        state.write_u32(c);
     }
-    flush(&mut run);
 }
 
+#[allow(clippy::too_many_arguments)]
 fn phrases(
     text: &str,
     tokens: &[Token],
     vocab: &Vocab,
-    word_key: &dyn Fn(usize) -> u32,
+    word_keys: &[u32],
+    runs: &[u8],
+    index: &FxMap<PhraseKey, u32>,
+    list: Vec<(PhraseKey, u32, u32)>,
     total: usize,
     limit: usize,
 ) -> Vec<Term> {
-    let mut counts: FxMap<[u32; 3], (u32, u32)> = FxMap::default();
-    phrase_windows(text, tokens, word_key, |key, first, _| {
-        let c = counts.entry(key).or_insert((0, first as u32));
-        c.0 += 1;
-    });
-    let mut order: Vec<([u32; 3], u32, u32)> = counts
-        .iter()
-        .filter(|(_, c)| c.0 >= 2)
-        .map(|(k, c)| (*k, c.0, c.1))
-        .collect();
+    let count_of = |key: &PhraseKey| index.get(key).map(|&p| list[p as usize].1);
     // A phrase inside a longer one seen as often adds nothing.
-    let counts = &counts;
-    let covered: std::collections::HashSet<[u32; 3]> = order
-        .iter()
-        .filter(|(k, _, _)| k[2] != NONE)
-        .flat_map(|&(k, n, _)| {
-            [[k[0], k[1], NONE], [k[1], k[2], NONE]]
-                .into_iter()
-                .filter(move |sub| counts.get(sub).is_some_and(|c| c.0 == n))
-        })
+    let mut covered: FxMap<PhraseKey, ()> = FxMap::default();
+    for &(k, n, _) in &list {
+        let [a, b, c] = k.0;
+        if n >= 2 && c != NONE {
+            for sub in [PhraseKey([a, b, NONE]), PhraseKey([b, c, NONE])] {
+                if count_of(&sub) == Some(n) {
+                    covered.insert(sub, ());
+                }
+            }
+        }
+    }
+    let mut order: Vec<(PhraseKey, u32, u32)> = list
+        .into_iter()
+        .filter(|(k, n, _)| *n >= 2 && !covered.contains_key(k))
         .collect();
-    order.retain(|(k, _, _)| !covered.contains(k));
-    order.sort_unstable_by_key(|&(k, n, first)| (std::cmp::Reverse(n), k[2] == NONE, first));
+    order.sort_unstable_by_key(|&(k, n, first)| (std::cmp::Reverse(n), k.0[2] == NONE, first));
     order.truncate(limit);
-    let index: FxMap<[u32; 3], usize> = order
+    let rank: FxMap<PhraseKey, usize> = order
         .iter()
         .enumerate()
         .map(|(r, (k, _, _))| (*k, r))
         .collect();
-    let mut occurrences: Vec<Vec<Span>> = vec![Vec::new(); order.len()];
-    phrase_windows(text, tokens, word_key, |key, first, last| {
-        if let Some(&r) = index.get(&key) {
-            occurrences[r].push(Span::new(
-                tokens[first].span.start,
-                base_span(text, tokens[last]).end,
-            ));
+    // Only windows whose first word starts a top phrase need looking up.
+    let mut starts = vec![false; vocab.key_names.len()];
+    for (k, _, _) in &order {
+        starts[k.0[0] as usize] = true;
+    }
+    let mut occurrences: Vec<Vec<Span>> = order
+        .iter()
+        .map(|&(_, n, _)| Vec::with_capacity(n as usize))
+        .collect();
+    if !order.is_empty() {
+        for (i, &run) in runs.iter().enumerate() {
+            for len in 2..=run as usize {
+                let first = i + 1 - len;
+                if !starts[word_keys[first] as usize] {
+                    continue;
+                }
+                let mut key = [NONE; 3];
+                key[..len].copy_from_slice(&word_keys[first..=i]);
+                if let Some(&r) = rank.get(&PhraseKey(key)) {
+                    occurrences[r].push(Span::new(
+                        tokens[first].span.start,
+                        base_span(text, tokens[i]).end,
+                    ));
+                }
+            }
         }
-    });
+    }
     order
         .iter()
         .zip(occurrences)
         .map(|((k, _, _), occ)| Term {
             term: top_surface(text, &occ),
             norm: k
+                .0
                 .iter()
                 .filter(|&&x| x != NONE)
                 .map(|&x| vocab.key_names[x as usize].as_str())
@@ -644,10 +738,8 @@ fn names(
             let mut from = 0;
             while from < run.len() {
                 let (j, conn) = run[from];
-                let norm = &vocab.norms[ids[j] as usize];
-                let bare = norm.strip_suffix('.').unwrap_or(norm);
                 let drop = conn.is_some()
-                    || lexicon::is_name_title(bare)
+                    || vocab.name_title[ids[j] as usize]
                     || Some(j) == initial
                         && (vocab.stop[ids[j] as usize] || vocab.lower_seen[ids[j] as usize]);
                 if !drop {
@@ -698,7 +790,7 @@ fn names(
             let conn = if ids[j] == NONE {
                 connector(t)
             } else {
-                connector(&vocab.norms[ids[j] as usize])
+                vocab.connector[ids[j] as usize]
             };
             let is_capital = ids[j] != NONE && token.kind == TokenKind::Word && starts_upper(t);
             if is_capital {
@@ -746,6 +838,11 @@ fn names(
 }
 
 fn starts_upper(t: &str) -> bool {
+    match t.as_bytes().first() {
+        Some(&b) if b < 0x80 => return b.is_ascii_uppercase(),
+        None => return false,
+        _ => {}
+    }
     t.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_titlecase_like())

@@ -142,11 +142,12 @@ pub(crate) enum Normal {
 /// Normalises `word` into `buf` (cleared first) unless it is already normal.
 pub(crate) fn normalize_to(word: &str, buf: &mut String) -> Normal {
     let bytes = word.as_bytes();
-    if bytes.iter().all(|&b| b < 0x80 && !b.is_ascii_uppercase()) {
+    // The first byte that is not lowercase ASCII decides the path.
+    let Some(at) = bytes.iter().position(|&b| NOT_LOWER_ASCII[b as usize]) else {
         return Normal::Same;
-    }
+    };
     buf.clear();
-    if word.is_ascii() {
+    if bytes[at..].is_ascii() {
         buf.push_str(word);
         buf.make_ascii_lowercase();
         return Normal::Buffer;
@@ -174,6 +175,17 @@ pub(crate) fn normalize_to(word: &str, buf: &mut String) -> Normal {
     }
     Normal::Buffer
 }
+
+/// Uppercase ASCII letters and every non-ASCII byte.
+static NOT_LOWER_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || (b as u8).is_ascii_uppercase();
+        b += 1;
+    }
+    table
+};
 
 /// Combining marks whose presence makes NFC composition worth its cost.
 fn is_combining(c: char) -> bool {
@@ -458,7 +470,7 @@ impl Scanner<'_> {
         // ASCII fast path; it hands over to the full algorithm at any non-ASCII byte.
         let mut i = pos;
         loop {
-            while i < len && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+            while i < len && WORD_BYTE[bytes[i] as usize] {
                 i += 1;
             }
             if i >= len {
@@ -513,7 +525,7 @@ impl Scanner<'_> {
         }
         let core = &self.text[start..end];
         let numeric = core.as_bytes()[0].is_ascii_digit();
-        if !numeric && core.contains('.') {
+        if !numeric && core.bytes().any(|b| b == b'.') {
             match dotted(core) {
                 Dotted::Initials => {
                     if self.bytes.get(end) == Some(&b'.') && self.bytes.get(end + 1) != Some(&b'.')
@@ -532,6 +544,10 @@ impl Scanner<'_> {
         }
         // Hyphenated compounds: file-sharing, un-American, Kim Jong-un, 10-week.
         loop {
+            match self.bytes.get(end) {
+                Some(&b) if b >= 0x80 || b == b'-' => {}
+                _ => break,
+            }
             let Some(c) = self.text[end..].chars().next() else {
                 break;
             };
@@ -666,6 +682,9 @@ impl Scanner<'_> {
     /// `https://...`, `http://...`, `www.` at a word start.
     fn url_at(&self, start: usize) -> Option<usize> {
         let rest = &self.bytes[start..];
+        if !matches!(rest.first(), Some(b'h' | b'H' | b'w' | b'W' | b'f' | b'F')) {
+            return None;
+        }
         let prefix = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
         if !(prefix(b"https://") || prefix(b"http://") || prefix(b"www.") || prefix(b"ftp://")) {
             return None;
@@ -745,6 +764,17 @@ impl TokenKind {
     }
 }
 
+/// ASCII letters, digits and `_`: the bytes that always continue a word.
+static WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
 /// How a word with inner full stops reads.
 enum Dotted {
     /// `U.S`, `J.R.R`, `p.m`, `Ph.D`: initials, which take their final full stop.
@@ -798,10 +828,16 @@ fn dotted(core: &str) -> Dotted {
 /// True when a token starting with a digit is a number: digits with separators,
 /// then optionally `%`, an ordinal suffix (`11th`) or a decade `s` (`1990s`).
 fn is_number(token: &str) -> bool {
-    let body = token
-        .trim_end_matches(['%', '‰'])
-        .trim_end_matches("'s")
-        .trim_end_matches("’s");
+    if token.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let mut body = token.trim_end_matches(['%', '‰']);
+    while let Some(b) = body.strip_suffix("'s") {
+        body = b;
+    }
+    while let Some(b) = body.strip_suffix("’s") {
+        body = b;
+    }
     let digits_end = body
         .find(|c: char| {
             !(c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | ':' | '\'' | '’' | ';'))
@@ -809,10 +845,9 @@ fn is_number(token: &str) -> bool {
         .unwrap_or(body.len());
     let suffix = &body[digits_end..];
     suffix.is_empty()
-        || matches!(
-            suffix.to_ascii_lowercase().as_str(),
-            "st" | "nd" | "rd" | "th" | "s"
-        )
+        || ["st", "nd", "rd", "th", "s"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s))
 }
 
 /// True for characters in Unicode's punctuation categories (and ASCII punctuation).
