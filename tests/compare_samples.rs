@@ -3,12 +3,10 @@
 //! and The Verge's “Obama: the US 'will respond' to the North Korean attack on
 //! Sony”. `tests/fixtures/seed-quotes.json` annotates their quotations by hand.
 //!
-//! Tests marked `#[ignore]` need the full quote detection and attribution
-//! (single marks, `he says`, split quotes, full names); run them with
-//! `cargo test --test compare_samples -- --include-ignored`. Until then, the
-//! same checks run on analyses whose quotes and speakers are replaced by the
-//! hand annotation (the `seeded_*` tests), which shows what the comparison
-//! does with correct quotes.
+//! Most tests run the whole pipeline. The `seeded_*` tests run the same
+//! checks on analyses whose quotes and speakers are replaced by the hand
+//! annotation, so a comparison failure can be told apart from an attribution
+//! failure.
 
 use lede::compare::{compare_analyses, QuoteGroup};
 use lede::{analyze, compare, Analysis, Article, CompareOptions, Comparison, QuoteKind};
@@ -180,7 +178,6 @@ fn proportional_is_aligned_across_the_samples() {
 }
 
 #[test]
-#[ignore = "needs quote attribution from the quotes branch"]
 fn proportional_is_flagged_for_its_two_speakers() {
     check_proportional_speakers(&samples());
 }
@@ -241,7 +238,6 @@ fn earnest_and_lewis_are_quoted_only_in_npr() {
 }
 
 #[test]
-#[ignore = "needs quote attribution from the quotes branch"]
 fn josh_earnest_and_james_lewis_by_full_name_only_in_npr() {
     check_full_names(&samples());
 }
@@ -317,7 +313,6 @@ fn verge_pull_quotes_are_linked_to_their_body_quotes() {
 }
 
 #[test]
-#[ignore = "needs quote attribution from the quotes branch"]
 fn verge_headline_pull_quote_is_linked_to_its_body_quote() {
     check_headline_pull_quote(&samples());
 }

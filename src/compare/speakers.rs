@@ -252,6 +252,7 @@ mod tests {
                 quotes: (0..quotes).collect(),
                 quoted_words: quotes * 10,
                 share: 0.0,
+                share_of_quotes: 0.0,
                 mentions: Vec::new(),
             })
             .collect();

@@ -834,6 +834,16 @@ fn doc_quote(doc: &Doc, it: usize) -> usize {
     }
 }
 
+/// Word and number tokens inside `span`, counted as the statistics count them.
+fn words_in(tokens: &[Token], span: Span) -> usize {
+    let first = tokens.partition_point(|t| t.span.start < span.start);
+    tokens[first..]
+        .iter()
+        .take_while(|t| t.span.end <= span.end)
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .count()
+}
+
 /// Words in `s`: runs of letters and digits (inner apostrophes and hyphens join).
 pub(crate) fn count_words(s: &str) -> usize {
     let mut count = 0;
@@ -878,7 +888,7 @@ fn build(
     for (qi, (q, link)) in raw.iter().zip(links).enumerate() {
         let kind = link.kind.unwrap_or(QuoteKind::Partial);
         let speech = kind.is_speech();
-        let words = count_words(q.inner.slice(text));
+        let words = words_in(tokens, q.inner);
         let speaker_id = link.speaker.filter(|_| speech).map(|id| {
             *speaker_index.entry(id).or_insert_with(|| {
                 out.speakers.push(Speaker {
@@ -923,10 +933,13 @@ fn build(
     for s in &mut out.speakers {
         s.mentions.sort();
         s.mentions.dedup();
-        s.share = if total_words == 0 {
+        // Quotes may sit in boilerplate the statistics leave out, so the
+        // denominator is never less than the quoted words themselves.
+        let denominator = total_words.max(all_quoted);
+        s.share = if denominator == 0 {
             0.0
         } else {
-            (s.quoted_words as f64 / total_words as f64).min(1.0)
+            (s.quoted_words as f64 / denominator as f64).min(1.0)
         };
         s.share_of_quotes = if all_quoted == 0 {
             0.0
