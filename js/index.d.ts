@@ -175,6 +175,8 @@ export interface Speaker {
   quotedWords: number;
   /** Quoted words as a share of the article's words, 0 to 1. */
   share: number;
+  /** Quoted words as a share of all the article's quoted words, 0 to 1. */
+  shareOfQuotes: number;
   /** Where the article names or refers to this speaker. */
   mentions: Span[];
 }
