@@ -23,6 +23,7 @@ mod error;
 pub mod lexicon;
 mod options;
 pub mod quotes;
+mod sort;
 mod span;
 pub mod stats;
 pub mod terms;

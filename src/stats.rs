@@ -5,6 +5,7 @@ use serde::Serialize;
 use std::borrow::Cow;
 
 use crate::quotes::Quote;
+use crate::sort::Lean;
 use crate::span::Span;
 use crate::terms::{Exclusions, FxMap};
 use crate::tokenize::{normalize_to, Normal, Token, TokenKind};
@@ -128,7 +129,7 @@ impl Stats {
             .map(|q| q.words)
             .sum();
         let mut covered = excluded.to_vec();
-        covered.sort_unstable();
+        covered.lean_sort();
         let mut boilerplate_characters = 0;
         let mut reach = 0;
         for s in covered {

@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use crate::lexicon;
 use crate::options::{Options, Stopwords};
+use crate::sort::Lean;
 use crate::span::{MapSpans, Span, Utf16Map};
 use crate::tokenize::{normalize, normalize_to, strip_possessive, Normal, Token, TokenKind};
 
@@ -144,7 +145,7 @@ pub(crate) struct Exclusions {
 impl Exclusions {
     pub(crate) fn new(excluded: &[Span]) -> Exclusions {
         let mut spans = excluded.to_vec();
-        spans.sort_unstable();
+        spans.lean_sort();
         Exclusions { spans, next: 0 }
     }
 
@@ -502,7 +503,7 @@ pub fn terms(
     let mut order: Vec<u32> = (0..counts.len() as u32)
         .filter(|&k| counts[k as usize].0 > 0)
         .collect();
-    order.sort_unstable_by_key(|&k| {
+    order.lean_sort_by_key(|&k| {
         (
             std::cmp::Reverse(counts[k as usize].0),
             counts[k as usize].1,
@@ -606,7 +607,7 @@ fn phrases(
         .into_iter()
         .filter(|(k, n, _)| *n >= 2 && !covered.contains_key(k))
         .collect();
-    order.sort_unstable_by_key(|&(k, n, first)| (std::cmp::Reverse(n), k.0[2] == NONE, first));
+    order.lean_sort_by_key(|&(k, n, first)| (std::cmp::Reverse(n), k.0[2] == NONE, first));
     order.truncate(limit);
     let rank: FxMap<PhraseKey, usize> = order
         .iter()
@@ -816,12 +817,12 @@ fn names(
     }
     let mut order: Vec<(Box<[u32]>, Tally)> =
         found.into_iter().filter(|(_, t)| t.non_initial).collect();
-    order.sort_unstable_by_key(|(_, t)| (std::cmp::Reverse(t.occurrences.len()), t.first));
+    order.lean_sort_by_key(|(_, t)| (std::cmp::Reverse(t.occurrences.len()), t.first));
     order.truncate(limit);
     order
         .into_iter()
         .map(|(k, mut t)| {
-            t.occurrences.sort_unstable();
+            t.occurrences.lean_sort();
             Term {
                 term: top_surface(text, &t.occurrences),
                 norm: k

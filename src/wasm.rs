@@ -128,7 +128,7 @@ pub fn compare(
             })?;
         let id = match get(&item, "id") {
             None => i.to_string(),
-            Some(v) => v.as_string().or_else(|| v.as_f64().map(|n| n.to_string())).ok_or_else(|| {
+            Some(v) => v.as_string().or_else(|| v.as_f64().map(js_number)).ok_or_else(|| {
                 JsError::new(&format!(
                     "lede: compare expects article {i}'s `id` to be a string or number, instead found {}",
                     describe(&v)
@@ -353,6 +353,16 @@ fn positive_integer(name: &str, v: &JsValue) -> Result<usize, Error> {
     }
 }
 
+/// A number as JavaScript writes it (`String(n)`), without Rust's float
+/// formatting code, which would add 25 KB to the `.wasm`.
+fn js_number(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string(10)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
 /// Describes a JavaScript value for an error message: `number 3`, `string "x"`, `null`.
 fn describe(v: &JsValue) -> String {
     if v.is_null() {
@@ -366,7 +376,7 @@ fn describe(v: &JsValue) -> String {
             if s.chars().count() > 40 { "…" } else { "" }
         )
     } else if let Some(n) = v.as_f64() {
-        format!("number {n}")
+        format!("number {}", js_number(n))
     } else if let Some(b) = v.as_bool() {
         format!("boolean {b}")
     } else if Array::is_array(v) {

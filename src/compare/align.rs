@@ -22,6 +22,7 @@ use serde::Serialize;
 use super::diff::{diff, matched, Step};
 use super::prep::{hash_ids, Doc, Vocab};
 use super::speakers::SpeakerIndex;
+use crate::sort::Lean;
 use crate::span::Span;
 use crate::Analysis;
 
@@ -281,7 +282,7 @@ pub(crate) fn align(
         }
     }
     keys.sort_unstable();
-    bigrams.sort_unstable();
+    bigrams.lean_sort();
     let mut pairs: Vec<(u32, u32)> = Vec::new();
     for run in keys.chunk_by(|x, y| x.0 == y.0) {
         if run.len() < 2 || run.len() > MAX_BUCKET {
@@ -301,7 +302,7 @@ pub(crate) fn align(
             pairs.extend(long.iter().map(|&(_, _, y)| (p.min(y), p.max(y))));
         }
     }
-    pairs.sort_unstable();
+    pairs.lean_sort();
     pairs.dedup();
 
     for &(x, y) in &pairs {
@@ -369,7 +370,7 @@ pub(crate) fn align(
             });
         }
         let mut distinct: Vec<String> = names.iter().map(|(_, _, n)| n.clone()).collect();
-        distinct.sort();
+        distinct.lean_sort();
         distinct.dedup();
         // (article, speaker key): the comparison's speaker, or the name's words.
         let mut attributed: Vec<(usize, String)> = names
@@ -379,7 +380,7 @@ pub(crate) fn align(
                 None => (*a, super::speakers::name_words(n).join(" ")),
             })
             .collect();
-        attributed.sort();
+        attributed.lean_sort();
         attributed.dedup();
         let speakers_differ = attributed
             .iter()
@@ -396,7 +397,7 @@ pub(crate) fn align(
             speakers_differ,
         });
     }
-    repeats.sort_by_key(|r| (r.article, r.quote));
+    repeats.lean_sort_by_key(|r| (r.article, r.quote));
     (groups, repeats)
 }
 

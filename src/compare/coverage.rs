@@ -7,6 +7,7 @@ use super::distinctive::{norm, TermKind, TermTable};
 use super::prep::Vocab;
 use super::similarity::idf;
 use super::speakers::CrossSpeaker;
+use crate::sort::Lean;
 
 /// What a coverage row counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -72,12 +73,12 @@ pub(crate) fn coverage(
             }
         }
     }
-    names.sort_by(|x, y| {
+    names.lean_sort_by(|x, y| {
         y.0.cmp(&x.0)
             .then(y.1.cmp(&x.1))
             .then_with(|| x.2.cmp(&y.2))
     });
-    words.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
+    words.lean_sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
     let table_row = |t: usize, kind: CoverageKind| {
         let x = &table.terms[t];
         let mut counts = vec![0; n];

@@ -6,6 +6,8 @@
 //! contiguous runs, so a trimmed quote comes out as one equal run with
 //! deletions around it, and a bracketed insertion as a small replacement.
 
+use crate::sort::Lean;
+
 /// One step of an edit script on word indices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Step {
@@ -54,7 +56,7 @@ pub(crate) fn diff(a: &[u32], b: &[u32]) -> Vec<Step> {
             matches.push((a.len() - suffix, b.len() - suffix, suffix));
         }
     }
-    matches.sort_unstable();
+    matches.lean_sort();
     let mut steps = Vec::new();
     let (mut i, mut j) = (0, 0);
     for (mi, mj, len) in matches

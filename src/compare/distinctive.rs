@@ -11,6 +11,7 @@
 use serde::Serialize;
 
 use super::prep::{round4, Doc, FxMap, Vocab};
+use crate::sort::Lean;
 use crate::Analysis;
 
 /// What a compared term is.
@@ -144,7 +145,7 @@ pub(crate) fn term_table(
         };
         names.push((ids[first..=last].to_vec(), label));
     }
-    names.sort_by(|x, y| x.0.cmp(&y.0));
+    names.lean_sort_by(|x, y| x.0.cmp(&y.0));
     names.dedup_by(|x, y| x.0 == y.0);
     let single: std::collections::BTreeMap<u32, String> = names
         .iter()
@@ -159,7 +160,7 @@ pub(crate) fn term_table(
     }
     let mut terms: Vec<TableTerm> = Vec::new();
     let mut words: Vec<(u32, Vec<(usize, usize)>)> = per_word.into_iter().collect();
-    words.sort_unstable_by_key(|w| w.0);
+    words.lean_sort_by_key(|w| w.0);
     for (id, counts) in words {
         let (kind, label) = match single.get(&id) {
             Some(label) => (TermKind::Name, label.clone()),
@@ -211,7 +212,7 @@ pub(crate) fn count_phrases(docs: &[Doc<'_>], phrases: &[Vec<u32>]) -> Vec<Vec<(
             }
         }
         let mut found: Vec<(usize, usize)> = local.iter().map(|(&p, &c)| (p, c)).collect();
-        found.sort_unstable();
+        found.lean_sort();
         for (p, c) in found {
             out[p].push((a, c));
         }
@@ -261,7 +262,7 @@ pub(crate) fn shared_terms(
             (x.counts.len(), total, x.kind, norm(vocab, &x.ids), t)
         })
         .collect();
-    ranked.sort_by(|x, y| {
+    ranked.lean_sort_by(|x, y| {
         y.0.cmp(&x.0)
             .then_with(|| y.1.cmp(&x.1))
             .then_with(|| y.2.cmp(&x.2))
@@ -332,7 +333,7 @@ pub(crate) fn distinctive(
         .into_iter()
         .enumerate()
         .map(|(article, mut terms)| {
-            terms.sort_by(|x, y| {
+            terms.lean_sort_by(|x, y| {
                 y.g2.total_cmp(&x.g2)
                     .then_with(|| y.log_ratio.total_cmp(&x.log_ratio))
                     .then_with(|| x.norm.cmp(&y.norm))

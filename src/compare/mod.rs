@@ -369,7 +369,13 @@ fn validate(options: &CompareOptions) -> Result<(), Error> {
         return Err(Error::invalid_option(
             "minG2",
             "a finite number of 0 or more",
-            options.min_g2.to_string(),
+            if options.min_g2.is_nan() {
+                "NaN"
+            } else if options.min_g2 < 0.0 {
+                "a negative number"
+            } else {
+                "infinity"
+            },
         ));
     }
     Ok(())

@@ -12,6 +12,7 @@
 use serde::Serialize;
 
 use super::prep::{hash_ids, round4, Doc};
+use crate::sort::Lean;
 use crate::span::Span;
 
 /// Where a shared passage sits in one article.
@@ -103,7 +104,7 @@ pub(crate) fn shared_passages(docs: &[Doc<'_>], k: usize, limit: usize) -> Vec<S
         }
     }
     if runs.len() > limit {
-        runs.sort_unstable_by(|x, y| {
+        runs.lean_sort_by(|x, y| {
             y.0.cmp(&x.0).then_with(|| {
                 x.1.cmp(&y.1)
                     .then(x.2.cmp(&y.2))
@@ -141,7 +142,7 @@ pub(crate) fn shared_passages(docs: &[Doc<'_>], k: usize, limit: usize) -> Vec<S
             }
         })
         .collect();
-    out.sort_by(|x, y| {
+    out.lean_sort_by(|x, y| {
         (x.a.article, x.b.article, x.a.span, x.b.span).cmp(&(
             y.a.article,
             y.b.article,

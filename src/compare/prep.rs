@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::lexicon;
+use crate::sort::Lean;
 use crate::span::Span;
 use crate::tokenize::{normalize, TokenKind};
 use crate::Analysis;
@@ -203,7 +204,7 @@ pub(crate) fn prepare<'t>(
         } else {
             Vec::new()
         };
-        excluded.sort();
+        excluded.lean_sort();
         let mut ids = Vec::with_capacity(analysis.tokens.len());
         let mut spans = Vec::with_capacity(analysis.tokens.len());
         let mut e = 0;

@@ -1,6 +1,7 @@
 //! Pairwise similarity: TF-IDF cosine and shingle containment.
 
 use super::prep::{hash_ids, round4, Doc, FxMap, Vocab};
+use crate::sort::Lean;
 
 /// Term counts of each article's content words (no stop words, no numbers),
 /// sorted by word id.
@@ -65,7 +66,7 @@ pub(crate) fn cosine(counts: &[Vec<(u32, u32)>], df: &FxMap<u32, u32>) -> Vec<Ve
             postings.push((id, a as u32, w));
         }
     }
-    postings.sort_unstable_by_key(|x| (x.0, x.1));
+    postings.lean_sort_by_key(|x| (x.0, x.1));
     let mut dot = vec![0.0f64; n * n];
     let mut start = 0;
     while start < postings.len() {

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::prep::comparison_form;
 use crate::lexicon;
+use crate::sort::Lean;
 use crate::Analysis;
 
 /// One person (or body) quoted in one or more of the compared articles.
@@ -184,7 +185,7 @@ pub(crate) fn match_speakers(analyses: &[Analysis]) -> SpeakerIndex {
                     words: sp.quoted_words,
                 });
             }
-            articles.sort_by_key(|x| (x.article, x.speaker));
+            articles.lean_sort_by_key(|x| (x.article, x.speaker));
             let quotes = articles.iter().map(|x| x.quotes).sum();
             let words = articles.iter().map(|x| x.words).sum();
             let mut distinct: Vec<usize> = articles.iter().map(|x| x.article).collect();
@@ -203,7 +204,7 @@ pub(crate) fn match_speakers(analyses: &[Analysis]) -> SpeakerIndex {
             )
         })
         .collect();
-    speakers.sort_by(|(_, x), (_, y)| {
+    speakers.lean_sort_by(|(_, x), (_, y)| {
         let ax = x.only_in.is_none();
         let ay = y.only_in.is_none();
         ay.cmp(&ax)

@@ -32,6 +32,7 @@
 
 use serde::Serialize;
 
+use crate::sort::Lean;
 use crate::span::{MapSpans, Span, Utf16Map};
 use crate::tokenize::{Token, TokenKind};
 
@@ -931,7 +932,7 @@ fn build(
         .map(|q| q.words)
         .sum();
     for s in &mut out.speakers {
-        s.mentions.sort();
+        s.mentions.lean_sort();
         s.mentions.dedup();
         // Quotes may sit in boilerplate the statistics leave out, so the
         // denominator is never less than the quoted words themselves.

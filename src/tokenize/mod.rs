@@ -20,6 +20,7 @@
 //! a scale word. Tokens are in text order, do not overlap and lie on char
 //! boundaries.
 
+mod compose;
 mod sentences;
 
 use std::borrow::Cow;
@@ -169,11 +170,54 @@ pub(crate) fn normalize_to(word: &str, buf: &mut String) -> Normal {
         }
     }
     if combining {
-        use unicode_normalization::UnicodeNormalization;
-        let composed: String = buf.nfc().collect();
-        *buf = composed;
+        compose(buf);
     }
     Normal::Buffer
+}
+
+/// Canonical composition of each character with the one before it
+/// (`e` + U+0301 → `é`, then `ê` + U+0301 → `ế`; Hangul jamo into syllables).
+/// Unlike full NFC it does not reorder runs of several combining marks,
+/// which news text does not produce; it needs a 12 KB table instead of the
+/// 120 KB of a complete normaliser.
+fn compose(buf: &mut String) {
+    let mut out = String::with_capacity(buf.len());
+    let mut last: Option<char> = None;
+    for c in buf.chars() {
+        if let Some(joined) = last.and_then(|p| compose_pair(p, c)) {
+            out.pop();
+            out.push(joined);
+            last = Some(joined);
+        } else {
+            out.push(c);
+            last = Some(c);
+        }
+    }
+    *buf = out;
+}
+
+/// The canonical composition of `a` followed by `b`, if there is one.
+fn compose_pair(a: char, b: char) -> Option<char> {
+    const S_BASE: u32 = 0xAC00;
+    const L_BASE: u32 = 0x1100;
+    const V_BASE: u32 = 0x1161;
+    const T_BASE: u32 = 0x11A7;
+    const T_COUNT: u32 = 28;
+    const N_COUNT: u32 = 21 * T_COUNT;
+    let (a, b) = (a as u32, b as u32);
+    if (L_BASE..L_BASE + 19).contains(&a) && (V_BASE..V_BASE + 21).contains(&b) {
+        return char::from_u32(S_BASE + ((a - L_BASE) * 21 + (b - V_BASE)) * T_COUNT);
+    }
+    if (S_BASE..S_BASE + 19 * N_COUNT).contains(&a)
+        && (a - S_BASE) % T_COUNT == 0
+        && (T_BASE + 1..T_BASE + T_COUNT).contains(&b)
+    {
+        return char::from_u32(a + (b - T_BASE));
+    }
+    compose::COMPOSE
+        .binary_search_by(|&(x, y, _)| (x, y).cmp(&(a, b)))
+        .ok()
+        .and_then(|i| char::from_u32(compose::COMPOSE[i].2))
 }
 
 /// Uppercase ASCII letters and every non-ASCII byte.
@@ -187,10 +231,10 @@ static NOT_LOWER_ASCII: [bool; 256] = {
     table
 };
 
-/// Combining marks whose presence makes NFC composition worth its cost.
+/// Characters that compose with the one before them, whose presence makes
+/// composition worth its cost.
 fn is_combining(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{20D0}'..='\u{20FF}' | '\u{3099}' | '\u{309A}')
+    compose::SECONDS.binary_search(&(c as u32)).is_ok()
 }
 
 /// The normalised form of a word without a possessive `'s` or final `'`:
@@ -949,5 +993,17 @@ mod tests {
         assert_eq!(normalize("Jong‐un"), "jong-un");
         assert_eq!(normalize("ΣΟΦΊΑ"), "σοφία");
         assert!(matches!(normalize("sony's"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn decomposed_letters_compose() {
+        assert_eq!(normalize("Cafe\u{301}"), "café");
+        assert_eq!(normalize("Vie\u{302}\u{301}t"), "việt".replace('ệ', "ế"));
+        assert_eq!(normalize("\u{1112}\u{1161}\u{11AB}"), "한");
+        assert_eq!(normalize("\u{1100}\u{1161}"), "가");
+        assert_eq!(normalize("Й"), normalize("И\u{306}"));
+        assert_eq!(normalize("ǅ"), "ǆ");
+        // No composition exists: the mark stays.
+        assert_eq!(normalize("Q\u{301}"), "q\u{301}");
     }
 }
