@@ -20,6 +20,7 @@
 pub mod boilerplate;
 pub mod compare;
 mod error;
+mod hash;
 pub mod lexicon;
 mod options;
 pub mod quotes;

@@ -63,10 +63,7 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
     let mut out = Vec::new();
     for i in 0..doc.items.len() {
         let Some(w) = doc.word(i) else { continue };
-        if w == "according"
-            && doc.word(i + 1).as_deref() == Some("to")
-            && doc.same_sentence(i, i + 1)
-        {
+        if w == "according" && doc.word(i + 1) == Some("to") && doc.same_sentence(i, i + 1) {
             // rule according-to: the source follows "according to".
             let (mention, items) = match np_after(doc, i + 2) {
                 Some((m, a, b)) => (Some(m), Some((a, b))),
@@ -84,7 +81,7 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
             });
             continue;
         }
-        let Some(lemma) = lexicon::speech_lemma(&w) else {
+        let Some(lemma) = lexicon::speech_lemma(w) else {
             continue;
         };
         let prev = if i > 0 && doc.same_sentence(i - 1, i) {
@@ -94,7 +91,7 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
         };
         let next = doc.word(i + 1);
         let noun_like = w == lemma; // "a claim", "a say"; not French "a dit"
-        if prev.as_deref().is_some_and(|p| {
+        if prev.is_some_and(|p| {
             p == "the"
                 || noun_like
                     && matches!(
@@ -105,13 +102,12 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
             continue; // "the said amount", "a claim", "her warn…"
         }
         let passive = prev
-            .as_deref()
             .is_some_and(|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
-        if passive && (next.as_deref() == Some("to") || !w.ends_with("ing")) {
+        if passive && (next == Some("to") || !w.ends_with("ing")) {
             continue; // "is said to", "was told"
         }
         let cue = doc.word_span(i).unwrap_or_default();
-        let found = if lexicon::is_participle(&w) {
+        let found = if lexicon::is_participle(w) {
             None
         } else {
             subject_before(doc, i).or_else(|| {
@@ -142,7 +138,7 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
     let mut j = v;
     while j > 0 && doc.same_sentence(j - 1, v) {
         match doc.word(j - 1) {
-            Some(w) if lexicon::is_verb_filler(&w) && !doc.is_cap(j - 1) => j -= 1,
+            Some(w) if lexicon::is_verb_filler(w) && !doc.is_cap(j - 1) => j -= 1,
             _ => break,
         }
     }
@@ -169,9 +165,9 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
                 return Some((m, start, comma - 1));
             }
             let apposition = opener.chars().all(char::is_numeric)
-                || lexicon::is_determiner(&opener)
+                || lexicon::is_determiner(opener)
                 || matches!(
-                    opener.as_str(),
+                    opener,
                     "who"
                         | "whose"
                         | "which"
@@ -182,7 +178,7 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
                         | "herself"
                         | "himself"
                 )
-                || lexicon::is_title(&opener);
+                || lexicon::is_title(opener);
             if !apposition || k == 0 || !doc.same_sentence(k - 1, v) {
                 return None;
             }
@@ -197,12 +193,12 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
 pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)> {
     let last = end.checked_sub(1)?;
     let lw = doc.word(last)?;
-    if let Some(group) = lexicon::pronoun(&lw) {
+    if let Some(group) = lexicon::pronoun(lw) {
         let span = doc.word_span(last)?;
         return Some((
             Mention {
                 span,
-                name: lw,
+                name: lw.to_string(),
                 class: Class::Pronoun(group),
                 proper: false,
             },
@@ -219,8 +215,8 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
             if w.ends_with("'s") || w.ends_with('\'') {
                 break;
             }
-            let and_inside = matches!(w.as_str(), "and" | "&") && k > 0 && doc.is_cap(k - 1);
-            if doc.is_cap(k) || is_name_connector(&w) || and_inside {
+            let and_inside = matches!(w, "and" | "&") && k > 0 && doc.is_cap(k - 1);
+            if doc.is_cap(k) || is_name_connector(w) || and_inside {
                 first = k;
                 count += 1;
             } else {
@@ -228,28 +224,27 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
             }
         }
         // "Health and Social Care" joins an organisation's name, never two people.
-        let has_org = (first..=last).any(|k| doc.word(k).is_some_and(|w| lexicon::is_org_word(&w)));
+        let has_org = (first..=last).any(|k| doc.word(k).is_some_and(lexicon::is_org_word));
         if !has_org {
             if let Some(k) = (first..last)
                 .rev()
-                .find(|&k| matches!(doc.word(k).as_deref(), Some("and" | "&")))
+                .find(|&k| matches!(doc.word(k), Some("and" | "&")))
             {
                 first = k + 1;
             }
         }
-        while first < last && doc.word(first).is_some_and(|w| is_name_connector(&w)) {
+        while first < last && doc.word(first).is_some_and(is_name_connector) {
             first += 1;
         }
-        let det = first > 0
-            && doc.same_sentence(first - 1, last)
-            && doc.word(first - 1).as_deref() == Some("the");
+        let det =
+            first > 0 && doc.same_sentence(first - 1, last) && doc.word(first - 1) == Some("the");
         let name_first = if det { first - 1 } else { first };
         // "a spokeswoman for Amazon": the described person, not the organisation.
         if name_first >= 2
             && doc.same_sentence(name_first - 2, last)
             && doc
                 .word(name_first - 1)
-                .is_some_and(|p| matches!(p.as_str(), "for" | "of" | "at" | "with"))
+                .is_some_and(|p| matches!(p, "for" | "of" | "at" | "with"))
             && !doc.is_cap(name_first - 2)
         {
             if let Some((m, a, _)) = np_before(doc, name_first - 1) {
@@ -284,21 +279,21 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
     loop {
         let w = doc.word(first)?;
         let possessive = first != last && (w.ends_with("'s") || w.ends_with("s'"));
-        if lexicon::is_determiner(&w) {
+        if lexicon::is_determiner(w) {
             good = Some(first);
             let joined = first >= 2
                 && words + 2 <= MAX_NP_WORDS
                 && doc.same_sentence(first - 2, last)
                 && doc
                     .word(first - 1)
-                    .is_some_and(|p| matches!(p.as_str(), "for" | "of" | "at" | "with"))
+                    .is_some_and(|p| matches!(p, "for" | "of" | "at" | "with"))
                 && doc.word(first - 2).is_some_and(|p| {
-                    !crate::lexicon::is_stopword(&p) && !lexicon::is_preposition(&p)
+                    !crate::lexicon::is_stopword(p) && !lexicon::is_preposition(p)
                 });
             if joined {
                 first -= 2;
                 words += 2;
-                if doc.word(first).is_some_and(|p| lexicon::is_group_noun(&p)) {
+                if doc.word(first).is_some_and(lexicon::is_group_noun) {
                     good = Some(first);
                 }
                 continue;
@@ -314,19 +309,19 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
         let Some(prev) = doc.word(first - 1) else {
             break;
         };
-        let adjective_like = !crate::lexicon::is_stopword(&prev)
-            && !lexicon::is_preposition(&prev)
-            && lexicon::speech_lemma(&prev).is_none()
-            && !lexicon::is_verb_filler(&prev)
+        let adjective_like = !crate::lexicon::is_stopword(prev)
+            && !lexicon::is_preposition(prev)
+            && lexicon::speech_lemma(prev).is_none()
+            && !lexicon::is_verb_filler(prev)
             && !prev.chars().all(|c| c.is_numeric());
-        if lexicon::is_determiner(&prev) || adjective_like || (possessive && prev == "the") {
+        if lexicon::is_determiner(prev) || adjective_like || (possessive && prev == "the") {
             first -= 1;
             words += 1;
         } else {
             break;
         }
     }
-    let head = lw.as_str();
+    let head = lw;
     if crate::lexicon::is_stopword(head) {
         return None;
     }
@@ -336,7 +331,7 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
         None if lexicon::is_group_noun(head) => last,
         None => return None,
     };
-    if first == last && doc.word(first).is_some_and(|w| lexicon::is_determiner(&w)) {
+    if first == last && doc.word(first).is_some_and(lexicon::is_determiner) {
         return None; // a lone determiner: "some said"
     }
     described(doc, first, last)
@@ -348,9 +343,9 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     // "said he." is inverted; "said he was" opens the reported clause.
     let clause_follows = doc.same_sentence(a + 1, a)
         && doc.word(a + 1).is_some_and(|n| {
-            !lexicon::is_verb_filler(&n)
+            !lexicon::is_verb_filler(n)
                 || matches!(
-                    n.as_str(),
+                    n,
                     "was"
                         | "is"
                         | "had"
@@ -369,12 +364,12 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
                         | "do"
                 )
         });
-    if let Some(group) = lexicon::pronoun(&w).filter(|_| !clause_follows) {
+    if let Some(group) = lexicon::pronoun(w).filter(|_| !clause_follows) {
         let span = doc.word_span(a)?;
         return Some((
             Mention {
                 span,
-                name: w,
+                name: w.to_string(),
                 class: Class::Pronoun(group),
                 proper: false,
             },
@@ -382,7 +377,7 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
             a,
         ));
     }
-    if doc.is_cap(a) && !(lexicon::is_sentence_word(&w) && w != "the") {
+    if doc.is_cap(a) && !(lexicon::is_sentence_word(w) && w != "the") {
         let mut last = a;
         let mut det = false;
         let mut first = a;
@@ -396,35 +391,34 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
         }
         while last + 1 < doc.items.len() && doc.same_sentence(last + 1, a) && last - first < 6 {
             let Some(n) = doc.word(last + 1) else { break };
-            if lexicon::is_calendar_word(&n) {
+            if lexicon::is_calendar_word(n) {
                 break;
             }
             let possessive = n.ends_with("'s");
-            if doc.is_cap(last + 1) && !possessive || is_name_connector(&n) && doc.is_cap(last + 2)
-            {
+            if doc.is_cap(last + 1) && !possessive || is_name_connector(n) && doc.is_cap(last + 2) {
                 last += 1;
             } else {
                 break;
             }
         }
-        if lexicon::is_calendar_word(&doc.word(first)?) {
+        if lexicon::is_calendar_word(doc.word(first)?) {
             return None;
         }
         return proper_name(doc, first, last, det).map(|(m, a, b, _)| (m, a, b));
     }
-    if lexicon::is_determiner(&w) {
+    if lexicon::is_determiner(w) {
         return described_after(doc, a);
     }
-    if lexicon::is_group_noun(&w) {
+    if lexicon::is_group_noun(w) {
         return described(doc, a, a);
     }
     // "said shocked neighbour Janet Smith": a few lowercase words before a name.
     let name_at = (a + 1..a + 4).find(|&k| doc.same_sentence(k, a) && doc.is_cap(k))?;
     let plain = (a..name_at).all(|k| {
         doc.word(k).is_some_and(|x| {
-            !crate::lexicon::is_stopword(&x)
-                && !lexicon::is_preposition(&x)
-                && lexicon::speech_lemma(&x).is_none()
+            !crate::lexicon::is_stopword(x)
+                && !lexicon::is_preposition(x)
+                && lexicon::speech_lemma(x).is_none()
         })
     });
     if plain {
@@ -441,7 +435,7 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     while last + 1 < doc.items.len() && doc.same_sentence(last + 1, a) && last - a < MAX_NP_WORDS {
         let Some(n) = doc.word(last + 1) else { break };
         if matches!(
-            n.as_str(),
+            n,
             "who"
                 | "which"
                 | "that"
@@ -473,8 +467,8 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
                 | "reviewed"
                 | "briefed"
                 | "speaking"
-        ) || lexicon::is_calendar_word(&n)
-            || lexicon::speech_lemma(&n).is_some()
+        ) || lexicon::is_calendar_word(n)
+            || lexicon::speech_lemma(n).is_some()
         {
             break;
         }
@@ -486,7 +480,7 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     // Followed by a verb, it is the object of the cue, not its subject: "said the decision was".
     if doc.word(last + 1).is_some_and(|n| {
         matches!(
-            n.as_str(),
+            n,
             "was"
                 | "is"
                 | "were"
@@ -510,7 +504,7 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     while last > a
         && doc
             .word(last)
-            .is_some_and(|w| is_name_connector(&w) || w == "the")
+            .is_some_and(|w| is_name_connector(w) || w == "the")
     {
         last -= 1;
     }
@@ -538,7 +532,7 @@ fn described(doc: &Doc, first: usize, last: usize) -> Option<(Mention, usize, us
     let end = doc.word_span(last)?.end;
     let mut name = doc.text[start..end].to_string();
     // "The alleged hackers" at a sentence start reads "the alleged hackers".
-    if doc.word(first).is_some_and(|w| lexicon::is_determiner(&w)) {
+    if doc.word(first).is_some_and(lexicon::is_determiner) {
         if let Some(c) = name.chars().next().filter(|c| c.is_uppercase()) {
             let lower: String = c.to_lowercase().collect();
             name.replace_range(..c.len_utf8(), &lower);
@@ -549,9 +543,9 @@ fn described(doc: &Doc, first: usize, last: usize) -> Option<(Mention, usize, us
     // unless they name an organisation or a document ("the ministry", "the statement").
     let class = if head.ends_with('s') && !head.ends_with("ss") || head == "police" {
         Class::Group
-    } else if lexicon::is_org_word(&head)
+    } else if lexicon::is_org_word(head)
         || matches!(
-            head.as_str(),
+            head,
             "company"
                 | "firm"
                 | "family"
@@ -609,9 +603,8 @@ fn described(doc: &Doc, first: usize, last: usize) -> Option<(Mention, usize, us
 /// A capitalised name between items `first` and `last`, titles and articles stripped.
 /// The name in the capitalised run `first..=last`, and whether a title was stripped.
 pub(crate) fn proper_name_at(doc: &Doc, first: usize, last: usize) -> Option<(Mention, bool)> {
-    let det = first > 0
-        && doc.same_sentence(first - 1, first)
-        && doc.word(first - 1).as_deref() == Some("the");
+    let det =
+        first > 0 && doc.same_sentence(first - 1, first) && doc.word(first - 1) == Some("the");
     proper_name(doc, first, last, det).map(|(m, _, _, titled)| (m, titled))
 }
 
@@ -629,7 +622,7 @@ fn proper_name(
         if w == "the" {
             the = true;
             a += 1;
-        } else if lexicon::is_sentence_word(&w) || is_name_connector(&w) {
+        } else if lexicon::is_sentence_word(w) || is_name_connector(w) {
             a += 1;
         } else {
             break;
@@ -637,7 +630,7 @@ fn proper_name(
     }
     if a == last
         && doc.word(a).is_some_and(|w| {
-            lexicon::is_sentence_word(&w) || lexicon::is_title(w.trim_end_matches('.'))
+            lexicon::is_sentence_word(w) || lexicon::is_title(w.trim_end_matches('.'))
         })
     {
         return None;
@@ -649,7 +642,7 @@ fn proper_name(
             return Some((
                 Mention {
                     span,
-                    name: w,
+                    name: w.to_string(),
                     class: Class::Group,
                     proper: false,
                 },
@@ -684,7 +677,7 @@ fn proper_name(
             }
         }
     }
-    while a < last && doc.word(a).is_some_and(|w| is_name_connector(&w)) {
+    while a < last && doc.word(a).is_some_and(is_name_connector) {
         a += 1;
     }
     let start = doc.word_span(a)?.start;
@@ -695,7 +688,7 @@ fn proper_name(
         }
     }
     let name = doc.text[start..end].to_string();
-    let words: Vec<String> = (a..=last).filter_map(|k| doc.word(k)).collect();
+    let words: Vec<&str> = (a..=last).filter_map(|k| doc.word(k)).collect();
     let org = the
         || words
             .iter()
@@ -754,11 +747,8 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
     let mut k = start;
     // rule sentence-subject: skip an opening prepositional phrase up to its comma.
     if doc.word(k).is_some_and(|w| {
-        lexicon::is_preposition(&w)
-            || matches!(
-                w.as_str(),
-                "while" | "although" | "when" | "asked" | "speaking"
-            )
+        lexicon::is_preposition(w)
+            || matches!(w, "while" | "although" | "when" | "asked" | "speaking")
     }) {
         while k < at.min(start + SUBJECT_REACH) && !matches!(doc.items[k], Item::Punct(',', _)) {
             k += 1;
@@ -772,20 +762,20 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
         match doc.items[k] {
             Item::Word(_) => {
                 let w = doc.word(k)?;
-                if lexicon::pronoun(&w).is_some() && !governed {
+                if lexicon::pronoun(w).is_some() && !governed {
                     return np_before(doc, k + 1);
                 }
-                if doc.is_cap(k) && !governed && !lexicon::is_sentence_word(&w) {
+                if doc.is_cap(k) && !governed && !lexicon::is_sentence_word(w) {
                     let mut last = k;
                     while doc.same_sentence(last + 1, at) && last + 1 < at && doc.is_cap(last + 1) {
                         last += 1;
                     }
                     return np_before(doc, last + 1);
                 }
-                if lexicon::speech_lemma(&w).is_some() {
+                if lexicon::speech_lemma(w).is_some() {
                     return None; // the verb came before any subject
                 }
-                if lexicon::is_preposition(&w) {
+                if lexicon::is_preposition(w) {
                     governed = true;
                 }
             }

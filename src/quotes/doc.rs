@@ -36,6 +36,10 @@ pub(crate) struct Doc<'t> {
     /// For each raw quotation, whether its text ends in a comma (“No Time to Die,”),
     /// which then also closes the writer's clause.
     pub comma_quote: Vec<bool>,
+    /// The lowercase forms of the words, one after another.
+    lower_text: String,
+    /// For each item, its lowercase form in `lower_text` (empty unless a word).
+    lower_at: Vec<(u32, u32)>,
 }
 
 impl<'t> Doc<'t> {
@@ -52,6 +56,8 @@ impl<'t> Doc<'t> {
                 .iter()
                 .map(|q| q.inner.slice(text).ends_with(','))
                 .collect(),
+            lower_text: String::with_capacity(text.len() / 2),
+            lower_at: Vec::with_capacity(text.len() / 6),
         };
         let mut next_q = 0;
         let mut cur = 0;
@@ -87,6 +93,11 @@ impl<'t> Doc<'t> {
     }
 
     fn push(&mut self, item: Item, pi: usize) {
+        let start = self.lower_text.len() as u32;
+        if let Item::Word(w) = item {
+            push_lower(&mut self.lower_text, w.slice(self.text));
+        }
+        self.lower_at.push((start, self.lower_text.len() as u32));
         self.items.push(item);
         self.para.push(pi as u32);
     }
@@ -94,25 +105,21 @@ impl<'t> Doc<'t> {
     fn scan(&mut self, from: usize, to: usize, pi: usize) {
         let text = self.text;
         let mut i = from;
-        while i < to {
-            let Some(c) = text[i..to].chars().next() else {
-                break;
-            };
-            if c.is_alphanumeric() {
+        while let Some(c) = char_at(text, i, to) {
+            if is_alnum(c) {
                 let mut j = i + c.len_utf8();
-                loop {
-                    let mut rest = text[j..to].chars();
-                    match rest.next() {
-                        Some(d) if d.is_alphanumeric() => j += d.len_utf8(),
-                        Some(d @ ('\'' | '’' | '-' | '‐' | '.' | '&'))
-                            if rest.next().is_some_and(char::is_alphanumeric) =>
-                        {
-                            j += d.len_utf8()
-                        }
-                        _ => break,
+                while let Some(d) = char_at(text, j, to) {
+                    if is_alnum(d) {
+                        j += d.len_utf8();
+                    } else if matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
+                        && char_at(text, j + d.len_utf8(), to).is_some_and(is_alnum)
+                    {
+                        j += d.len_utf8();
+                    } else {
+                        break;
                     }
                 }
-                if text[j..to].starts_with('.') && is_abbreviation(&text[i..j]) {
+                if text.as_bytes().get(j) == Some(&b'.') && j < to && is_abbreviation(&text[i..j]) {
                     j += 1;
                 }
                 self.push(Item::Word(Span::new(i, j)), pi);
@@ -178,17 +185,19 @@ impl<'t> Doc<'t> {
 
     /// The lowercase form of a word, `’` folded to `'`.
     pub fn lower(&self, w: Span) -> String {
-        w.slice(self.text)
-            .chars()
-            .map(|c| if c == '’' { '\'' } else { c })
-            .flat_map(char::to_lowercase)
-            .collect()
+        let mut out = String::with_capacity(w.len());
+        push_lower(&mut out, w.slice(self.text));
+        out
     }
 
-    /// The lowercase form of item `i` when it is a word.
-    pub fn word(&self, i: usize) -> Option<String> {
+    /// The lowercase form of item `i` when it is a word (computed once, when
+    /// the stream is built).
+    pub fn word(&self, i: usize) -> Option<&str> {
         match self.items.get(i) {
-            Some(Item::Word(w)) => Some(self.lower(*w)),
+            Some(Item::Word(_)) => {
+                let (a, b) = self.lower_at[i];
+                Some(&self.lower_text[a as usize..b as usize])
+            }
             _ => None,
         }
     }
@@ -243,4 +252,43 @@ fn is_abbreviation(word: &str) -> bool {
     }
     let lower = word.to_lowercase();
     crate::lexicon::is_abbreviation(&lower) || crate::lexicon::is_title(&lower)
+}
+
+/// The character at byte `i` of `text` if `i` is before `to` (a char boundary).
+#[inline]
+fn char_at(text: &str, i: usize, to: usize) -> Option<char> {
+    if i >= to {
+        return None;
+    }
+    match text.as_bytes()[i] {
+        b if b < 0x80 => Some(b as char),
+        _ => text[i..to].chars().next(),
+    }
+}
+
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Appends the lowercase form of `word` to `out`, `’` folded to `'`.
+fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let from = out.len();
+        out.push_str(word);
+        // SAFETY-free: ASCII lowercasing keeps the string valid UTF-8.
+        out[from..].make_ascii_lowercase();
+        return;
+    }
+    for c in word.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
 }

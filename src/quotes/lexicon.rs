@@ -6,8 +6,9 @@
 //! lexicographer file of WordNet, restricted to forms that are rarely nouns
 //! ("noted" but not "notes", "stated" but not "states").
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::hash::{word_set, FxMap, FxSet};
 
 /// Speech verbs: the lemma, then the inflected forms that count as cues.
 #[rustfmt::skip]
@@ -107,7 +108,7 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
 
 /// The lemma of a speech verb form (lowercase, `’` folded to `'`).
 pub(crate) fn speech_lemma(word: &str) -> Option<&'static str> {
-    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    static MAP: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
         SPEECH_VERBS
             .iter()
@@ -145,7 +146,8 @@ const TITLES: &[&str] = &[
 
 /// True when `word` (lowercase, without a final dot) is a title or role before a name.
 pub(crate) fn is_title(word: &str) -> bool {
-    TITLES.contains(&word)
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(TITLES)).contains(word)
 }
 
 /// Portfolio words that follow a title: Secretary of State, Attorney General.
@@ -191,7 +193,8 @@ const ORG_WORDS: &[&str] = &[
 
 /// True when `word` (lowercase) marks an organisation.
 pub(crate) fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.contains(&word)
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(ORG_WORDS)).contains(word)
 }
 
 /// Nouns for groups of people that can speak without a determiner ("officials said").
@@ -209,7 +212,8 @@ const GROUP_NOUNS: &[&str] = &[
 
 /// True when `word` (lowercase) names a group of people.
 pub(crate) fn is_group_noun(word: &str) -> bool {
-    GROUP_NOUNS.contains(&word)
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(GROUP_NOUNS)).contains(word)
 }
 
 /// Words that open a noun phrase ("the", "a", "his").

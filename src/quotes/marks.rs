@@ -228,7 +228,7 @@ fn is_elision(rest: &str) -> bool {
         .map_or(rest.len(), |(i, _)| i)..]
         .chars()
         .next();
-    let word_ends = after.map_or(true, |c| !c.is_alphabetic());
+    let word_ends = after.is_none_or(|c| !c.is_alphabetic());
     word_ends
         && matches!(
             word.as_str(),
@@ -264,8 +264,8 @@ impl Scanner<'_> {
         let before = text[..at].chars().next_back();
         let rest = &text[at + c.len_utf8()..];
         let after = rest.chars().next();
-        let after_space = after.map_or(true, char::is_whitespace);
-        let before_space = before.map_or(true, char::is_whitespace);
+        let after_space = after.is_none_or(char::is_whitespace);
+        let before_space = before.is_none_or(char::is_whitespace);
         let alnum_both =
             before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
         let len = c.len_utf8();

@@ -586,7 +586,7 @@ impl Ctx<'_> {
                 let mut v = j;
                 while v < e.item
                     && doc.word(v).is_some_and(|w| {
-                        lexicon::is_verb_filler(&w) || matches!(w.as_str(), "a" | "ha" | "hat")
+                        lexicon::is_verb_filler(w) || matches!(w, "a" | "ha" | "hat")
                     })
                 {
                     v += 1;
@@ -617,7 +617,7 @@ impl Ctx<'_> {
                 doc.items.get(end + 1),
                 None | Some(Item::Punct('.' | '!' | '?' | ',', _))
             ) || doc.para.get(end + 1) != Some(&doc.para[it]);
-            if next.as_deref() == Some("that") || !bare {
+            if next == Some("that") || !bare {
                 return None;
             }
         }
@@ -670,9 +670,9 @@ impl Ctx<'_> {
             return None;
         }
         let first = doc.word(f)?;
-        if lexicon::is_sentence_word(&first)
+        if lexicon::is_sentence_word(first)
             || matches!(
-                first.as_str(),
+                first,
                 "update"
                     | "updated"
                     | "watch"
@@ -736,7 +736,7 @@ impl Ctx<'_> {
             .filter(|&b| doc.same_sentence(b, it))
             .and_then(|b| doc.word(b));
         // "Her next album, “Midnight Songs,”": the noun may stand before a comma.
-        let noun_before = prev_word.clone().or_else(|| {
+        let noun_before = prev_word.or_else(|| {
             (it >= 2
                 && doc.same_sentence(it - 2, it)
                 && matches!(doc.items[it - 1], Item::Punct(',', _)))
@@ -760,11 +760,7 @@ impl Ctx<'_> {
                         || e.mention_items.is_some_and(|(a, _)| a > it && a <= it + 3))
             });
         // rule title (work noun): comedy “The Interview”, a song called “Hello”.
-        if noun_before.as_deref().is_some_and(lexicon::is_work_noun)
-            && upper
-            && words <= 12
-            && !cue_after
-        {
+        if noun_before.is_some_and(lexicon::is_work_noun) && upper && words <= 12 && !cue_after {
             return QuoteKind::Title;
         }
         // Scripts without capitals (Japanese 「…」と述べた): the quotative particle
@@ -775,15 +771,14 @@ impl Ctx<'_> {
             return QuoteKind::Direct;
         }
         // rule scare (label): the so-called “experts”, dubbed “The Beast”.
-        let known_as = prev_word.as_deref() == Some("as")
-            && doc.word(it.wrapping_sub(2)).as_deref() == Some("known");
+        let known_as = prev_word == Some("as") && doc.word(it.wrapping_sub(2)) == Some("known");
         // "dubbed the plan “…”": a labelling word just before.
         let labelled = (1..=3).any(|d| {
             it >= d
                 && doc.same_sentence(it - d, it)
                 && doc.word(it - d).is_some_and(|w| {
-                    lexicon::is_scare_cue(&w)
-                        && (d == 1 || !matches!(w.as_str(), "alleged" | "supposed" | "known"))
+                    lexicon::is_scare_cue(w)
+                        && (d == 1 || !matches!(w, "alleged" | "supposed" | "known"))
                 })
         });
         if (labelled || known_as) && !cue_after {

@@ -82,9 +82,9 @@ impl Names {
         while i < n {
             // "The mayor spoke…": a described person opening a sentence.
             if doc.sent_start[doc.sent[i] as usize] == i
-                && doc.word(i).as_deref() == Some("the")
+                && doc.word(i) == Some("the")
                 && doc.same_sentence(i + 1, i)
-                && doc.word(i + 1).is_some_and(|w| is_person_noun(&w))
+                && doc.word(i + 1).is_some_and(is_person_noun)
                 && !doc.is_cap(i + 1)
             {
                 if let (Some(a), Some(b)) = (doc.word_span(i), doc.word_span(i + 1)) {
@@ -106,10 +106,7 @@ impl Names {
                 if doc.is_cap(last + 1) {
                     last += 1;
                 } else if doc.word(last + 1).is_some_and(|c| {
-                    matches!(
-                        c.as_str(),
-                        "of" | "for" | "de" | "van" | "von" | "al" | "bin"
-                    )
+                    matches!(c, "of" | "for" | "de" | "van" | "von" | "al" | "bin")
                 }) && doc.same_sentence(last + 2, first)
                     && doc.is_cap(last + 2)
                 {
@@ -152,7 +149,7 @@ impl Names {
         };
         let mut best: Option<&(Vec<String>, String)> = None;
         for cand in self.by_last.get(last).into_iter().flatten() {
-            if cand.0.ends_with(&words) && best.map_or(true, |b| cand.0.len() > b.0.len()) {
+            if cand.0.ends_with(&words) && best.is_none_or(|b| cand.0.len() > b.0.len()) {
                 best = Some(cand);
             }
         }
@@ -188,7 +185,7 @@ impl Registry {
         } else {
             &mut self.groups
         };
-        if list.last().map_or(true, |&(p, _)| p <= pos) {
+        if list.last().is_none_or(|&(p, _)| p <= pos) {
             list.push((pos, id));
         }
     }

@@ -1,0 +1,82 @@
+//! The hash maps of the analysis: FxHash (from rustc) for speed, and sets of
+//! the fixed word lists built once.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash (from rustc): fast, and the text is the user's own, so flooding is no concern.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    pub(crate) hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    pub(crate) fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        // Whole words at a time; the last (or only) one may overlap the one before.
+        let n = bytes.len();
+        let word = |at: usize| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&bytes[at..at + 8]);
+            u64::from_le_bytes(w)
+        };
+        let half = |at: usize| {
+            let mut w = [0u8; 4];
+            w.copy_from_slice(&bytes[at..at + 4]);
+            u32::from_le_bytes(w) as u64
+        };
+        if n >= 8 {
+            let mut at = 0;
+            while at + 8 < n {
+                self.add(word(at));
+                at += 8;
+            }
+            self.add(word(n - 8));
+        } else if n >= 4 {
+            self.add(half(0) | half(n - 4) << 32);
+        } else if n > 0 {
+            let (a, b, c) = (bytes[0] as u64, bytes[n / 2] as u64, bytes[n - 1] as u64);
+            self.add(a | b << 8 | c << 16);
+        }
+        self.add(n as u64);
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits, which pick the bucket, depending on
+        // the low bits of the input only; the rotation brings the high ones down.
+        self.hash.rotate_left(26)
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A `HashSet` with [`FxHasher`].
+pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// A set of a fixed word list, for lists too long to search one by one.
+pub(crate) fn word_set(words: &[&'static str]) -> FxSet<&'static str> {
+    words.iter().copied().collect()
+}
