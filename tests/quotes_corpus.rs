@@ -105,6 +105,8 @@ cases! {
     mag003: "He starred in the film “Lost in Translation.”" => [("Lost in Translation.", T, "")];
     mag004: "The band played its hit single “Yellow Submarine” twice." => [("Yellow Submarine", T, "")];
     mag005: "His memoir, titled “The Road Ahead,” sold a million copies." => [("The Road Ahead,", T, "")];
+    mag006: "“We will respond,” Obama said. Sony pulled “The Interview.”" => [("We will respond,", D, "Obama"), ("The Interview.", T, "")];
+    mag007: "Later that night the network aired “Saving Private Ryan.”" => [("Saving Private Ryan.", T, "")];
     mag006: "She watched “Saving Private Ryan” again last night." => [("Saving Private Ryan", T, "")];
     mag007: "Sony canceled the release of its comedy “The Interview” after the threats." => [("The Interview", T, "")];
     mag008: "They made a documentary called “Blackfish” about orcas." => [("Blackfish", T, "")];

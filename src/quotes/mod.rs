@@ -790,9 +790,20 @@ impl Ctx<'_> {
                 return QuoteKind::Scare;
             }
             // rule title (title case): “Saving Private Ryan” with no cue.
+            // American style puts a sentence's full stop inside the closing mark:
+            // Sony pulled “The Interview.”
+            // Only as the object of a verb that is not a speech verb, never after
+            // `said,` or a colon.
+            let full_stop_only = {
+                let t = inner.trim_end();
+                t.ends_with('.')
+                    && !t.ends_with("..")
+                    && !t.contains(['!', '?', ','])
+                    && prev_word.is_some_and(|w| lexicon::speech_lemma(w).is_none())
+            };
             let title_case = (2..=8).contains(&words)
                 && upper
-                && !terminal
+                && (!terminal || full_stop_only)
                 && inner
                     .split_whitespace()
                     .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
