@@ -115,6 +115,7 @@ function requestAnalysis() {
 function onWorkerMessage(event) {
   const msg = event.data || {};
   if (msg.type === "ready") {
+    performance.mark("lede-engine-ready");
     state.version = msg.version;
     $("engine-version").textContent = `engine ${msg.version}`;
     return;
@@ -142,6 +143,7 @@ function onWorkerMessage(event) {
     setStatus();
     return;
   }
+  if (!state.firstResults) performance.mark("lede-first-answer");
   crashes = 0;
   clearError();
   req.articles.forEach((a, i) => {

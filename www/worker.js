@@ -25,6 +25,9 @@ self.onmessage = async (event) => {
   if (req.type === "ping") {
     try {
       await engine();
+      // Warm up: the first calls compile the engine's code paths, so do it
+      // while the page is still fetching its articles.
+      compare(["“Warm,” she said. The White House agreed.", "“Warm,” he said."]);
       self.postMessage({ id: req.id, type: "ready", version: version() });
     } catch (e) {
       self.postMessage({ id: req.id, type: "error", fatal: true, message: message(e) });
