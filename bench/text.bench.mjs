@@ -16,6 +16,11 @@ const TOOLS = {
     const { analyze } = await import("../pkg/node.js");
     return (text) => analyze(text).stats.words;
   },
+  // Lede: tokens with spans and kinds as typed arrays (no term counting).
+  "lede tokenize": async () => {
+    const { tokenize } = await import("../pkg/node.js");
+    return (text) => tokenize(text).start.length;
+  },
   // wink-nlp: tokenise, then count the normalised word forms.
   "wink-nlp tokenise+count": async () => {
     const winkNLP = (await import("wink-nlp")).default;
