@@ -62,14 +62,23 @@ let crashes = 0;
 let statusTimer = 0;
 
 function startWorker() {
-  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-  worker.onmessage = onWorkerMessage;
+  const boot = globalThis.ledeBoot;
+  globalThis.ledeBoot = null;
+  if (boot) {
+    // Started by boot.js while this module loaded; replay what it already said.
+    worker = boot.worker;
+    worker.onmessage = onWorkerMessage;
+    for (const event of boot.early) onWorkerMessage(event);
+  } else {
+    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    worker.onmessage = onWorkerMessage;
+  }
   worker.onerror = (e) => {
     e.preventDefault?.();
     workerDied(e.message || "the analysis worker stopped");
   };
   worker.onmessageerror = () => workerDied("a result could not be read");
-  worker.postMessage({ id: 0, type: "ping" });
+  if (!boot) worker.postMessage({ id: 0, type: "ping" });
 }
 
 function restartWorker() {

@@ -1,12 +1,13 @@
 // Lede's service worker: the page works offline once loaded. Only this origin's own files
 // are cached; nothing else is ever fetched. Cache first: a cached file is served at once,
-// and engine/app files are refreshed in the background so a rebuilt engine arrives on the
-// next load. Bump VERSION to drop every old cache.
-const VERSION = "lede-v1";
+// and three seconds after a page load the cached files are fetched again from this origin,
+// so a rebuilt engine arrives on the next load. Bump VERSION to drop every old cache.
+const VERSION = "lede-v2";
 const CORE = [
   "./",
   "index.html",
   "style.css",
+  "boot.js",
   "main.js",
   "worker.js",
   "js/dom.js",
@@ -50,16 +51,27 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     caches.open(VERSION).then(async (cache) => {
       const cached = await cache.match(req, { ignoreSearch: true });
-      const refresh = fetch(req)
-        .then((res) => {
-          if (res.ok) cache.put(req, res.clone());
-          return res;
-        });
-      if (cached) {
-        event.waitUntil(refresh.catch(() => {}));
-        return cached;
+      if (!cached) {
+        const res = await fetch(req);
+        if (res.ok) cache.put(req, res.clone());
+        return res;
       }
-      return refresh;
+      // Served from the cache at once. A page load also refreshes the cached files
+      // from this origin, once the page has had time to start, so that a rebuilt
+      // engine arrives on the next load without slowing this one.
+      if (req.mode === "navigate") event.waitUntil(refreshLater(cache));
+      return cached;
     }),
   );
 });
+
+let refreshing = null;
+function refreshLater(cache) {
+  refreshing ??= new Promise((ok) => setTimeout(ok, 3000))
+    .then(() => Promise.all(CORE.map((file) =>
+      fetch(file, { cache: "no-cache" })
+        .then((res) => (res.ok ? cache.put(file, res) : undefined))
+        .catch(() => {}))))
+    .finally(() => { refreshing = null; });
+  return refreshing;
+}
