@@ -782,12 +782,12 @@ fn starts_upper(t: &str) -> bool {
 }
 
 trait TitlecaseLike {
-    fn is_titlecase_like(self) -> bool;
+    fn is_titlecase_like(&self) -> bool;
 }
 
 impl TitlecaseLike for char {
     /// The Unicode titlecase digraphs (Lt): ǅ, ǈ, ǋ, ǲ.
-    fn is_titlecase_like(self) -> bool {
+    fn is_titlecase_like(&self) -> bool {
         matches!(self, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
     }
 }

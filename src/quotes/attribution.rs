@@ -541,9 +541,9 @@ fn described(doc: &Doc, first: usize, last: usize) -> Option<(Mention, usize, us
     let head = doc.word(last)?;
     // Plural heads are groups; singular ones are people ("one consultant", "a source")
     // unless they name an organisation or a document ("the ministry", "the statement").
-    let class = if head.ends_with('s') && !head.ends_with("ss") || head == "police" {
-        Class::Group
-    } else if lexicon::is_org_word(head)
+    let class = if head.ends_with('s') && !head.ends_with("ss")
+        || head == "police"
+        || lexicon::is_org_word(head)
         || matches!(
             head,
             "company"
@@ -582,8 +582,7 @@ fn described(doc: &Doc, first: usize, last: usize) -> Option<(Mention, usize, us
                 | "message"
                 | "note"
                 | "release"
-        )
-    {
+        ) {
         Class::Group
     } else {
         Class::Person

@@ -38,16 +38,18 @@ pub(crate) struct Doc<'t> {
     pub comma_quote: Vec<bool>,
     /// The lowercase forms of the words, one after another.
     lower_text: String,
-    /// For each item, its lowercase form in `lower_text` (empty unless a word).
-    lower_at: Vec<(u32, u32)>,
+    /// For each item, where its lowercase form in `lower_text` ends (it starts
+    /// where the previous item's ends; empty unless a word).
+    lower_end: Vec<u32>,
 }
 
 impl<'t> Doc<'t> {
-    /// Builds the stream for `text` with its paragraphs and paired quotations.
-    pub fn new(text: &'t str, paragraphs: &[Span], quotes: &[RawQuote]) -> Doc<'t> {
+    /// Builds the stream for `text` with its paragraphs and paired quotations;
+    /// `tokens` (the tokenizer's count) bounds the number of items.
+    pub fn new(text: &'t str, paragraphs: &[Span], quotes: &[RawQuote], tokens: usize) -> Doc<'t> {
         let mut doc = Doc {
             text,
-            items: Vec::with_capacity(text.len() / 6),
+            items: Vec::with_capacity(tokens + quotes.len()),
             sent: Vec::new(),
             para: Vec::new(),
             sent_start: Vec::new(),
@@ -57,7 +59,7 @@ impl<'t> Doc<'t> {
                 .map(|q| q.inner.slice(text).ends_with(','))
                 .collect(),
             lower_text: String::with_capacity(text.len() / 2),
-            lower_at: Vec::with_capacity(text.len() / 6),
+            lower_end: Vec::with_capacity(tokens + quotes.len()),
         };
         let mut next_q = 0;
         let mut cur = 0;
@@ -93,11 +95,10 @@ impl<'t> Doc<'t> {
     }
 
     fn push(&mut self, item: Item, pi: usize) {
-        let start = self.lower_text.len() as u32;
         if let Item::Word(w) = item {
             push_lower(&mut self.lower_text, w.slice(self.text));
         }
-        self.lower_at.push((start, self.lower_text.len() as u32));
+        self.lower_end.push(self.lower_text.len() as u32);
         self.items.push(item);
         self.para.push(pi as u32);
     }
@@ -109,15 +110,13 @@ impl<'t> Doc<'t> {
             if is_alnum(c) {
                 let mut j = i + c.len_utf8();
                 while let Some(d) = char_at(text, j, to) {
-                    if is_alnum(d) {
-                        j += d.len_utf8();
-                    } else if matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
-                        && char_at(text, j + d.len_utf8(), to).is_some_and(is_alnum)
-                    {
-                        j += d.len_utf8();
-                    } else {
+                    let joins = is_alnum(d)
+                        || matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
+                            && char_at(text, j + d.len_utf8(), to).is_some_and(is_alnum);
+                    if !joins {
                         break;
                     }
+                    j += d.len_utf8();
                 }
                 if text.as_bytes().get(j) == Some(&b'.') && j < to && is_abbreviation(&text[i..j]) {
                     j += 1;
@@ -195,8 +194,8 @@ impl<'t> Doc<'t> {
     pub fn word(&self, i: usize) -> Option<&str> {
         match self.items.get(i) {
             Some(Item::Word(_)) => {
-                let (a, b) = self.lower_at[i];
-                Some(&self.lower_text[a as usize..b as usize])
+                let start = if i == 0 { 0 } else { self.lower_end[i - 1] };
+                Some(&self.lower_text[start as usize..self.lower_end[i] as usize])
             }
             _ => None,
         }

@@ -193,10 +193,9 @@ struct Link {
 
 /// Per-item and per-sentence tables that keep every rule O(1) per quotation.
 struct Tables {
-    /// Event whose verb is at each item.
-    event_at: Vec<Option<usize>>,
-    /// Last event at or before each item in the same sentence.
-    last_event: Vec<Option<usize>>,
+    /// The item of each event's verb with the event's index, in item order
+    /// (looked up by binary search: a table per item would cost four bytes a word).
+    event_items: Vec<(u32, u32)>,
     /// Sentences holding a quotation.
     has_quote: Vec<bool>,
     /// Capitalised and all words outside quotations, per sentence.
@@ -206,20 +205,34 @@ struct Tables {
 }
 
 impl Tables {
+    /// The event whose verb is item `i`.
+    fn event_at(&self, i: usize) -> Option<usize> {
+        let p = self
+            .event_items
+            .partition_point(|&(item, _)| item as usize <= i);
+        Some(p.checked_sub(1)?)
+            .map(|p| self.event_items[p])
+            .filter(|&(item, _)| item as usize == i)
+            .map(|(_, k)| k as usize)
+    }
+
+    /// The last event at or before item `i` in its sentence.
+    fn last_event(&self, doc: &Doc, i: usize) -> Option<usize> {
+        let p = self
+            .event_items
+            .partition_point(|&(item, _)| item as usize <= i);
+        let (item, k) = self.event_items[p.checked_sub(1)?];
+        doc.same_sentence(item as usize, i).then_some(k as usize)
+    }
+
     fn new(doc: &Doc, events: &[Event], paragraphs: usize) -> Tables {
         let n = doc.items.len();
-        let mut event_at = vec![None; n];
-        for (k, e) in events.iter().enumerate() {
-            event_at[e.item] = Some(k);
-        }
-        let mut last_event = vec![None; n];
-        for i in 0..n {
-            last_event[i] = event_at[i].or_else(|| {
-                (i > 0 && doc.same_sentence(i - 1, i))
-                    .then(|| last_event[i - 1])
-                    .flatten()
-            });
-        }
+        let mut event_items: Vec<(u32, u32)> = events
+            .iter()
+            .enumerate()
+            .map(|(k, e)| (e.item as u32, k as u32))
+            .collect();
+        event_items.lean_sort();
         let sentences = doc.sent_start.len();
         let mut has_quote = vec![false; sentences];
         let mut caps = vec![(0, 0); sentences];
@@ -242,8 +255,7 @@ impl Tables {
             }
         }
         Tables {
-            event_at,
-            last_event,
+            event_items,
             has_quote,
             caps,
             para_first,
@@ -264,7 +276,7 @@ impl Tables {
 /// ```
 pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Quotes {
     let (raw, notes) = marks::pair(text, paragraphs);
-    let doc = Doc::new(text, paragraphs, &raw);
+    let doc = Doc::new(text, paragraphs, &raw, tokens.len());
     let events = attribution::events(&doc);
     let names = speakers::Names::build(&doc);
     let (mut registry, event_speaker) = speakers::resolve_events(&doc, &names, &events);
@@ -467,7 +479,7 @@ impl Ctx<'_> {
             })
             .or_else(|| {
                 let before = it.checked_sub(1).filter(|&b| doc.same_sentence(b, it))?;
-                let ev = self.tables.last_event[before]?;
+                let ev = self.tables.last_event(self.doc, before)?;
                 let rule = match self.prev_quote {
                     Some(pq)
                         if self.links[pq].event == Some(ev)
@@ -499,7 +511,7 @@ impl Ctx<'_> {
             let near = doc.para[prev_end] as usize == pid
                 || (first_in_para && doc.para[prev_end] as usize + 1 == pid);
             if near && !self.tables.has_quote[ps] {
-                if let Some(ev) = self.tables.last_event[prev_end] {
+                if let Some(ev) = self.tables.last_event(self.doc, prev_end) {
                     if let Some(mut l) = self.link_event(ev, "cue-before", registry, names) {
                         l.strong = false;
                         link = l;
@@ -534,14 +546,16 @@ impl Ctx<'_> {
         let set_off = it >= 2
             && doc.same_sentence(it - 2, it)
             && matches!(doc.items[it - 1], Item::Punct(',', _))
-            && self.tables.last_event[it - 2].is_some_and(|ev| {
+            && self.tables.last_event(self.doc, it - 2).is_some_and(|ev| {
                 let e = &self.events[ev];
                 e.last == it - 2 || e.mention_items.is_some_and(|m| m.1 == it - 2)
             });
         // "shouted “You will pay”": an utterance right after its verb.
         let after_verb = it >= 1
             && doc.same_sentence(it - 1, it)
-            && self.tables.event_at[it - 1]
+            && self
+                .tables
+                .event_at(it - 1)
                 .is_some_and(|ev| self.events[ev].lemma != "according to");
         link.kind = Some(self.kind(qi, it, starts, set_off || after_verb, &link));
         if !link.kind.is_some_and(QuoteKind::is_speech) {
@@ -580,7 +594,7 @@ impl Ctx<'_> {
                 Item::Quote(_) | Item::Punct('.' | '!' | '?' | ';', _) => break,
                 _ => {}
             }
-            if let Some(ev) = self.tables.event_at[k] {
+            if let Some(ev) = self.tables.event_at(k) {
                 let e = &self.events[ev];
                 // Auxiliaries may stand before the verb: “…», a déclaré Macron.
                 let mut v = j;
@@ -628,7 +642,10 @@ impl Ctx<'_> {
     fn sentence_final_event(&self, it: usize) -> Option<usize> {
         let doc = self.doc;
         // Only when no cue precedes the quotation in its sentence.
-        if it > 0 && doc.same_sentence(it - 1, it) && self.tables.last_event[it - 1].is_some() {
+        if it > 0
+            && doc.same_sentence(it - 1, it)
+            && self.tables.last_event(self.doc, it - 1).is_some()
+        {
             return None;
         }
         let end = doc
@@ -640,7 +657,7 @@ impl Ctx<'_> {
             if matches!(doc.items[k], Item::Quote(_)) {
                 Some(None)
             } else {
-                self.tables.event_at[k].map(Some)
+                self.tables.event_at(k).map(Some)
             }
         })??;
         let e = &self.events[ev];
@@ -665,7 +682,7 @@ impl Ctx<'_> {
             || !doc.same_sentence(colon, it)
             || !doc.is_cap(f)
             || !doc.is_cap(colon - 1)
-            || (f..colon).any(|k| self.tables.event_at[k].is_some())
+            || (f..colon).any(|k| self.tables.event_at(k).is_some())
         {
             return None;
         }
@@ -723,7 +740,7 @@ impl Ctx<'_> {
         };
         self.doc.same_sentence(pit, it)
             && self.links[pq].event.is_some()
-            && self.links[pq].event == self.tables.last_event[it - 1]
+            && self.links[pq].event == self.tables.last_event(self.doc, it - 1)
     }
 
     /// Direct, partial, title or scare.
