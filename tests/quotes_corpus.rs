@@ -55,6 +55,13 @@ cases! {
     wire029: "“We need more time,” the union’s leader, Dave Ward, said." => [("We need more time,", D, "Dave Ward")];
     wire030: "“We are cooperating fully,” the company said. “We take these allegations seriously.”" => [("We are cooperating fully,", D, "the company"), ("We take these allegations seriously.", D, "the company")];
 
+    wire031: "WASHINGTON (Reuters) - The Fed held rates, with Chair Jerome Powell telling reporters it was \"not yet confident\" inflation was beaten." => [("not yet confident", P, "Jerome Powell")];
+    wire032: "Treasury Secretary Janet Yellen, speaking in New York, said the economy remained \"remarkably resilient.\"" => [("remarkably resilient.", P, "Janet Yellen")];
+    wire033: "WASHINGTON (AP) — The president took a swipe at Congress on Friday, saying lawmakers were “asleep at the wheel.”" => [("asleep at the wheel.", P, "the president")];
+    wire034: "Senator Elizabeth Warren criticized the decision. “Families are hurting,” the Massachusetts Democrat wrote." => [("Families are hurting,", D, "Elizabeth Warren")];
+    wire035: "Prime Minister Keir Starmer said Britain would “stand firm.” The Labour leader added: “We will not be intimidated.”" => [("stand firm.", P, "Keir Starmer"), ("We will not be intimidated.", D, "Keir Starmer")];
+    wire036: "According to a statement released after the meeting, officials “remain highly attentive to inflation risks.”" => [("remain highly attentive to inflation risks.", P, "a statement")];
+
     // --- Broadsheet ---
     broad001: "Anna Berg lost her job in March. “It’s over,” she said quietly." => [("It’s over,", D, "Anna Berg")];
     broad002: "“I don’t know what comes next,” said Lewis quietly." => [("I don’t know what comes next,", D, "Lewis")];

@@ -108,7 +108,17 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
         }
         let cue = doc.word_span(i).unwrap_or_default();
         let found = if lexicon::is_participle(w) {
-            None
+            // rule participle-subject: a name right before the participle is its
+            // subject ("with Chair Jerome Powell telling reporters that…");
+            // otherwise the sentence's subject speaks ("…, saying").
+            let name_before = i > 0
+                && doc.same_sentence(i - 1, i)
+                && matches!(doc.items[i - 1], Item::Word(_))
+                && doc.is_cap(i - 1);
+            name_before
+                .then(|| subject_before(doc, i))
+                .flatten()
+                .filter(|(m, _, _)| m.proper)
         } else {
             subject_before(doc, i).or_else(|| {
                 // rule inverted: "says Lewis"; "told Lewis" names the listener.
@@ -469,7 +479,13 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
                 | "speaking"
         ) || lexicon::is_calendar_word(n)
             || lexicon::speech_lemma(n).is_some()
+            || lexicon::is_clause_verb(n)
         {
+            break;
+        }
+        // A participle after the head starts a modifier: "a statement released
+        // after the meeting" (but "the newly appointed minister").
+        if last > a && n.ends_with("ed") && doc.word(last).is_some_and(|p| !p.ends_with("ly")) {
             break;
         }
         last += 1;
@@ -477,27 +493,9 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     if last == a {
         return None;
     }
-    // Followed by a verb, it is the object of the cue, not its subject: "said the decision was".
-    if doc.word(last + 1).is_some_and(|n| {
-        matches!(
-            n,
-            "was"
-                | "is"
-                | "were"
-                | "are"
-                | "had"
-                | "has"
-                | "have"
-                | "would"
-                | "will"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "can"
-                | "did"
-        )
-    }) {
+    // Followed by a verb, it is the subject of the reported clause, not of the
+    // cue: "said the decision was", "said the economy remained “resilient.”"
+    if doc.word(last + 1).is_some_and(lexicon::is_clause_verb) {
         return None;
     }
     // Drop a dangling connector: "a spokesman for".
@@ -738,12 +736,40 @@ fn is_name_connector(word: &str) -> bool {
     )
 }
 
+/// The first item after a dateline opening the sentence at `start`
+/// ("WASHINGTON (AP) —", "NEW YORK, Dec. 18 (Reuters) -"), or `start`.
+fn skip_dateline(doc: &Doc, start: usize, at: usize) -> usize {
+    let upper = |k: usize| {
+        doc.word_span(k).is_some_and(|s| {
+            let t = s.slice(doc.text);
+            t.len() >= 2 && !t.chars().any(char::is_lowercase)
+        })
+    };
+    if start > 0 && doc.para[start - 1] == doc.para[start] || !upper(start) {
+        return start;
+    }
+    let mut k = start;
+    while k < at && upper(k) {
+        k += 1;
+    }
+    // An optional date and agency before the dash.
+    let limit = (k + 8).min(at);
+    while k < limit && !matches!(doc.items[k], Item::Punct('—' | '–' | '-', _)) {
+        k += 1;
+    }
+    if k < at && matches!(doc.items[k], Item::Punct('—' | '–' | '-', _)) {
+        k + 1
+    } else {
+        start
+    }
+}
+
 /// The subject of the sentence holding item `at`: the first name or pronoun that
 /// no preposition governs, after any opening phrase ("In a lengthy discussion …, Obama took").
 pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, usize)> {
     let sid = doc.sent[at];
     let start = doc.sent_start[sid as usize];
-    let mut k = start;
+    let mut k = skip_dateline(doc, start, at);
     // rule sentence-subject: skip an opening prepositional phrase up to its comma.
     if doc.word(k).is_some_and(|w| {
         lexicon::is_preposition(w)
@@ -757,10 +783,33 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
     let mut governed = false;
     // Subjects come early: a bounded look keeps this constant-time per quotation.
     let stop = at.min(start + SUBJECT_REACH);
+    let opening = k;
     while k < stop && doc.same_sentence(k, at) {
         match doc.items[k] {
             Item::Word(_) => {
                 let w = doc.word(k)?;
+                // "The president took a swipe at Congress, saying…": a described
+                // subject, told by the verb after it.
+                if k == opening && lexicon::is_determiner(w) {
+                    let mut j = k + 1;
+                    while j < stop
+                        && j < k + 5
+                        && doc.word(j).is_some_and(|x| {
+                            !lexicon::is_clause_verb(x)
+                                && lexicon::speech_lemma(x).is_none()
+                                && !lexicon::is_preposition(x)
+                                && !crate::lexicon::is_stopword(x)
+                        })
+                    {
+                        j += 1;
+                    }
+                    let verb = doc
+                        .word(j)
+                        .is_some_and(|x| lexicon::is_clause_verb(x) || x.ends_with("ed"));
+                    if j > k + 1 && verb {
+                        return described(doc, k, j - 1);
+                    }
+                }
                 if lexicon::pronoun(w).is_some() && !governed {
                     return np_before(doc, k + 1);
                 }

@@ -225,6 +225,13 @@ impl Registry {
                 Some(id)
             }
             _ => {
+                // rule epithet: "the Massachusetts Democrat", "the Labour leader"
+                // name the person named just before.
+                if (m.class == Class::Person || m.proper) && is_epithet(&m.name, m.proper) {
+                    if let Some(id) = self.antecedent(m.span.start, false, None) {
+                        return Some(id);
+                    }
+                }
                 let name = if m.proper {
                     names.fullest(&m.name)
                 } else {
@@ -272,4 +279,43 @@ pub(crate) fn resolve_events(
         t += 1;
     }
     (reg, out)
+}
+
+/// A description that news style uses for someone just named: a definite
+/// description with a capitalised modifier ("the Labour leader", "the Tesla
+/// chief") or a party as its head ("the Massachusetts Democrat", which arrives
+/// as the capitalised `Massachusetts Democrat`). Plain roles ("the president")
+/// may be someone never named, so they stay speakers of their own.
+fn is_epithet(name: &str, proper: bool) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [first, middle @ .., head] = words.as_slice() else {
+        return false;
+    };
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let party = matches!(
+        *head,
+        "Democrat" | "Republican" | "Conservative" | "Tory" | "Liberal"
+    );
+    if proper {
+        return party;
+    }
+    first.eq_ignore_ascii_case("the")
+        && !(head.ends_with('s') && !head.ends_with("ss"))
+        && (party || !middle.is_empty() && middle.iter().any(|w| capital(w)) && !capital(head))
+}
+
+#[cfg(test)]
+mod epithet_tests {
+    use super::is_epithet;
+
+    #[test]
+    fn descriptions_of_someone_just_named() {
+        assert!(is_epithet("the Labour leader", false));
+        assert!(is_epithet("the Tesla chief", false));
+        assert!(is_epithet("Massachusetts Democrat", true));
+        assert!(!is_epithet("the president", false));
+        assert!(!is_epithet("the alleged hackers", false));
+        assert!(!is_epithet("Josh Earnest", true));
+        assert!(!is_epithet("the White House", false));
+    }
 }
