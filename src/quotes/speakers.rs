@@ -299,8 +299,9 @@ fn is_epithet(name: &str, proper: bool) -> bool {
     if proper {
         return party;
     }
+    let plural = head.ends_with('s') && !head.ends_with("ss");
     first.eq_ignore_ascii_case("the")
-        && !(head.ends_with('s') && !head.ends_with("ss"))
+        && !plural
         && (party || !middle.is_empty() && middle.iter().any(|w| capital(w)) && !capital(head))
 }
 
