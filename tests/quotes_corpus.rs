@@ -106,6 +106,9 @@ cases! {
     tab009: "Furious mum Kelly, 29, fumed: “They treated us like dirt.”" => [("They treated us like dirt.", D, "")];
     tab010: "“I just want justice,” sobbed his mother.\n\nPolice are appealing for witnesses." => [("I just want justice,", D, "")];
 
+    tab011: "A source close to the star said: 'She's devastated. She hasn't slept in days.'" => [("She's devastated. She hasn't slept in days.", D, "a source close to the star")];
+    tab012: "\"I think,\" Smith said, \"that we have to be careful.\" Jones disagreed: \"No.\"" => [("I think,", D, "Smith"), ("that we have to be careful.", D, "Smith"), ("No.", D, "Jones")];
+
     // --- Magazine ---
     mag001: "“I never wanted to be famous,” says Adele, sipping tea in her London kitchen." => [("I never wanted to be famous,", D, "Adele")];
     mag002: "Her mother, Penny, remembers it differently. “She was always performing,” Penny says." => [("She was always performing,", D, "Penny")];

@@ -308,6 +308,22 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
                 }
                 continue;
             }
+            // "a source close to the star", "a person briefed on the talks".
+            let close_to = first >= 3
+                && words + 3 <= MAX_NP_WORDS
+                && doc.same_sentence(first - 3, last)
+                && matches!(
+                    (doc.word(first - 2), doc.word(first - 1)),
+                    (Some("close"), Some("to")) | (Some("briefed"), Some("on"))
+                )
+                && doc.word(first - 3).is_some_and(|p| {
+                    !crate::lexicon::is_stopword(p) && !lexicon::is_preposition(p)
+                });
+            if close_to {
+                first -= 3;
+                words += 3;
+                continue;
+            }
             break;
         }
         if possessive {

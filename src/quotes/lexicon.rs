@@ -30,6 +30,8 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("announce", &["announces", "announced", "announcing"]),
     ("reply", &["replies", "replied", "replying"]),
     ("respond", &["responded"]),
+    ("disagree", &["disagreed"]),
+    ("object", &["objected"]),
     ("answer", &["answered"]),
     ("comment", &["commented"]),
     ("remark", &["remarked"]),
