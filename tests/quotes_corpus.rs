@@ -62,6 +62,8 @@ cases! {
     wire035: "Prime Minister Keir Starmer said Britain would “stand firm.” The Labour leader added: “We will not be intimidated.”" => [("stand firm.", P, "Keir Starmer"), ("We will not be intimidated.", D, "Keir Starmer")];
     wire036: "According to a statement released after the meeting, officials “remain highly attentive to inflation risks.”" => [("remain highly attentive to inflation risks.", P, "a statement")];
 
+    wire037: "McDonnell, for his part, said officers were \"stretched thin.\"" => [("stretched thin.", P, "McDonnell")];
+
     // --- Broadsheet ---
     broad001: "Anna Berg lost her job in March. “It’s over,” she said quietly." => [("It’s over,", D, "Anna Berg")];
     broad002: "“I don’t know what comes next,” said Lewis quietly." => [("I don’t know what comes next,", D, "Lewis")];

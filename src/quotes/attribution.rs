@@ -188,7 +188,9 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
                         | "herself"
                         | "himself"
                 )
-                || lexicon::is_title(opener);
+                || lexicon::is_title(opener)
+                // "McDonnell, for his part, said": a parenthetical phrase.
+                || lexicon::is_preposition(opener);
             if !apposition || k == 0 || !doc.same_sentence(k - 1, v) {
                 return None;
             }
@@ -436,6 +438,10 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
         return described_after(doc, a);
     }
     if lexicon::is_group_noun(w) {
+        // "said officers were stretched thin": the reported clause's subject.
+        if doc.word(a + 1).is_some_and(lexicon::is_clause_verb) {
+            return None;
+        }
         return described(doc, a, a);
     }
     // "said shocked neighbour Janet Smith": a few lowercase words before a name.
