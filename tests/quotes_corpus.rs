@@ -111,6 +111,9 @@ cases! {
     tab011: "A source close to the star said: 'She's devastated. She hasn't slept in days.'" => [("She's devastated. She hasn't slept in days.", D, "a source close to the star")];
     tab012: "\"I think,\" Smith said, \"that we have to be careful.\" Jones disagreed: \"No.\"" => [("I think,", D, "Smith"), ("that we have to be careful.", D, "Smith"), ("No.", D, "Jones")];
 
+    tab013: "Manager Erik ten Hag admitted his side \"didn't deserve anything\" after the defeat." => [("didn't deserve anything", P, "Erik ten Hag")];
+    tab014: "Former United defender Gary Neville posted on X: \"This team has no identity.\"" => [("This team has no identity.", D, "Gary Neville")];
+
     // --- Magazine ---
     mag001: "“I never wanted to be famous,” says Adele, sipping tea in her London kitchen." => [("I never wanted to be famous,", D, "Adele")];
     mag002: "Her mother, Penny, remembers it differently. “She was always performing,” Penny says." => [("She was always performing,", D, "Penny")];

@@ -17,6 +17,9 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("add", &["adds", "added", "adding"]),
     ("tell", &["tell", "tells", "told", "telling"]),
     ("write", &["writes", "wrote", "written"]),
+    // Social media: "posted on X:", "tweeted".
+    ("post", &["posted"]),
+    ("tweet", &["tweets", "tweeted"]),
     ("stress", &["stress", "stresses", "stressed", "stressing"]),
     ("warn", &["warn", "warns", "warned"]),
     ("ask", &["asks", "asked"]),
