@@ -149,6 +149,8 @@ cases! {
     pr004: "“We are proud of our team,” the company added." => [("We are proud of our team,", D, "the company")];
     pr005: "Helix Labs CEO Priya Nair noted that the deal was “transformational for patients.”" => [("transformational for patients.", P, "Priya Nair")];
 
+    apos101: "'I'm not going to resign,' the minister said. 'It's the students' fault,' he added." => [("I'm not going to resign,", D, "the minister"), ("It's the students' fault,", D, "the minister")];
+
     // --- Split, continuation and multi-paragraph quotations ---
     split001: "“And while we may not agree,” Earnest says, “we stand with the artists.”" => [("And while we may not agree,", D, "Earnest"), ("we stand with the artists.", D, "Earnest")];
     split002: "“The first problem,” she explained, “is money. The second is time.”" => [("The first problem,", D, ""), ("is money. The second is time.", D, "")];

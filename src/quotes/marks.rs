@@ -208,6 +208,46 @@ fn closes_before(c: Option<char>) -> bool {
     }
 }
 
+/// True for the apostrophe of a plural possessive inside a single-quoted
+/// quotation: 'It's the students' fault,' he said. It follows an `s`, a
+/// lowercase word comes next, and the same mark closes a few words on, before
+/// punctuation.
+fn plural_possessive(before: Option<char>, rest: &str, mark: char) -> bool {
+    if !matches!(before, Some('s' | 'S')) || !rest.starts_with(' ') {
+        return false;
+    }
+    if !rest[1..].starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let window = &rest[..rest.floor_char_boundary_compat(48)];
+    window.char_indices().any(|(i, c)| {
+        c == mark
+            && window[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|b| !b.is_whitespace())
+            && !window[..i].contains(['.', '!', '?', '\n'])
+            && closes_before(window[i + c.len_utf8()..].chars().next())
+    })
+}
+
+/// `str::floor_char_boundary`, which is not stable yet.
+trait FloorCharBoundary {
+    fn floor_char_boundary_compat(&self, at: usize) -> usize;
+}
+
+impl FloorCharBoundary for str {
+    fn floor_char_boundary_compat(&self, at: usize) -> usize {
+        if at >= self.len() {
+            return self.len();
+        }
+        (0..=at)
+            .rev()
+            .find(|&i| self.is_char_boundary(i))
+            .unwrap_or(0)
+    }
+}
+
 /// True for an apostrophe that starts an elided word: '90s, 'em, rock 'n' roll.
 fn is_elision(rest: &str) -> bool {
     let mut chars = rest.chars();
@@ -313,6 +353,7 @@ impl Scanner<'_> {
                         && closes_before(after)
                         && c != '‘'
                         && self.find_open(Family::Single).is_some()
+                        && !plural_possessive(before, rest, c)
                 {
                     // ‚…‘ (German), or a closing context with a single quotation open.
                     Action::Close(Family::Single)
@@ -565,6 +606,14 @@ mod tests {
         assert!(quoted("don't, students' union, the '90s, rock 'n' roll, goin' home").is_empty());
         assert_eq!(quoted("the US 'will respond' to it"), ["will respond"]);
         assert_eq!(quoted("The students' union said 'no' today."), ["no"]);
+        assert_eq!(
+            quoted("'It's the students' fault,' he added."),
+            ["It's the students' fault,"]
+        );
+        assert_eq!(
+            quoted("He called it 'a disaster for students' and left."),
+            ["a disaster for students"]
+        );
     }
 
     #[test]
