@@ -1,5 +1,9 @@
 //! Word lists: stop words, abbreviations, titles and speech verbs.
 
+use std::sync::OnceLock;
+
+use crate::hash::{word_set, FxSet};
+
 /// English stop words, from the Snowball project's English list
 /// (<https://snowballstem.org/algorithms/english/stop.txt>), with `’` written `'`.
 #[rustfmt::skip]
@@ -22,7 +26,8 @@ pub const STOPWORDS: &[&str] = &[
 
 /// True when `word` (normalised) is in [`STOPWORDS`].
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.binary_search(&word).is_ok()
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(STOPWORDS)).contains(word)
 }
 
 /// Abbreviations that end in a full stop without ending a sentence (normalised, without the stop).
@@ -44,7 +49,8 @@ const NUMERIC_ABBREVIATIONS: &[&str] = &["art", "ch", "fig", "no", "nos", "op", 
 
 /// True when `word` (lowercase, without a final full stop) is a known abbreviation.
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.binary_search(&word).is_ok()
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(ABBREVIATIONS)).contains(word)
 }
 
 /// True when `word` (lowercase, without the stop) is an abbreviation only before a number.

@@ -357,7 +357,7 @@ fn positive_integer(name: &str, v: &JsValue) -> Result<usize, Error> {
 /// formatting code, which would add 25 KB to the `.wasm`.
 fn js_number(n: f64) -> String {
     js_sys::Number::from(n)
-        .to_string(10)
+        .to_string_with_radix(10)
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default()

@@ -140,8 +140,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
                             lines == 1
                                 && !first.is_lowercase()
                                 && !matches!(t, "," | "-" | "‐" | "–" | "—" | "&" | ";")
-                                && !(token.kind == TokenKind::Word
-                                    && lexicon::is_stopword(&super::normalize(t)))
+                                && (token.kind != TokenKind::Word
+                                    || !lexicon::is_stopword(&super::normalize(t)))
                         }
                     }
                 }
