@@ -255,7 +255,7 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// The character at byte `i` of `text` if `i` is before `to` (a char boundary).
 #[inline]
-fn char_at(text: &str, i: usize, to: usize) -> Option<char> {
+pub(crate) fn char_at(text: &str, i: usize, to: usize) -> Option<char> {
     if i >= to {
         return None;
     }
@@ -266,7 +266,7 @@ fn char_at(text: &str, i: usize, to: usize) -> Option<char> {
 }
 
 #[inline]
-fn is_alnum(c: char) -> bool {
+pub(crate) fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {

@@ -5,6 +5,7 @@
 //! insertion may stand for up to [`MAX_BRACKET_GAP`] words of the original and
 //! an ellipsis for any number; the pull quote may be trimmed at either end.
 
+use super::doc::{char_at, is_alnum};
 use super::marks::RawQuote;
 
 /// How many original words one `[bracketed]` insertion may replace.
@@ -29,6 +30,14 @@ enum Piece {
 fn hash(word: &str) -> u64 {
     // FNV-1a over the lowercase word.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if word.is_ascii() {
+        // The same bytes as the general path below, without decoding.
+        for b in word.bytes() {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        return h & !(1 << 63);
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         let c = if c == '’' { '\'' } else { c };
         let mut buf = [0u8; 4];
@@ -41,8 +50,7 @@ fn hash(word: &str) -> u64 {
 }
 
 fn pieces(s: &str) -> Vec<Piece> {
-    let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut word_start: Option<usize> = None;
     let mut dots = 0;
     let flush = |start: &mut Option<usize>, end: usize, out: &mut Vec<Piece>| {
@@ -50,26 +58,28 @@ fn pieces(s: &str) -> Vec<Piece> {
             out.push(Piece::Word(hash(&s[st..end])));
         }
     };
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
+    let mut i = 0;
+    while let Some(c) = char_at(s, i, s.len()) {
+        let next = i + c.len_utf8();
+        if is_alnum(c) {
             word_start.get_or_insert(i);
             dots = 0;
+            i = next;
             continue;
         }
         let inner_joiner = matches!(c, '\'' | '’' | '-')
             && word_start.is_some()
-            && chars.peek().is_some_and(|(_, d)| d.is_alphanumeric());
+            && char_at(s, next, s.len()).is_some_and(is_alnum);
         if inner_joiner {
+            i = next;
             continue;
         }
         flush(&mut word_start, i, &mut out);
+        i = next;
         match c {
             '[' => {
-                for (_, d) in chars.by_ref() {
-                    if d == ']' {
-                        break;
-                    }
-                }
+                // Skip to just after the closing bracket (or to the end).
+                i = s[i..].find(']').map_or(s.len(), |k| i + k + 1);
                 out.push(Piece::Bracket);
             }
             '…' => out.push(Piece::Ellipsis),

@@ -66,7 +66,18 @@ fn is_person_noun(w: &str) -> bool {
 
 fn words_of(name: &str) -> Vec<String> {
     name.split_whitespace()
-        .map(|w| w.replace('’', "'").to_lowercase())
+        .map(|w| {
+            let lower = if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.to_lowercase()
+            };
+            if lower.contains('’') {
+                lower.replace('’', "'")
+            } else {
+                lower
+            }
+        })
         .collect()
 }
 
