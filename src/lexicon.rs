@@ -125,13 +125,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stopwords_are_sorted_for_binary_search() {
+    fn stopwords_are_sorted_and_unique() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_stopword("the") && is_stopword("don't") && !is_stopword("sony"));
     }
 
     #[test]
-    fn lists_are_sorted_for_binary_search() {
+    fn lists_are_sorted_and_unique() {
         for list in [ABBREVIATIONS, NAME_TITLES, TLDS] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
