@@ -20,6 +20,7 @@
 pub mod boilerplate;
 pub mod compare;
 mod error;
+mod forms;
 mod hash;
 pub mod lexicon;
 mod options;
@@ -120,16 +121,19 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
     } else {
         boilerplate.iter().map(|b| b.span).collect()
     };
-    let terms = terms::terms(text, &tokens, &sentences, &excluded, options);
+    let forms = forms::Forms::new(text, &tokens);
+    let terms = terms::terms_with_forms(text, &tokens, &forms, &sentences, &excluded, options);
     let found = quotes::find(text, &tokens, &paragraphs);
-    let stats = stats::Stats::compute(
+    let stats = stats::Stats::compute_with_forms(
         text,
         &tokens,
+        &forms,
         &sentences,
         &paragraphs,
         &excluded,
         &found.quotes,
     );
+    drop(forms);
     Ok(Analysis {
         stats,
         sentences,

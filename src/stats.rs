@@ -2,13 +2,12 @@
 
 use serde::Serialize;
 
-use std::borrow::Cow;
-
+use crate::forms::{Forms, NO_FORM};
 use crate::quotes::Quote;
 use crate::sort::Lean;
 use crate::span::Span;
-use crate::terms::{Exclusions, FxMap};
-use crate::tokenize::{normalize_to, Normal, Token, TokenKind};
+use crate::terms::Exclusions;
+use crate::tokenize::{Token, TokenKind};
 
 /// Counts and readability figures for one article (boilerplate left out unless kept).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -68,39 +67,45 @@ impl Stats {
         excluded: &[Span],
         quotes: &[Quote],
     ) -> Stats {
-        // Distinct normalised words, each with its syllables (worked out once).
-        let mut unique: FxMap<Cow<'_, str>, u32> = FxMap::default();
-        let mut buf = String::new();
+        let forms = Forms::new(text, tokens);
+        Stats::compute_with_forms(
+            text, tokens, &forms, sentences, paragraphs, excluded, quotes,
+        )
+    }
+
+    /// [`Stats::compute`] with the text's forms already interned.
+    pub(crate) fn compute_with_forms(
+        text: &str,
+        tokens: &[Token],
+        forms: &Forms<'_>,
+        sentences: &[Span],
+        paragraphs: &[Span],
+        excluded: &[Span],
+        quotes: &[Quote],
+    ) -> Stats {
+        // Per form: its syllables once worked out (`UNSEEN` before).
+        const UNSEEN: u32 = u32::MAX;
+        let mut syllables_of = vec![UNSEEN; forms.len()];
+        let mut unique = 0usize;
         let mut words = 0usize;
         let mut syllables = 0usize;
         let mut exclusions = Exclusions::new(excluded);
-        for t in tokens.iter().filter(|t| t.kind.is_word_like()) {
-            if exclusions.contains(t.span) {
+        for (t, &form) in tokens.iter().zip(&forms.of_token) {
+            if form == NO_FORM || exclusions.contains(t.span) {
                 continue;
             }
             words += 1;
-            let surface = t.text(text);
-            let norm = match normalize_to(surface, &mut buf) {
-                Normal::Same => surface,
-                Normal::Buffer => buf.as_str(),
-            };
-            syllables += match unique.get(norm) {
-                Some(&n) => n,
-                None => {
-                    let n = if t.kind == TokenKind::Number {
-                        number_syllables(norm)
-                    } else {
-                        count_syllables(norm) as u32
-                    };
-                    let key = if std::ptr::eq(norm, surface) {
-                        Cow::Borrowed(surface)
-                    } else {
-                        Cow::Owned(norm.to_owned())
-                    };
-                    unique.insert(key, n);
-                    n
-                }
-            } as usize;
+            let known = &mut syllables_of[form as usize];
+            if *known == UNSEEN {
+                let norm: &str = &forms.text[form as usize];
+                *known = if t.kind == TokenKind::Number {
+                    number_syllables(norm)
+                } else {
+                    count_syllables(norm) as u32
+                };
+                unique += 1;
+            }
+            syllables += *known as usize;
         }
         let mut exclusions = Exclusions::new(excluded);
         let sentence_count = sentences
@@ -142,14 +147,14 @@ impl Stats {
         Stats {
             characters: text.chars().count(),
             words,
-            unique_words: unique.len(),
+            unique_words: unique,
             sentences: sentence_count,
             paragraphs: paragraph_count,
             avg_sentence_words: round2(avg),
             type_token_ratio: if words == 0 {
                 0.0
             } else {
-                round2(unique.len() as f64 / words as f64)
+                round2(unique as f64 / words as f64)
             },
             reading_minutes: round2(words as f64 / 238.0),
             flesch_reading_ease: round2(flesch),

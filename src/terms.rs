@@ -11,6 +11,7 @@ use std::hash::Hasher;
 
 use serde::Serialize;
 
+use crate::forms::Forms;
 use crate::lexicon;
 use crate::options::{Options, Stopwords};
 use crate::sort::Lean;
@@ -98,7 +99,8 @@ const NONE: u32 = u32::MAX;
 
 /// The distinct normalised forms of a text and what is known about each.
 struct Vocab<'t> {
-    ids: FxMap<Cow<'t, str>, u32>,
+    /// Per form of the whole text ([`Forms`]): its id here, or `NONE` until counted.
+    local: Vec<u32>,
     norms: Vec<Cow<'t, str>>,
     /// Per form: the term key it counts toward (`NONE` for stop words).
     key: Vec<u32>,
@@ -121,9 +123,9 @@ struct Vocab<'t> {
 }
 
 impl<'t> Vocab<'t> {
-    fn new() -> Vocab<'t> {
+    fn new(forms: usize) -> Vocab<'t> {
         Vocab {
-            ids: FxMap::default(),
+            local: vec![NONE; forms],
             norms: Vec::new(),
             key: Vec::new(),
             base: Vec::new(),
@@ -139,19 +141,13 @@ impl<'t> Vocab<'t> {
         }
     }
 
-    fn intern(&mut self, surface: &'t str, buf: &mut String, terms: &TermRules) -> u32 {
-        let norm: &str = match normalize_to(surface, buf) {
-            Normal::Same => surface,
-            Normal::Buffer => buf.as_str(),
-        };
-        if let Some(&id) = self.ids.get(norm) {
-            return id;
+    fn intern(&mut self, form: u32, forms: &Forms<'t>, terms: &TermRules) -> u32 {
+        let known = self.local[form as usize];
+        if known != NONE {
+            return known;
         }
-        let owned: Cow<'t, str> = if norm.len() == surface.len() && std::ptr::eq(norm, surface) {
-            Cow::Borrowed(surface)
-        } else {
-            Cow::Owned(norm.to_owned())
-        };
+        let owned: Cow<'t, str> = forms.text[form as usize].clone();
+        self.local[form as usize] = self.norms.len() as u32;
         let id = self.norms.len() as u32;
         let stripped = strip_possessive(&owned);
         let stop = terms.is_stop(&owned) || terms.is_stop(stripped);
@@ -170,7 +166,6 @@ impl<'t> Vocab<'t> {
         self.name_title
             .push(lexicon::is_name_title(bare.unwrap_or(&owned)));
         self.connector.push(connector(&owned));
-        self.ids.insert(owned.clone(), id);
         self.norms.push(owned);
         self.key.push(key);
         self.base.push(base);
@@ -326,9 +321,21 @@ pub fn terms(
     excluded: &[Span],
     options: &Options,
 ) -> Terms {
+    let forms = Forms::new(text, tokens);
+    terms_with_forms(text, tokens, &forms, sentences, excluded, options)
+}
+
+/// [`terms`] with the text's forms already interned.
+pub(crate) fn terms_with_forms(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms<'_>,
+    sentences: &[Span],
+    excluded: &[Span],
+    options: &Options,
+) -> Terms {
     let rules = TermRules::new(options);
-    let mut vocab = Vocab::new();
-    let mut buf = String::new();
+    let mut vocab = Vocab::new(forms.len());
     let mut exclusions = Exclusions::new(excluded);
     // Per token: its form id, or NONE when it is not a counted kind or excluded.
     let mut ids: Vec<u32> = Vec::with_capacity(tokens.len());
@@ -364,7 +371,7 @@ pub fn terms(
             continue;
         }
         let surface = token.text(text);
-        let id = vocab.intern(surface, &mut buf, &rules);
+        let id = vocab.intern(forms.of_token[i], forms, &rules);
         let first = surface.as_bytes()[0];
         if first.is_ascii_lowercase()
             || first >= 0x80 && surface.chars().next().is_some_and(char::is_lowercase)
