@@ -16,6 +16,12 @@ const TOOLS = {
     const { analyze } = await import("../pkg/node.js");
     return (text) => analyze(text).stats.words;
   },
+  // Lede: tokenise, then count every normalised term (the whole frequency table,
+  // stop words left out, counts as a Uint32Array).
+  "lede tokenise+count": async () => {
+    const { frequencies } = await import("../pkg/node.js");
+    return (text) => frequencies(text).terms.length;
+  },
   // Lede: tokens with spans and kinds as typed arrays (no term counting).
   "lede tokenize": async () => {
     const { tokenize } = await import("../pkg/node.js");

@@ -23,6 +23,16 @@ export interface AnalyzeOptions {
   maxBytes?: number;
 }
 
+/** Options for {@link frequencies}. Every field is optional. */
+export interface FrequencyOptions {
+  /** Stop words left out of the counts: `"default"` (Snowball English list), `"none"`, or your own words. */
+  stopwords?: "default" | "none" | string[];
+  /** Count by Snowball English stem (default false). */
+  stem?: boolean;
+  /** Texts longer than this many UTF-8 bytes are refused with an Error (default 64 MiB). */
+  maxBytes?: number;
+}
+
 /** Options for {@link compare}: the analysis options for every article, and the comparison's own. */
 export interface CompareOptions extends AnalyzeOptions {
   /** More articles than this are refused with an Error (default 1000). */
@@ -110,6 +120,16 @@ export interface Tokens {
   kind: Uint8Array;
   /** Kind names by index (an index no token uses holds null). */
   kinds: Array<TokenKind | null>;
+}
+
+/** A text's whole frequency table: `terms[i]` occurs `counts[i]` times; most frequent first, ties in text order. */
+export interface Frequencies {
+  /** Normalised terms (lowercase, `’` as `'`; the stem when stemming), by the rules of {@link Terms}. */
+  terms: string[];
+  /** How many times each term occurs. */
+  counts: Uint32Array;
+  /** Word-like tokens in the whole text (boilerplate is not looked for here). */
+  totalWords: number;
 }
 
 /** One keyword-in-context line. */
@@ -447,6 +467,8 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 export function compare(articles: Array<string | ArticleInput>, options?: CompareOptions): Comparison;
 /** Every token of `text` as typed arrays of UTF-16 offsets and kinds. */
 export function tokenize(text: string): Tokens;
+/** Tokenises `text` and counts every term (not only the top ones): a fast, compact frequency table. */
+export function frequencies(text: string, options?: FrequencyOptions): Frequencies;
 /** Keyword in context: every occurrence of `term` with up to `window` (default 5) words either side. */
 export function kwic(text: string, term: string, window?: number): KwicLine[];
 /** The engine's version. */

@@ -4,6 +4,7 @@ import initWasm, {
   analyze as wasmAnalyze,
   compare as wasmCompare,
   tokenize as wasmTokenize,
+  frequencies as wasmFrequencies,
   kwic as wasmKwic,
   version as wasmVersion,
 } from "./lede.js";
@@ -70,6 +71,12 @@ export function compare(articles, options) {
 export function tokenize(text) {
   ensureReady("tokenize");
   return wasmTokenize(text);
+}
+
+/** The whole frequency table: every counted term, most frequent first, with counts in a Uint32Array. */
+export function frequencies(text, options) {
+  ensureReady("frequencies");
+  return wasmFrequencies(text, options);
 }
 
 /** Keyword in context: each occurrence of `term` with up to `window` words (default 5) either side. */

@@ -37,12 +37,38 @@ impl<'t> Forms<'t> {
                 continue;
             }
             let surface = t.text(text);
-            let id = match normalize_to(surface, &mut buf) {
-                Normal::Same => {
-                    interner.intern(surface, &mut forms.text, || Cow::Borrowed(surface))
+            let bytes = surface.as_bytes();
+            // Short ASCII forms (most words): the lowercase key is packed straight
+            // from the text, and a string is made only for a new form.
+            let id = if bytes.len() < 16 && bytes.is_ascii() {
+                let mut packed = [0u8; 16];
+                for (p, b) in packed.iter_mut().zip(bytes) {
+                    *p = b.to_ascii_lowercase();
                 }
-                Normal::Buffer => {
-                    interner.intern(&buf, &mut forms.text, || Cow::Owned(buf.clone()))
+                packed[15] = bytes.len() as u8;
+                let next = forms.text.len() as u32;
+                let id = *interner
+                    .short
+                    .entry(u128::from_le_bytes(packed))
+                    .or_insert(next);
+                if id == next {
+                    forms
+                        .text
+                        .push(if bytes.iter().any(u8::is_ascii_uppercase) {
+                            Cow::Owned(surface.to_ascii_lowercase())
+                        } else {
+                            Cow::Borrowed(surface)
+                        });
+                }
+                id
+            } else {
+                match normalize_to(surface, &mut buf) {
+                    Normal::Same => {
+                        interner.intern(surface, &mut forms.text, || Cow::Borrowed(surface))
+                    }
+                    Normal::Buffer => {
+                        interner.intern(&buf, &mut forms.text, || Cow::Owned(buf.clone()))
+                    }
                 }
             };
             forms.of_token.push(id);

@@ -42,7 +42,7 @@ pub use options::{Options, Stopwords};
 pub use quotes::{Cue, Note, Quote, QuoteKind, Speaker};
 pub use span::{MapSpans, Span, Utf16Cursor, Utf16Map};
 pub use stats::Stats;
-pub use terms::{kwic, Kwic, Term, Terms};
+pub use terms::{frequencies, kwic, Frequencies, Kwic, Term, Terms};
 pub use tokenize::{Token, TokenKind};
 
 /// Everything Lede finds in one article.

@@ -11,7 +11,7 @@ use std::hash::Hasher;
 
 use serde::Serialize;
 
-use crate::forms::Forms;
+use crate::forms::{Forms, NO_FORM};
 use crate::lexicon;
 use crate::options::{Options, Stopwords};
 use crate::sort::Lean;
@@ -172,6 +172,106 @@ impl<'t> Vocab<'t> {
         self.stop.push(stop);
         self.lower_seen.push(false);
         id
+    }
+}
+
+/// The term key a word token with form `id` (in `vocab`) counts toward, or
+/// `NONE`: titles with their full stop and single letters are not words.
+#[inline]
+fn counted_key(surface: &str, id: u32, vocab: &Vocab) -> u32 {
+    let n = surface.len();
+    if n <= 5 && surface.ends_with('.') && vocab.title_stop[id as usize]
+        || n == 1
+        || n <= 4 && surface.chars().count() == 1
+        || n == 2 && surface.ends_with('.')
+    {
+        NONE
+    } else {
+        vocab.key[id as usize]
+    }
+}
+
+/// Every counted term of a text with its count: the whole frequency table,
+/// not only the top terms of [`Terms`], and without spans.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Frequencies {
+    /// The normalised terms (the stem when stemming), most frequent first,
+    /// ties in order of first occurrence.
+    pub terms: Vec<String>,
+    /// `counts[i]` is how many times `terms[i]` occurs.
+    pub counts: Vec<u32>,
+    /// Word-like tokens in the text (the total the counts are out of).
+    pub total_words: usize,
+}
+
+/// Tokenises `text` and counts its terms by the same rules as [`terms`]
+/// (stop words and stemming as `options` say), for the whole text: boilerplate
+/// is not looked for, so it is counted too.
+///
+/// # Examples
+/// ```
+/// let f = lede::terms::frequencies("Sony’s hack. The hack of SONY.", &lede::Options::default());
+/// assert_eq!(f.terms, ["sony", "hack"]);
+/// assert_eq!(f.counts, [2, 2]);
+/// assert_eq!(f.total_words, 6);
+/// ```
+pub fn frequencies(text: &str, options: &Options) -> Frequencies {
+    let tokens = crate::tokenize::tokenize(text);
+    let forms = Forms::new(text, &tokens);
+    let rules = TermRules::new(options);
+    let mut vocab = Vocab::new(forms.len());
+    // Per term key: (count, first token).
+    let mut counts: Vec<(u32, u32)> = Vec::new();
+    let mut total = 0usize;
+    for (i, (token, &form)) in tokens.iter().zip(&forms.of_token).enumerate() {
+        if form == NO_FORM {
+            continue;
+        }
+        total += 1;
+        if !matches!(
+            token.kind,
+            TokenKind::Word | TokenKind::Hashtag | TokenKind::Handle
+        ) {
+            continue;
+        }
+        let id = vocab.intern(form, &forms, &rules);
+        let key = counted_key(token.text(text), id, &vocab);
+        if key == NONE {
+            continue;
+        }
+        if key as usize >= counts.len() {
+            counts.resize(key as usize + 1, (0, 0));
+        }
+        let c = &mut counts[key as usize];
+        if c.0 == 0 {
+            c.1 = i as u32;
+        }
+        c.0 += 1;
+    }
+    // Most frequent first, then by first occurrence, which is distinct for each
+    // key, so a plain sort of packed integers (one compiled sort, shared) does it.
+    let mut packed: Vec<u64> = counts
+        .iter()
+        .filter(|c| c.0 > 0)
+        .map(|&(count, first)| u64::from(u32::MAX - count) << 32 | u64::from(first))
+        .collect();
+    packed.sort_unstable();
+    let order: Vec<u32> = packed
+        .iter()
+        .map(|&p| {
+            let first = p as u32 as usize;
+            let id = vocab.local[forms.of_token[first] as usize];
+            counted_key(tokens[first].text(text), id, &vocab)
+        })
+        .collect();
+    Frequencies {
+        terms: order
+            .iter()
+            .map(|&k| vocab.key_names[k as usize].clone())
+            .collect(),
+        counts: order.iter().map(|&k| counts[k as usize].0).collect(),
+        total_words: total,
     }
 }
 
@@ -379,17 +479,7 @@ pub(crate) fn terms_with_forms(
             vocab.lower_seen[id as usize] = true;
         }
         ids.push(id);
-        // Titles with their full stop and single letters are not words.
-        let n = surface.len();
-        let key = if n <= 5 && surface.ends_with('.') && vocab.title_stop[id as usize]
-            || n == 1
-            || n <= 4 && surface.chars().count() == 1
-            || n == 2 && surface.ends_with('.')
-        {
-            NONE
-        } else {
-            vocab.key[id as usize]
-        };
+        let key = counted_key(surface, id, &vocab);
         word_keys.push(key);
         if key == NONE {
             runs.push(0);

@@ -34,6 +34,12 @@ extern "C" {
     /// `Tokens` in the TypeScript declarations.
     #[wasm_bindgen(typescript_type = "Tokens")]
     pub type JsTokens;
+    /// `FrequencyOptions` in the TypeScript declarations.
+    #[wasm_bindgen(typescript_type = "FrequencyOptions")]
+    pub type JsFrequencyOptions;
+    /// `Frequencies` in the TypeScript declarations.
+    #[wasm_bindgen(typescript_type = "Frequencies")]
+    pub type JsFrequencies;
     /// `KwicLine[]` in the TypeScript declarations.
     #[wasm_bindgen(typescript_type = "KwicLine[]")]
     pub type JsKwic;
@@ -201,6 +207,38 @@ pub fn tokenize(text: JsValue) -> Result<JsTokens, JsError> {
     Ok(out.unchecked_into())
 }
 
+/// The whole frequency table of `text`: every counted term (normalised, by the
+/// rules of `analyze`'s terms) with its count, as a string array and a parallel
+/// `Uint32Array`, most frequent first.
+#[wasm_bindgen(js_name = frequencies)]
+pub fn frequencies(
+    text: JsValue,
+    options: Option<JsFrequencyOptions>,
+) -> Result<JsFrequencies, JsError> {
+    let text = string_arg("frequencies", &text)?;
+    let options = analyze_options(
+        options.map(Into::into).unwrap_or(JsValue::UNDEFINED),
+        &FREQUENCY_KEYS,
+    )?;
+    if text.len() > options.max_bytes {
+        return Err(Error::too_large(text.len(), options.max_bytes).into());
+    }
+    let table = crate::terms::frequencies(&text, &options);
+    // One string crosses, split in JavaScript: forms never hold a line break.
+    let terms = if table.terms.is_empty() {
+        Array::new()
+    } else {
+        js_sys::JsString::from(table.terms.join("\n")).split("\n")
+    };
+    let out = Object::new();
+    let set = |key: &str, value: &JsValue| Reflect::set(&out, &key.into(), value).map(|_| ());
+    set("terms", &terms.into())
+        .and_then(|_| set("counts", &Uint32Array::from(&table.counts[..]).into()))
+        .and_then(|_| set("totalWords", &JsValue::from(table.total_words as f64)))
+        .map_err(|_| JsError::new("lede: could not build the frequency table"))?;
+    Ok(out.unchecked_into())
+}
+
 /// Keyword in context: every occurrence of `term` (one or more words, matched on
 /// normalised forms) with up to `window` words either side.
 #[wasm_bindgen(js_name = kwic)]
@@ -245,6 +283,7 @@ const ANALYZE_KEYS: [&str; 5] = [
     "keepBoilerplate",
     "maxBytes",
 ];
+const FREQUENCY_KEYS: [&str; 3] = ["stopwords", "stem", "maxBytes"];
 const COMPARE_KEYS: [&str; 11] = [
     "stopwords",
     "stem",

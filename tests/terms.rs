@@ -106,3 +106,45 @@ fn kwic_phrases() {
     assert_eq!(lines[1].matched_text, "North Korea");
     assert_eq!(lines[1].right_text, "leader, Kim");
 }
+
+#[test]
+fn frequencies_agree_with_the_analysis_terms_and_cover_every_word() {
+    for name in ["npr-white-house-proportional", "verge-obama-will-respond"] {
+        let text = sample(name);
+        for stem in [false, true] {
+            let options = lede::Options {
+                keep_boilerplate: true,
+                stem,
+                top_terms: 1_000_000,
+                ..Default::default()
+            };
+            let a = lede::analyze_with(&text, &options).unwrap();
+            let f = lede::terms::frequencies(&text, &options);
+            assert_eq!(f.total_words, a.stats.words, "{name}");
+            assert_eq!(f.terms.len(), a.terms.unique, "{name}");
+            let from_terms: Vec<(&str, u32)> = a
+                .terms
+                .words
+                .iter()
+                .map(|t| (t.norm.as_str(), t.count as u32))
+                .collect();
+            let table: Vec<(&str, u32)> = f
+                .terms
+                .iter()
+                .map(String::as_str)
+                .zip(f.counts.iter().copied())
+                .collect();
+            assert_eq!(table, from_terms, "{name}, stem {stem}");
+            assert!(f.counts.windows(2).all(|w| w[0] >= w[1]));
+        }
+    }
+    let none = lede::Options {
+        stopwords: lede::Stopwords::None,
+        ..Default::default()
+    };
+    let f = lede::terms::frequencies("The cat and the hat.", &none);
+    assert_eq!(f.terms, ["the", "cat", "and", "hat"]);
+    assert_eq!(f.counts, [2, 1, 1, 1]);
+    let empty = lede::terms::frequencies("", &lede::Options::default());
+    assert!(empty.terms.is_empty() && empty.counts.is_empty() && empty.total_words == 0);
+}

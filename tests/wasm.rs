@@ -228,6 +228,35 @@ fn tokens_cross_as_typed_arrays_with_utf16_offsets() {
 }
 
 #[wasm_bindgen_test]
+fn frequencies_cross_as_a_string_array_and_typed_counts() {
+    let text = "Sony’s hack. The hack of SONY. Хакеры взломали Sony.";
+    let f: JsValue = lede::wasm::frequencies(text.into(), None)
+        .map_err(JsValue::from)
+        .unwrap()
+        .into();
+    let terms: Vec<String> = Array::from(&get(&f, "terms"))
+        .iter()
+        .map(|t| t.as_string().unwrap())
+        .collect();
+    let counts = js_sys::Uint32Array::from(get(&f, "counts")).to_vec();
+    assert_eq!(terms, ["sony", "hack", "хакеры", "взломали"]);
+    assert_eq!(counts, [3, 2, 1, 1]);
+    assert_eq!(get(&f, "totalWords").as_f64(), Some(9.0));
+    let empty: JsValue = lede::wasm::frequencies("".into(), None)
+        .map_err(JsValue::from)
+        .unwrap()
+        .into();
+    assert_eq!(Array::from(&get(&empty, "terms")).length(), 0);
+    let options: JsValue = js_sys::JSON::parse(r#"{"topTerms": 3}"#).unwrap();
+    let err = lede::wasm::frequencies(text.into(), Some(options.unchecked_into()))
+        .map(|_| ())
+        .map_err(JsValue::from)
+        .unwrap_err();
+    let message = js_sys::Error::from(err).message().as_string().unwrap();
+    assert!(message.contains("unknown option `topTerms`"), "{message}");
+}
+
+#[wasm_bindgen_test]
 fn kwic_lines_slice_back() {
     let text = "Русский Sony canceled the film. Critics said Sony’s decision was wrong.";
     let lines: JsValue = lede::wasm::kwic(text.into(), "sony".into(), JsValue::from_f64(2.0))

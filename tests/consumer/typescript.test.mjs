@@ -8,9 +8,9 @@ import { ROOT, makeProject, run } from "./helpers.mjs";
 // `Record<keyof T, true>` makes tsc insist that each list names every declared field and
 // no other; at run time the same lists are compared with the keys of real results.
 const CONSUMER = `
-import { analyze, compare, version, tokenize, kwic } from "lede";
+import { analyze, compare, version, tokenize, kwic, frequencies } from "lede";
 import type { Analysis, Comparison, Quote, Speaker, Stats, Term, Terms, Cue, Span, Boilerplate, Note,
-  AnalyzeOptions, ArticleSummary, SharedTerm, Tokens, KwicLine, TokenKind, QuoteGroup, AlignedQuote, DiffOp,
+  AnalyzeOptions, ArticleSummary, SharedTerm, Tokens, KwicLine, Frequencies, FrequencyOptions, TokenKind, QuoteGroup, AlignedQuote, DiffOp,
   CrossSpeaker, SpeakerInArticle, SharedPassage, PassageSide, CoverageRow, DistinctiveTerms, DistinctiveTerm,
   CompareOptions } from "lede";
 import { createWorker, type LedeWorker } from "lede/worker";
@@ -90,6 +90,11 @@ const firstKind: TokenKind | null = tokens.kinds[tokens.kind[0]];
 const lines: KwicLine[] = kwic(text, "Obama", 3);
 const kwicFields: Fields<KwicLine> = { left: true, matched: true, right: true, leftText: true, matchedText: true, rightText: true };
 check("KwicLine", lines[0], kwicFields);
+const frequencyOptions: FrequencyOptions = { stopwords: "none", stem: false };
+const table: Frequencies = frequencies(text, frequencyOptions);
+const frequencyFields: Fields<Frequencies> = { terms: true, counts: true, totalWords: true };
+check("Frequencies", table, frequencyFields);
+if (!(table.counts instanceof Uint32Array) || table.terms.length !== table.counts.length || table.counts[0] < table.counts[table.counts.length - 1]) throw new Error("frequencies");
 if (firstKind !== "punctuation" || !(tokens.start instanceof Uint32Array)) throw new Error("tokens: " + firstKind);
 const speaker: string | null = q.speaker;
 console.log(JSON.stringify({ version: version(), speaker, worker: typeof maker }));
