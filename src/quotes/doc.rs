@@ -41,6 +41,8 @@ pub(crate) struct Doc<'t> {
     /// For each item, where its lowercase form in `lower_text` ends (it starts
     /// where the previous item's ends; empty unless a word).
     lower_end: Vec<u32>,
+    /// For each item: a word starting with a capital letter?
+    cap: Vec<bool>,
 }
 
 impl<'t> Doc<'t> {
@@ -60,6 +62,7 @@ impl<'t> Doc<'t> {
                 .collect(),
             lower_text: String::with_capacity(text.len() / 2),
             lower_end: Vec::with_capacity(tokens + quotes.len()),
+            cap: Vec::with_capacity(tokens + quotes.len()),
         };
         let mut next_q = 0;
         let mut cur = 0;
@@ -95,9 +98,13 @@ impl<'t> Doc<'t> {
     }
 
     fn push(&mut self, item: Item, pi: usize) {
+        let mut cap = false;
         if let Item::Word(w) = item {
-            push_lower(&mut self.lower_text, w.slice(self.text));
+            let word = w.slice(self.text);
+            push_lower(&mut self.lower_text, word);
+            cap = starts_upper(word);
         }
+        self.cap.push(cap);
         self.lower_end.push(self.lower_text.len() as u32);
         self.items.push(item);
         self.para.push(pi as u32);
@@ -105,11 +112,29 @@ impl<'t> Doc<'t> {
 
     fn scan(&mut self, from: usize, to: usize, pi: usize) {
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut i = from;
-        while let Some(c) = char_at(text, i, to) {
+        while i < to {
+            let b = bytes[i];
+            // ASCII outside words: spaces and punctuation, one byte at a time.
+            if b < 0x80 && !b.is_ascii_alphanumeric() {
+                if matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')')
+                    || b == b'-' && bytes.get(i + 1) == Some(&b' ')
+                {
+                    self.push(Item::Punct(b as char, i), pi);
+                }
+                i += 1;
+                continue;
+            }
+            let Some(c) = char_at(text, i, to) else { break };
             if is_alnum(c) {
                 let mut j = i + c.len_utf8();
-                while let Some(d) = char_at(text, j, to) {
+                loop {
+                    // Letters and digits of ASCII run on without decoding.
+                    while j < to && bytes[j].is_ascii_alphanumeric() {
+                        j += 1;
+                    }
+                    let Some(d) = char_at(text, j, to) else { break };
                     let joins = is_alnum(d)
                         || matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
                             && char_at(text, j + d.len_utf8(), to).is_some_and(is_alnum);
@@ -118,18 +143,14 @@ impl<'t> Doc<'t> {
                     }
                     j += d.len_utf8();
                 }
-                if text.as_bytes().get(j) == Some(&b'.') && j < to && is_abbreviation(&text[i..j]) {
+                if bytes.get(j) == Some(&b'.') && j < to && is_abbreviation(&text[i..j]) {
                     j += 1;
                 }
                 self.push(Item::Word(Span::new(i, j)), pi);
                 i = j;
                 continue;
             }
-            if matches!(
-                c,
-                ',' | '.' | ';' | ':' | '!' | '?' | '—' | '–' | '(' | ')' | '…'
-            ) || (c == '-' && text[i + 1..].starts_with(' '))
-            {
+            if matches!(c, '—' | '–' | '…') {
                 self.push(Item::Punct(c, i), pi);
             }
             i += c.len_utf8();
@@ -219,12 +240,7 @@ impl<'t> Doc<'t> {
 
     /// True when item `i` is a word starting with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.word_span(i).is_some_and(|w| {
-            w.slice(self.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        })
+        self.cap.get(i).copied().unwrap_or(false)
     }
 
     /// True when items `a` and `b` are in the same sentence.
@@ -262,6 +278,15 @@ pub(crate) fn char_at(text: &str, i: usize, to: usize) -> Option<char> {
     match text.as_bytes()[i] {
         b if b < 0x80 => Some(b as char),
         _ => text[i..to].chars().next(),
+    }
+}
+
+/// True when `word` starts with an uppercase letter.
+#[inline]
+fn starts_upper(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
     }
 }
 
