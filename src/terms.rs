@@ -240,14 +240,7 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
         if key == NONE {
             continue;
         }
-        if key as usize >= counts.len() {
-            counts.resize(key as usize + 1, (0, 0));
-        }
-        let c = &mut counts[key as usize];
-        if c.0 == 0 {
-            c.1 = i as u32;
-        }
-        c.0 += 1;
+        tally(&mut counts, key, i);
     }
     // Most frequent first, then by first occurrence, which is distinct for each
     // key, so a plain sort of packed integers (one compiled sort, shared) does it.
@@ -273,6 +266,20 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
         counts: order.iter().map(|&k| counts[k as usize].0).collect(),
         total_words: total,
     }
+}
+
+/// Counts one more occurrence of term `key` at token `i` in `counts`
+/// (per key: count, first token).
+#[inline]
+fn tally(counts: &mut Vec<(u32, u32)>, key: u32, i: usize) {
+    if key as usize >= counts.len() {
+        counts.resize(key as usize + 1, (0, 0));
+    }
+    let c = &mut counts[key as usize];
+    if c.0 == 0 {
+        c.1 = i as u32;
+    }
+    c.0 += 1;
 }
 
 fn intern_string(map: &mut FxMap<String, u32>, names: &mut Vec<String>, s: &str) -> u32 {
@@ -486,14 +493,7 @@ pub(crate) fn terms_with_forms(
             run = 0;
             continue;
         }
-        if key as usize >= counts.len() {
-            counts.resize(key as usize + 1, (0, 0));
-        }
-        let c = &mut counts[key as usize];
-        if c.0 == 0 {
-            c.1 = i as u32;
-        }
-        c.0 += 1;
+        tally(&mut counts, key, i);
         if token.kind != TokenKind::Word {
             runs.push(0);
             run = 0;
