@@ -9,6 +9,14 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Spans that grow with the text (sentences, paragraphs, term occurrences, speaker
+ * mentions), flat: `[start0, end0, start1, end1, …]` in UTF-16 code units. Span `i`
+ * is `text.slice(list[2 * i], list[2 * i + 1])`; {@link spans} turns a list into
+ * `Span` objects and {@link spanAt} reads one.
+ */
+export type SpanList = Uint32Array;
+
 /** Options for {@link analyze}. Every field is optional. */
 export interface AnalyzeOptions {
   /** Stop words left out of the term counts: `"default"` (Snowball English list), `"none"`, or your own words. */
@@ -90,7 +98,7 @@ export interface Term {
   /** Occurrences per 1,000 words. */
   perThousand: number;
   /** Every occurrence, in text order. */
-  occurrences: Span[];
+  occurrences: SpanList;
 }
 
 /** The top terms of an article. */
@@ -197,8 +205,8 @@ export interface Speaker {
   share: number;
   /** Quoted words as a share of all the article's quoted words, 0 to 1. */
   shareOfQuotes: number;
-  /** Where the article names or refers to this speaker. */
-  mentions: Span[];
+  /** Where the article names or refers to this speaker, in text order. */
+  mentions: SpanList;
 }
 
 /** Site furniture set aside from the statistics. */
@@ -223,9 +231,9 @@ export interface Note {
 export interface Analysis {
   stats: Stats;
   /** Sentence spans in text order. */
-  sentences: Span[];
+  sentences: SpanList;
   /** Paragraph spans (blank-line separated blocks) in text order. */
-  paragraphs: Span[];
+  paragraphs: SpanList;
   terms: Terms;
   /** Every quotation in text order. */
   quotes: Quote[];
@@ -473,5 +481,9 @@ export function frequencies(text: string, options?: FrequencyOptions): Frequenci
 export function kwic(text: string, term: string, window?: number): KwicLine[];
 /** The engine's version. */
 export function version(): string;
+/** The spans of a {@link SpanList} as objects (needs no initialisation). */
+export function spans(list: SpanList): Span[];
+/** Span `i` of a {@link SpanList}, or undefined past its end (needs no initialisation). */
+export function spanAt(list: SpanList, i: number): Span | undefined;
 /** Bytes of WebAssembly memory the engine holds now (it grows, and is reused, across calls). */
 export function memoryBytes(): number;

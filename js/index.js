@@ -85,6 +85,18 @@ export function kwic(text, term, window) {
   return wasmKwic(text, term, window);
 }
 
+/** The spans of a span list (`Uint32Array` of `[start, end]` pairs) as `{ start, end }` objects. */
+export function spans(list) {
+  const out = new Array(list.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = { start: list[2 * i], end: list[2 * i + 1] };
+  return out;
+}
+
+/** Span `i` of a span list, or undefined past its end. */
+export function spanAt(list, i) {
+  return i >= 0 && 2 * i + 1 < list.length ? { start: list[2 * i], end: list[2 * i + 1] } : undefined;
+}
+
 /** The engine's version. */
 export function version() {
   ensureReady("version");

@@ -8,7 +8,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::compare::{Article, CompareOptions};
-use crate::span::{MapSpans, Utf16Map};
+use crate::span::{MapSpans, Span, Utf16Map};
 use crate::{Error, Options, Stopwords};
 
 #[wasm_bindgen(start)]
@@ -62,8 +62,13 @@ pub fn analyze(text: JsValue, options: Option<JsAnalyzeOptions>) -> Result<JsAna
         &ANALYZE_KEYS,
     )?;
     let mut analysis = crate::analyze_with(&text, &options)?;
+    analysis.tokens = Vec::new();
     analysis.map_spans(&Utf16Map::new(&text));
-    Ok(to_js(&analysis)?.unchecked_into())
+    let bulk = SpanLists::take(&mut analysis);
+    let out = to_js(&analysis)?;
+    drop(analysis);
+    bulk.put(&out)?;
+    Ok(out.unchecked_into())
 }
 
 /// Compares two or more articles. Spans in the result are UTF-16 code units of each article's text.
@@ -166,7 +171,22 @@ pub fn compare(
         .map(|(_, _, text)| Utf16Map::new(text))
         .collect();
     comparison.map_spans_per_article(&maps);
-    Ok(to_js(&comparison)?.unchecked_into())
+    let bulk: Vec<SpanLists> = comparison
+        .articles
+        .iter_mut()
+        .map(|a| {
+            a.analysis.tokens = Vec::new();
+            SpanLists::take(&mut a.analysis)
+        })
+        .collect();
+    let out = to_js(&comparison)?;
+    drop(comparison);
+    let articles = Reflect::get(&out, &"articles".into()).unwrap_or(JsValue::UNDEFINED);
+    for (i, lists) in bulk.into_iter().enumerate() {
+        let article = Reflect::get_u32(&articles, i as u32).unwrap_or(JsValue::UNDEFINED);
+        lists.put(&Reflect::get(&article, &"analysis".into()).unwrap_or(JsValue::UNDEFINED))?;
+    }
+    Ok(out.unchecked_into())
 }
 
 /// Every token of `text`, compactly: parallel typed arrays of UTF-16 `start` and `end`
@@ -425,6 +445,77 @@ fn describe(v: &JsValue) -> String {
             .as_string()
             .unwrap_or_else(|| "a value".into())
     }
+}
+
+/// The span lists of an analysis that grow with the text (sentences, paragraphs,
+/// every occurrence of a term, every mention of a speaker), taken out before the
+/// rest is serialised so that each crosses as one `Uint32Array` of
+/// `[start, end]` pairs instead of an object per span.
+struct SpanLists {
+    sentences: Vec<Span>,
+    paragraphs: Vec<Span>,
+    /// Occurrences of each word, phrase and name, in that order.
+    terms: [Vec<Vec<Span>>; 3],
+    mentions: Vec<Vec<Span>>,
+}
+
+impl SpanLists {
+    fn take(a: &mut crate::Analysis) -> SpanLists {
+        let occurrences = |terms: &mut Vec<crate::Term>| -> Vec<Vec<Span>> {
+            terms
+                .iter_mut()
+                .map(|t| std::mem::take(&mut t.occurrences))
+                .collect()
+        };
+        SpanLists {
+            sentences: std::mem::take(&mut a.sentences),
+            paragraphs: std::mem::take(&mut a.paragraphs),
+            terms: [
+                occurrences(&mut a.terms.words),
+                occurrences(&mut a.terms.phrases),
+                occurrences(&mut a.terms.names),
+            ],
+            mentions: a
+                .speakers
+                .iter_mut()
+                .map(|s| std::mem::take(&mut s.mentions))
+                .collect(),
+        }
+    }
+
+    /// Sets the lists on `analysis`, the serialised analysis they were taken from.
+    fn put(self, analysis: &JsValue) -> Result<(), JsError> {
+        let fail = |_| JsError::new("lede: could not build the span arrays");
+        let set = |object: &JsValue, key: &str, spans: &[Span]| {
+            Reflect::set(object, &key.into(), &flat(spans).into()).map(|_| ())
+        };
+        set(analysis, "sentences", &self.sentences).map_err(fail)?;
+        set(analysis, "paragraphs", &self.paragraphs).map_err(fail)?;
+        let terms = Reflect::get(analysis, &"terms".into()).map_err(fail)?;
+        for (key, lists) in ["words", "phrases", "names"].iter().zip(&self.terms) {
+            let list = Reflect::get(&terms, &(*key).into()).map_err(fail)?;
+            for (i, spans) in lists.iter().enumerate() {
+                let term = Reflect::get_u32(&list, i as u32).map_err(fail)?;
+                set(&term, "occurrences", spans).map_err(fail)?;
+            }
+        }
+        let speakers = Reflect::get(analysis, &"speakers".into()).map_err(fail)?;
+        for (i, spans) in self.mentions.iter().enumerate() {
+            let speaker = Reflect::get_u32(&speakers, i as u32).map_err(fail)?;
+            set(&speaker, "mentions", spans).map_err(fail)?;
+        }
+        Ok(())
+    }
+}
+
+/// `[start0, end0, start1, end1, …]`.
+fn flat(spans: &[Span]) -> Uint32Array {
+    let mut out = Vec::with_capacity(spans.len() * 2);
+    for s in spans {
+        out.push(s.start as u32);
+        out.push(s.end as u32);
+    }
+    Uint32Array::from(&out[..])
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

@@ -1,5 +1,5 @@
 // Lede's page: app state, the worker, and the wiring between the editors and the views.
-import { h, replace, size, arr } from "./js/dom.js";
+import { h, replace, size, arr, spans } from "./js/dom.js";
 import { SAMPLES } from "./js/samples.js";
 import { loadArticles, saveArticles, clearSaved, loadPrefs, savePrefs } from "./js/storage.js";
 import { renderOverview } from "./js/overview-view.js";
@@ -336,7 +336,7 @@ function render() {
     const selected = state.terms.selected;
     const term = selected ? arr(r.analysis.terms?.[selected.kind]).find((t) => t.norm === selected.norm) : null;
     const id = state.articles[state.active].id;
-    const view = renderText(r.text, { analysis: r.analysis, hits: term ? arr(term.occurrences) : [], full: state.fullText.has(id), onShowAll: () => { state.fullText.add(id); render(); } });
+    const view = renderText(r.text, { analysis: r.analysis, hits: term ? spans(term.occurrences) : [], full: state.fullText.has(id), onShowAll: () => { state.fullText.add(id); render(); } });
     replace(panel,
       h("div", { class: "text-head" },
         h("h3", null, r.title || `Article ${state.active + 1}`),

@@ -8,8 +8,8 @@ import { ROOT, makeProject, run } from "./helpers.mjs";
 // `Record<keyof T, true>` makes tsc insist that each list names every declared field and
 // no other; at run time the same lists are compared with the keys of real results.
 const CONSUMER = `
-import { analyze, compare, version, tokenize, kwic, frequencies } from "lede";
-import type { Analysis, Comparison, Quote, Speaker, Stats, Term, Terms, Cue, Span, Boilerplate, Note,
+import { analyze, compare, version, tokenize, kwic, frequencies, spans, spanAt } from "lede";
+import type { Analysis, Comparison, Quote, Speaker, Stats, Term, Terms, Cue, Span, SpanList, Boilerplate, Note,
   AnalyzeOptions, ArticleSummary, SharedTerm, Tokens, KwicLine, Frequencies, FrequencyOptions, TokenKind, QuoteGroup, AlignedQuote, DiffOp,
   CrossSpeaker, SpeakerInArticle, SharedPassage, PassageSide, CoverageRow, DistinctiveTerms, DistinctiveTerm,
   CompareOptions } from "lede";
@@ -96,6 +96,15 @@ const frequencyFields: Fields<Frequencies> = { terms: true, counts: true, totalW
 check("Frequencies", table, frequencyFields);
 if (!(table.counts instanceof Uint32Array) || table.terms.length !== table.counts.length || table.counts[0] < table.counts[table.counts.length - 1]) throw new Error("frequencies");
 if (firstKind !== "punctuation" || !(tokens.start instanceof Uint32Array)) throw new Error("tokens: " + firstKind);
+const sentences: SpanList = a.sentences;
+const firstSentence: Span | undefined = spanAt(sentences, 0);
+const mentions: Span[] = spans(a.speakers[0].mentions);
+for (const list of [a.sentences, a.paragraphs, a.terms.words[0].occurrences, a.speakers[0].mentions, c.articles[0].analysis.sentences]) {
+  if (!(list instanceof Uint32Array) || list.length % 2 !== 0 || list.length === 0) throw new Error("span list: " + list);
+}
+if (!firstSentence || spanAt(sentences, sentences.length) !== undefined) throw new Error("spanAt");
+if (text.slice(mentions[0].start, mentions[0].end) !== "Obama") throw new Error("mentions: " + JSON.stringify(mentions));
+check("Span (from spans)", mentions[0], spanFields);
 const speaker: string | null = q.speaker;
 console.log(JSON.stringify({ version: version(), speaker, worker: typeof maker }));
 `;

@@ -1,7 +1,7 @@
 // Limits and bad input through the built package, as JavaScript calls it (release build).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze, compare } from "../../pkg/node.js";
+import { analyze, compare, spans } from "../../pkg/node.js";
 
 const PARAGRAPH =
   "“Regardless of who is found to be responsible for this, the president considers it a serious matter,” Earnest says. " +
@@ -56,6 +56,7 @@ test("lone surrogates and binary junk give results with usable spans", () => {
   const junk = String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65536));
   for (const text of ["\uD800“Hi there,” she said.\uDFFF", junk, "\u0000\u0001\uFFFE"]) {
     const a = analyze(text);
-    for (const s of a.sentences) assert.ok(s.start <= s.end && s.end <= text.length);
+    assert.ok(a.sentences instanceof Uint32Array && a.sentences.length % 2 === 0);
+    for (const s of spans(a.sentences)) assert.ok(s.start <= s.end && s.end <= text.length);
   }
 });

@@ -55,6 +55,17 @@ export const pct = (x, digits = 0) => (typeof x === "number" && Number.isFinite(
 /** Safe array access for engine output whose shape may change. */
 export const arr = (x) => (Array.isArray(x) ? x : []);
 
+/** A span list as the engine sends it (a Uint32Array of [start, end] pairs) as Span objects. */
+export function spans(list, max = Infinity) {
+  if (!ArrayBuffer.isView(list)) return arr(list);
+  const out = [];
+  for (let i = 0; i + 1 < list.length && out.length < max; i += 2) out.push({ start: list[i], end: list[i + 1] });
+  return out;
+}
+
+/** How many spans a span list holds. */
+export const spanCount = (list) => (ArrayBuffer.isView(list) ? list.length >> 1 : arr(list).length);
+
 /** Speaker colour slot (0..7) for a speaker index; -1 for unattributed. */
 export const speakerSlot = (i) => (i === null || i === undefined || i < 0 ? "none" : String(i % 8));
 

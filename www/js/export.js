@@ -32,7 +32,8 @@ export function analysisJson({ version, articles, results, comparison }) {
       articles: articles.map((a, i) => ({ id: a.id, title: a.title, text: a.text, analysis: results[i] ?? null })),
       comparison: comparison ?? null,
     },
-    null,
+    // Span lists (sentences, occurrences, mentions) stay flat [start, end, …] arrays, as in the API.
+    (_key, value) => (ArrayBuffer.isView(value) ? Array.from(value) : value),
     2,
   );
 }

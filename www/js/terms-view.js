@@ -1,13 +1,13 @@
 // Top words, phrases and names: a bar chart, a sortable table, and keyword in context.
-import { h, fmt, arr } from "./dom.js";
+import { h, fmt, arr, spans, spanCount } from "./dom.js";
 import { barChart } from "./charts.js";
 
 const KINDS = [["words", "Words"], ["phrases", "Phrases"], ["names", "Names"]];
 const COLS = [["term", "Term"], ["count", "Count"], ["perThousand", "Per 1,000 words"]];
 
 /** Keyword-in-context lines for a term's occurrence spans, computed from the text. */
-export function kwic(text, spans, width = 60, max = 200) {
-  return arr(spans).slice(0, max).map((sp) => {
+export function kwic(text, list, width = 60, max = 200) {
+  return spans(list, max).map((sp) => {
     const left = text.slice(Math.max(0, sp.start - width), sp.start).replace(/\s+/g, " ");
     const right = text.slice(sp.end, sp.end + width).replace(/\s+/g, " ");
     return { left: (sp.start - width > 0 ? "…" : "") + left, hit: text.slice(sp.start, sp.end), right: right + (sp.end + width < text.length ? "…" : ""), span: sp };
@@ -56,11 +56,11 @@ export function renderTerms({ text, analysis, state, on }) {
     detail = h("section", { class: "kwic", "aria-label": `Occurrences of ${term.term}` },
       h("div", { class: "kwic-head" },
         h("h3", null, `“${term.term}” in context `, h("span", { class: "muted" }, `${term.count} occurrence${term.count === 1 ? "" : "s"}`)),
-        h("button", { type: "button", class: "btn", onclick: () => on.showInText(term.occurrences?.[0]) }, "Show in text"),
+        h("button", { type: "button", class: "btn", onclick: () => on.showInText(spans(term.occurrences, 1)[0]) }, "Show in text"),
         h("button", { type: "button", class: "btn btn-quiet", onclick: () => on.select(null) }, "Clear")),
       h("ol", { class: "kwic-list" }, lines.map((l) => h("li", null,
         h("span", { class: "kwic-left" }, l.left), h("mark", { class: "hit" }, l.hit), h("span", { class: "kwic-right" }, l.right)))),
-      arr(term.occurrences).length > lines.length ? h("p", { class: "muted" }, `First ${lines.length} shown.`) : null);
+      spanCount(term.occurrences) > lines.length ? h("p", { class: "muted" }, `First ${lines.length} shown.`) : null);
   }
 
   return h("div", { class: "terms-view" },

@@ -1,6 +1,6 @@
 // The article with its quotes, speaker mentions, boilerplate, term hits and shared passages,
 // built from spans as DOM text nodes (user text is never parsed as HTML).
-import { h, arr, speakerSlot } from "./dom.js";
+import { h, arr, spans, spanCount, speakerSlot } from "./dom.js";
 
 /** Texts longer than this are shown in part until the reader asks for all of it. */
 export const RENDER_LIMIT = 300_000;
@@ -23,7 +23,7 @@ export function renderText(text, { analysis, hits = [], passages = [], full = fa
   const flatLayers = [];
   arr(analysis?.boilerplate).forEach((bp) => valid(bp.span, limit) && flatLayers.push({ start: bp.span.start, end: bp.span.end, kind: "bp", reason: bp.reason }));
   arr(analysis?.speakers).forEach((sp, si) =>
-    arr(sp.mentions).forEach((m) => valid(m, limit) && flatLayers.push({ start: m.start, end: m.end, kind: "mention", speaker: si, name: sp.name })));
+    spans(sp.mentions).forEach((m) => valid(m, limit) && flatLayers.push({ start: m.start, end: m.end, kind: "mention", speaker: si, name: sp.name })));
   hits.forEach((m, k) => valid(m, limit) && flatLayers.push({ start: m.start, end: m.end, kind: "hit", k }));
   passages.forEach((m, k) => valid(m, limit) && flatLayers.push({ start: m.start, end: m.end, kind: "shared", k }));
   flatLayers.sort((a, b) => a.start - b.start);
@@ -120,7 +120,7 @@ export function legend(analysis, { hits = false, passages = false } = {}) {
   if (quotes.some((q) => SPEECH.has(q.kind) && q.speakerId == null))
     items.push(h("li", null, h("span", { class: "swatch q sp-none unattributed", dataset: { tag: "?" } }, "\u00a0"), " Not attributed"));
   if (quotes.some((q) => !SPEECH.has(q.kind))) items.push(h("li", null, h("span", { class: "swatch q sp-ns" }, "\u00a0"), " Title or scare quote"));
-  if (arr(analysis?.speakers).some((s) => arr(s.mentions).length)) items.push(h("li", null, h("span", { class: "mention sp-0 legend-mention" }, "Name"), " Speaker mention"));
+  if (arr(analysis?.speakers).some((s) => spanCount(s.mentions))) items.push(h("li", null, h("span", { class: "mention sp-0 legend-mention" }, "Name"), " Speaker mention"));
   if (arr(analysis?.boilerplate).length) items.push(h("li", null, h("span", { class: "bp" }, "Aa"), " Boilerplate (set aside)"));
   if (hits) items.push(h("li", null, h("mark", { class: "hit" }, "term"), " Selected term"));
   if (passages) items.push(h("li", null, h("span", { class: "shared" }, "text"), " Shared passage"));
