@@ -123,17 +123,11 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
     };
     let forms = forms::Forms::new(text, &tokens);
     let terms = terms::terms_with_forms(text, &tokens, &forms, &sentences, &excluded, options);
-    let found = quotes::find(text, &tokens, &paragraphs);
-    let stats = stats::Stats::compute_with_forms(
-        text,
-        &tokens,
-        &forms,
-        &sentences,
-        &paragraphs,
-        &excluded,
-        &found.quotes,
-    );
+    let mut stats =
+        stats::Stats::compute_with_forms(text, &tokens, &forms, &sentences, &paragraphs, &excluded);
     drop(forms);
+    let found = quotes::find(text, &tokens, &paragraphs);
+    stats.count_quotes(&found.quotes);
     Ok(Analysis {
         stats,
         sentences,

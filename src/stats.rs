@@ -68,12 +68,15 @@ impl Stats {
         quotes: &[Quote],
     ) -> Stats {
         let forms = Forms::new(text, tokens);
-        Stats::compute_with_forms(
-            text, tokens, &forms, sentences, paragraphs, excluded, quotes,
-        )
+        let mut stats =
+            Stats::compute_with_forms(text, tokens, &forms, sentences, paragraphs, excluded);
+        stats.count_quotes(quotes);
+        stats
     }
 
-    /// [`Stats::compute`] with the text's forms already interned.
+    /// [`Stats::compute`] with the text's forms already interned, before the
+    /// quotations are known (see [`Stats::count_quotes`]), so that the forms can be
+    /// dropped before the quotations are looked for.
     pub(crate) fn compute_with_forms(
         text: &str,
         tokens: &[Token],
@@ -81,7 +84,6 @@ impl Stats {
         sentences: &[Span],
         paragraphs: &[Span],
         excluded: &[Span],
-        quotes: &[Quote],
     ) -> Stats {
         // Per form: its syllables once worked out (`UNSEEN` before).
         const UNSEEN: u32 = u32::MAX;
@@ -127,12 +129,6 @@ impl Stats {
         } else {
             206.835 - 1.015 * avg - 84.6 * (syllables as f64 / words as f64)
         };
-        let speech: Vec<&Quote> = quotes.iter().filter(|q| q.kind.is_speech()).collect();
-        let quoted_words: usize = speech
-            .iter()
-            .filter(|q| q.kind != crate::QuoteKind::Nested)
-            .map(|q| q.words)
-            .sum();
         let mut covered = excluded.to_vec();
         covered.lean_sort();
         let mut boilerplate_characters = 0;
@@ -158,15 +154,27 @@ impl Stats {
             },
             reading_minutes: round2(words as f64 / 238.0),
             flesch_reading_ease: round2(flesch),
-            quotes: speech.len(),
-            quoted_words,
-            quoted_share: if words == 0 {
-                0.0
-            } else {
-                round2((quoted_words as f64 / words as f64).min(1.0))
-            },
+            quotes: 0,
+            quoted_words: 0,
+            quoted_share: 0.0,
             boilerplate_characters,
         }
+    }
+
+    /// Sets the quotation figures (`quotes`, `quoted_words`, `quoted_share`) from
+    /// the article's quotations.
+    pub(crate) fn count_quotes(&mut self, quotes: &[Quote]) {
+        let speech = quotes.iter().filter(|q| q.kind.is_speech());
+        self.quotes = speech.clone().count();
+        self.quoted_words = speech
+            .filter(|q| q.kind != crate::QuoteKind::Nested)
+            .map(|q| q.words)
+            .sum();
+        self.quoted_share = if self.words == 0 {
+            0.0
+        } else {
+            round2((self.quoted_words as f64 / self.words as f64).min(1.0))
+        };
     }
 }
 

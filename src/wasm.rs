@@ -403,7 +403,9 @@ fn boolean(name: &str, v: &JsValue) -> Result<bool, Error> {
 
 fn positive_integer(name: &str, v: &JsValue) -> Result<usize, Error> {
     match v.as_f64() {
-        Some(n) if n.fract() == 0.0 && n >= 1.0 && n <= 9_007_199_254_740_991.0 => Ok(n as usize),
+        Some(n) if n.fract() == 0.0 && (1.0..=9_007_199_254_740_991.0).contains(&n) => {
+            Ok(n as usize)
+        }
         _ => Err(Error::invalid_option(
             name,
             "a positive integer",

@@ -118,20 +118,39 @@ fn spans_are_utf16_offsets() {
     assert_eq!(js_slice(text, &get(&last, "cue.span")), "said");
     // Span lists that grow with the text are flat Uint32Arrays of [start, end] pairs.
     let units = text.encode_utf16().count() as u32;
-    for key in ["sentences", "paragraphs", "terms.words.0.occurrences", "speakers.0.mentions"] {
+    for key in [
+        "sentences",
+        "paragraphs",
+        "terms.words.0.occurrences",
+        "speakers.0.mentions",
+    ] {
         let list = get(&a, key).dyn_into::<Uint32Array>().unwrap().to_vec();
         assert!(!list.is_empty() && list.len() % 2 == 0, "{key}: {list:?}");
-        assert!(list.chunks(2).all(|p| p[0] <= p[1] && p[1] <= units), "{key}: {list:?}");
-        assert!(list.windows(2).all(|w| w[0] <= w[1]), "{key} is in text order: {list:?}");
+        assert!(
+            list.chunks(2).all(|p| p[0] <= p[1] && p[1] <= units),
+            "{key}: {list:?}"
+        );
+        assert!(
+            list.windows(2).all(|w| w[0] <= w[1]),
+            "{key} is in text order: {list:?}"
+        );
     }
-    let words = get(&a, "terms.words.0.occurrences").dyn_into::<Uint32Array>().unwrap();
-    let word: String = JsString::from(text).slice(words.get_index(0), words.get_index(1)).into();
+    let words = get(&a, "terms.words.0.occurrences")
+        .dyn_into::<Uint32Array>()
+        .unwrap();
+    let word: String = JsString::from(text)
+        .slice(words.get_index(0), words.get_index(1))
+        .into();
     assert!(
         !word.is_empty() && word.chars().all(char::is_alphanumeric),
         "{word:?}"
     );
-    let mentions = get(&a, "speakers.0.mentions").dyn_into::<Uint32Array>().unwrap();
-    let mention: String = JsString::from(text).slice(mentions.get_index(0), mentions.get_index(1)).into();
+    let mentions = get(&a, "speakers.0.mentions")
+        .dyn_into::<Uint32Array>()
+        .unwrap();
+    let mention: String = JsString::from(text)
+        .slice(mentions.get_index(0), mentions.get_index(1))
+        .into();
     assert_eq!(mention, "Obama");
 }
 

@@ -61,7 +61,7 @@ pub(crate) struct Event {
 /// Finds every speech cue outside quotations.
 pub(crate) fn events(doc: &Doc) -> Vec<Event> {
     let mut out = Vec::new();
-    for i in 0..doc.items.len() {
+    for i in 0..doc.len() {
         let Some(w) = doc.word(i) else { continue };
         if w == "according" && doc.word(i + 1) == Some("to") && doc.same_sentence(i, i + 1) {
             // rule according-to: the source follows "according to".
@@ -113,7 +113,7 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
             // otherwise the sentence's subject speaks ("…, saying").
             let name_before = i > 0
                 && doc.same_sentence(i - 1, i)
-                && matches!(doc.items[i - 1], Item::Word(_))
+                && matches!(doc.item(i - 1), Item::Word(_))
                 && doc.is_cap(i - 1);
             name_before
                 .then(|| subject_before(doc, i))
@@ -155,18 +155,18 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
     if j == 0 || !doc.same_sentence(j - 1, v) {
         return None;
     }
-    let comma_quote = matches!(doc.items[j - 1], Item::Quote(q) if doc.comma_quote[q]);
-    match doc.items[j - 1] {
+    let comma_quote = matches!(doc.item(j - 1), Item::Quote(q) if doc.comma_quote[q]);
+    match doc.item(j - 1) {
         Item::Punct(',', _) | Item::Quote(_)
-            if comma_quote || matches!(doc.items[j - 1], Item::Punct(..)) =>
+            if comma_quote || matches!(doc.item(j - 1), Item::Punct(..)) =>
         {
             // rule apposition: "Josh Earnest, a spokesman for …, said".
             let comma = j - 1;
             let lo = comma.saturating_sub(APPOSITION_REACH);
             let k = (lo..comma)
                 .rev()
-                .take_while(|&k| doc.same_sentence(k, v) && !matches!(doc.items[k], Item::Quote(_)))
-                .find(|&k| matches!(doc.items[k], Item::Punct(',', _)))?;
+                .take_while(|&k| doc.same_sentence(k, v) && !matches!(doc.item(k), Item::Quote(_)))
+                .find(|&k| matches!(doc.item(k), Item::Punct(',', _)))?;
             let opener = doc.word(k + 1)?;
             // "the chief executive, Sundar Pichai, told": the name in between is the speaker.
             if k > 0 && comma - k <= 5 && (k + 1..comma).all(|x| doc.is_cap(x)) {
@@ -417,7 +417,7 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
                 return described_after(doc, a);
             }
         }
-        while last + 1 < doc.items.len() && doc.same_sentence(last + 1, a) && last - first < 6 {
+        while last + 1 < doc.len() && doc.same_sentence(last + 1, a) && last - first < 6 {
             let Some(n) = doc.word(last + 1) else { break };
             if lexicon::is_calendar_word(n) {
                 break;
@@ -464,7 +464,7 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
 
 fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     let mut last = a;
-    while last + 1 < doc.items.len() && doc.same_sentence(last + 1, a) && last - a < MAX_NP_WORDS {
+    while last + 1 < doc.len() && doc.same_sentence(last + 1, a) && last - a < MAX_NP_WORDS {
         let Some(n) = doc.word(last + 1) else { break };
         if matches!(
             n,
@@ -529,13 +529,13 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
         last -= 1;
     }
     // "said a witness, Maria Gomez.": the name in apposition is the speaker.
-    if matches!(doc.items.get(last + 1), Some(Item::Punct(',', _)))
+    if matches!(doc.get(last + 1), Some(Item::Punct(',', _)))
         && doc.same_sentence(last + 2, a)
         && doc.is_cap(last + 2)
     {
         if let Some((m, _, b)) = np_after(doc, last + 2) {
             let closes = matches!(
-                doc.items.get(b + 1),
+                doc.get(b + 1),
                 None | Some(Item::Punct(',' | '.' | ';' | ')', _))
             ) || !doc.same_sentence(b + 1, a);
             if m.proper && m.class == Class::Person && closes {
@@ -773,7 +773,7 @@ fn skip_dateline(doc: &Doc, start: usize, at: usize) -> usize {
             t.len() >= 2 && !t.chars().any(char::is_lowercase)
         })
     };
-    if start > 0 && doc.para[start - 1] == doc.para[start] || !upper(start) {
+    if start > 0 && doc.para(start - 1) == doc.para(start) || !upper(start) {
         return start;
     }
     let mut k = start;
@@ -782,10 +782,10 @@ fn skip_dateline(doc: &Doc, start: usize, at: usize) -> usize {
     }
     // An optional date and agency before the dash.
     let limit = (k + 8).min(at);
-    while k < limit && !matches!(doc.items[k], Item::Punct('—' | '–' | '-', _)) {
+    while k < limit && !matches!(doc.item(k), Item::Punct('—' | '–' | '-', _)) {
         k += 1;
     }
-    if k < at && matches!(doc.items[k], Item::Punct('—' | '–' | '-', _)) {
+    if k < at && matches!(doc.item(k), Item::Punct('—' | '–' | '-', _)) {
         k + 1
     } else {
         start
@@ -803,7 +803,7 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
         lexicon::is_preposition(w)
             || matches!(w, "while" | "although" | "when" | "asked" | "speaking")
     }) {
-        while k < at.min(start + SUBJECT_REACH) && !matches!(doc.items[k], Item::Punct(',', _)) {
+        while k < at.min(start + SUBJECT_REACH) && !matches!(doc.item(k), Item::Punct(',', _)) {
             k += 1;
         }
         k += 1;
@@ -813,7 +813,7 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
     let stop = at.min(start + SUBJECT_REACH);
     let opening = k;
     while k < stop && doc.same_sentence(k, at) {
-        match doc.items[k] {
+        match doc.item(k) {
             Item::Word(_) => {
                 let w = doc.word(k)?;
                 // "The president took a swipe at Congress, saying…": a described

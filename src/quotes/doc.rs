@@ -10,6 +10,9 @@ use super::lexicon;
 use super::marks::RawQuote;
 use crate::span::Span;
 
+/// [`Doc::lower`] of a word that is its own lowercase form.
+const AS_WRITTEN: u32 = u32::MAX;
+
 /// One item of the stream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Item {
@@ -21,14 +24,49 @@ pub(crate) enum Item {
     Quote(usize),
 }
 
+/// An [`Item`] in 8 bytes instead of 12: a word is `(start, end)`; punctuation
+/// is `(offset, PUNCT | char)` and a quotation `(index, QUOTE)`. Word ends stay
+/// below 2³¹, since texts are far shorter than 2 GiB.
+#[derive(Debug, Clone, Copy)]
+struct Packed(u32, u32);
+
+const PUNCT: u32 = 1 << 31;
+const QUOTE: u32 = PUNCT | 1 << 30;
+
+impl Packed {
+    fn new(item: Item) -> Packed {
+        match item {
+            Item::Word(w) => Packed(w.start as u32, w.end as u32),
+            Item::Punct(c, at) => Packed(at as u32, PUNCT | c as u32),
+            Item::Quote(q) => Packed(q as u32, QUOTE),
+        }
+    }
+
+    #[inline]
+    fn get(self) -> Item {
+        match self.1 {
+            QUOTE => Item::Quote(self.0 as usize),
+            hi if hi & PUNCT != 0 => Item::Punct(
+                char::from_u32(hi & !PUNCT).unwrap_or('\u{FFFD}'),
+                self.0 as usize,
+            ),
+            end => Item::Word(Span::new(self.0 as usize, end as usize)),
+        }
+    }
+}
+
 /// The item stream with sentence and paragraph numbers.
 pub(crate) struct Doc<'t> {
     pub text: &'t str,
-    pub items: Vec<Item>,
+    /// The items, packed (see [`Packed`]).
+    items: Vec<Packed>,
     /// Sentence number of each item.
     pub sent: Vec<u32>,
-    /// Paragraph number of each item.
-    pub para: Vec<u32>,
+    /// Paragraph number of each sentence (a sentence never spans paragraphs).
+    sent_para: Vec<u32>,
+    /// While the stream is built: `(first item, paragraph number)` of each run of
+    /// items in one paragraph.
+    para_runs: Vec<(u32, u32)>,
     /// First item of each sentence.
     pub sent_start: Vec<usize>,
     /// For each raw quotation, its item (top-level ones only).
@@ -36,11 +74,12 @@ pub(crate) struct Doc<'t> {
     /// For each raw quotation, whether its text ends in a comma (“No Time to Die,”),
     /// which then also closes the writer's clause.
     pub comma_quote: Vec<bool>,
-    /// The lowercase forms of the words, one after another.
+    /// The lowercase forms of the words that differ from their text, each
+    /// followed by a NUL (words never contain one).
     lower_text: String,
-    /// For each item, where its lowercase form in `lower_text` ends (it starts
-    /// where the previous item's ends; empty unless a word).
-    lower_end: Vec<u32>,
+    /// For each item, where its lowercase form starts in `lower_text`, or
+    /// [`AS_WRITTEN`] when the word is its own lowercase form (most words).
+    lower: Vec<u32>,
     /// For each item: a word starting with a capital letter?
     cap: Vec<bool>,
 }
@@ -53,15 +92,16 @@ impl<'t> Doc<'t> {
             text,
             items: Vec::with_capacity(tokens + quotes.len()),
             sent: Vec::new(),
-            para: Vec::new(),
+            sent_para: Vec::new(),
+            para_runs: Vec::new(),
             sent_start: Vec::new(),
             quote_item: vec![None; quotes.len()],
             comma_quote: quotes
                 .iter()
                 .map(|q| q.inner.slice(text).ends_with(','))
                 .collect(),
-            lower_text: String::with_capacity(text.len() / 2),
-            lower_end: Vec::with_capacity(tokens + quotes.len()),
+            lower_text: String::new(),
+            lower: Vec::with_capacity(tokens + quotes.len()),
             cap: Vec::with_capacity(tokens + quotes.len()),
         };
         let mut next_q = 0;
@@ -80,7 +120,7 @@ impl<'t> Doc<'t> {
                 match quotes.get(next_q) {
                     Some(q) if q.open.start < p.end => {
                         doc.scan(s, q.open.start, pi);
-                        doc.quote_item[next_q] = Some(doc.items.len());
+                        doc.quote_item[next_q] = Some(doc.len());
                         doc.push(Item::Quote(next_q), pi);
                         s = q.outer_end().max(q.open.end);
                         next_q += 1;
@@ -99,15 +139,23 @@ impl<'t> Doc<'t> {
 
     fn push(&mut self, item: Item, pi: usize) {
         let mut cap = false;
+        let mut lower = AS_WRITTEN;
         if let Item::Word(w) = item {
             let word = w.slice(self.text);
-            push_lower(&mut self.lower_text, word);
+            let bytes = word.as_bytes();
+            if !word.is_ascii() || bytes.iter().any(u8::is_ascii_uppercase) {
+                lower = self.lower_text.len() as u32;
+                push_lower(&mut self.lower_text, word);
+                self.lower_text.push('\0');
+            }
             cap = starts_upper(word);
         }
+        if self.para_runs.last().is_none_or(|&(_, p)| p != pi as u32) {
+            self.para_runs.push((self.len() as u32, pi as u32));
+        }
         self.cap.push(cap);
-        self.lower_end.push(self.lower_text.len() as u32);
-        self.items.push(item);
-        self.para.push(pi as u32);
+        self.lower.push(lower);
+        self.items.push(Packed::new(item));
     }
 
     fn scan(&mut self, from: usize, to: usize, pi: usize) {
@@ -158,31 +206,61 @@ impl<'t> Doc<'t> {
     }
 
     fn split_sentences(&mut self, quotes: &[RawQuote]) {
-        let n = self.items.len();
+        let n = self.len();
+        let runs = std::mem::take(&mut self.para_runs);
         self.sent = vec![0; n];
         let mut sid = 0u32;
+        let mut run = 0;
         for i in 0..n {
-            if i > 0 && self.boundary_after(i - 1, quotes) {
+            let new_para = runs.get(run).is_some_and(|&(first, _)| first as usize == i);
+            if new_para {
+                run += 1;
+            }
+            if i > 0 && (new_para || self.boundary_after(i - 1, quotes)) {
                 sid += 1;
             }
             if i == 0 || self.sent_start.len() <= sid as usize {
                 self.sent_start.push(i);
+                self.sent_para.push(runs[run - 1].1);
             }
             self.sent[i] = sid;
         }
     }
 
+    /// How many items there are.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Item `i` (panics past the end, as indexing does).
+    #[inline]
+    pub fn item(&self, i: usize) -> Item {
+        self.items[i].get()
+    }
+
+    /// Item `i`, or None past the end.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Item> {
+        self.items.get(i).map(|p| p.get())
+    }
+
+    /// Paragraph number of item `i`.
+    #[inline]
+    pub fn para(&self, i: usize) -> u32 {
+        self.sent_para[self.sent[i] as usize]
+    }
+
+    /// True when a sentence ends after item `i`, given that item `i + 1` is in
+    /// the same paragraph.
     fn boundary_after(&self, i: usize, quotes: &[RawQuote]) -> bool {
         let next = i + 1;
-        if self.para[i] != self.para[next] {
-            return true;
-        }
-        let next_opens = match self.items[next] {
+        let next_opens = match self.item(next) {
             Item::Word(w) => !self.is_lower(w),
             Item::Quote(_) | Item::Punct('(', _) => true,
             Item::Punct(..) => false,
         };
-        match self.items[i] {
+        match self.item(i) {
             Item::Punct('.' | '!' | '?' | '…', _) => next_opens,
             Item::Word(w) if self.text[w.start..w.end].ends_with('.') => {
                 // Initials end a sentence only before a word that plainly starts one.
@@ -191,7 +269,7 @@ impl<'t> Doc<'t> {
                 if crate::lexicon::is_title(&word.to_lowercase()) {
                     return false; // "Mr. Smith"
                 }
-                match self.items[next] {
+                match self.item(next) {
                     Item::Word(n) if initials => lexicon::is_sentence_word(&self.lower(n)),
                     Item::Quote(_) => true,
                     // "Acme Corp. Its", "Jr. The": other abbreviations end sentences before a capital.
@@ -213,19 +291,22 @@ impl<'t> Doc<'t> {
     /// The lowercase form of item `i` when it is a word (computed once, when
     /// the stream is built).
     pub fn word(&self, i: usize) -> Option<&str> {
-        match self.items.get(i) {
-            Some(Item::Word(_)) => {
-                let start = if i == 0 { 0 } else { self.lower_end[i - 1] };
-                Some(&self.lower_text[start as usize..self.lower_end[i] as usize])
-            }
+        match self.get(i) {
+            Some(Item::Word(w)) => match self.lower[i] {
+                AS_WRITTEN => Some(w.slice(self.text)),
+                start => {
+                    let form = &self.lower_text[start as usize..];
+                    Some(&form[..form.find('\0').unwrap_or(form.len())])
+                }
+            },
             _ => None,
         }
     }
 
     /// The span of item `i` when it is a word.
     pub fn word_span(&self, i: usize) -> Option<Span> {
-        match self.items.get(i) {
-            Some(Item::Word(w)) => Some(*w),
+        match self.get(i) {
+            Some(Item::Word(w)) => Some(w),
             _ => None,
         }
     }
@@ -245,7 +326,7 @@ impl<'t> Doc<'t> {
 
     /// True when items `a` and `b` are in the same sentence.
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
-        a < self.items.len() && b < self.items.len() && self.sent[a] == self.sent[b]
+        a < self.len() && b < self.len() && self.sent[a] == self.sent[b]
     }
 }
 

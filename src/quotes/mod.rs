@@ -226,7 +226,7 @@ impl Tables {
     }
 
     fn new(doc: &Doc, events: &[Event], paragraphs: usize) -> Tables {
-        let n = doc.items.len();
+        let n = doc.len();
         let mut event_items: Vec<(u32, u32)> = events
             .iter()
             .enumerate()
@@ -239,7 +239,7 @@ impl Tables {
         let mut para_first = vec![usize::MAX; paragraphs];
         for i in 0..n {
             let s = doc.sent[i] as usize;
-            match doc.items[i] {
+            match doc.item(i) {
                 Item::Quote(_) => has_quote[s] = true,
                 Item::Word(_) => {
                     caps[s].1 += 1;
@@ -249,7 +249,7 @@ impl Tables {
                 }
                 Item::Punct(..) => {}
             }
-            let p = doc.para[i] as usize;
+            let p = doc.para(i) as usize;
             if para_first[p] == usize::MAX {
                 para_first[p] = i;
             }
@@ -288,11 +288,11 @@ pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Quotes {
         .enumerate()
         .map(|(qi, _)| {
             doc.quote_item[qi].is_some_and(|it| {
-                let first = it == 0 || doc.para[it - 1] != doc.para[it];
-                let last = it + 1 >= doc.items.len()
-                    || doc.para[it + 1] != doc.para[it]
-                    || (it + 2 >= doc.items.len() || doc.para[it + 2] != doc.para[it])
-                        && matches!(doc.items[it + 1], Item::Punct(..));
+                let first = it == 0 || doc.para(it - 1) != doc.para(it);
+                let last = it + 1 >= doc.len()
+                    || doc.para(it + 1) != doc.para(it)
+                    || (it + 2 >= doc.len() || doc.para(it + 2) != doc.para(it))
+                        && matches!(doc.item(it + 1), Item::Punct(..));
                 first && last
             })
         })
@@ -464,9 +464,9 @@ impl Ctx<'_> {
             return Link::default();
         };
         let sid = doc.sent[it] as usize;
-        let pid = doc.para[it] as usize;
+        let pid = doc.para(it) as usize;
         let first_in_sentence = doc.sent_start[sid] == it;
-        let first_in_para = it == 0 || doc.para[it - 1] as usize != pid;
+        let first_in_para = it == 0 || doc.para(it - 1) as usize != pid;
         let mut link = self
             .cue_after(it)
             .and_then(|ev| self.link_event(ev, "cue-after", registry, names))
@@ -500,16 +500,14 @@ impl Ctx<'_> {
             link.rule = Some("pull-quote");
         }
         let starts = first_in_sentence
-            || matches!(
-                doc.items.get(it.wrapping_sub(1)),
-                Some(Item::Punct(':' | '(', _))
-            ) && doc.same_sentence(it - 1, it);
+            || matches!(doc.get(it.wrapping_sub(1)), Some(Item::Punct(':' | '(', _)))
+                && doc.same_sentence(it - 1, it);
         if link.rule.is_none() && starts && sid > 0 {
             // rule cue-before (previous sentence): X said. “…”
             let ps = sid - 1;
             let prev_end = doc.sent_start[sid] - 1;
-            let near = doc.para[prev_end] as usize == pid
-                || (first_in_para && doc.para[prev_end] as usize + 1 == pid);
+            let near = doc.para(prev_end) as usize == pid
+                || (first_in_para && doc.para(prev_end) as usize + 1 == pid);
             if near && !self.tables.has_quote[ps] {
                 if let Some(ev) = self.tables.last_event(self.doc, prev_end) {
                     if let Some(mut l) = self.link_event(ev, "cue-before", registry, names) {
@@ -523,11 +521,11 @@ impl Ctx<'_> {
             if let Some(pq) = self.prev_quote {
                 let prev = &self.links[pq];
                 let pit = doc.quote_item[pq].unwrap_or(0);
-                let same_para = doc.para[pit] as usize == pid;
+                let same_para = doc.para(pit) as usize == pid;
                 let last_of_prev_para = first_in_para
                     && it > 0
                     && (self.raw[pq].continued
-                        || doc.para[pit] as usize + 1 == pid && doc.sent[pit] == doc.sent[it - 1]);
+                        || doc.para(pit) as usize + 1 == pid && doc.sent[pit] == doc.sent[it - 1]);
                 if prev.kind.is_some_and(QuoteKind::is_speech)
                     && prev.rule != Some("pull-quote")
                     && prev.speaker.is_some()
@@ -545,7 +543,7 @@ impl Ctx<'_> {
         }
         let set_off = it >= 2
             && doc.same_sentence(it - 2, it)
-            && matches!(doc.items[it - 1], Item::Punct(',', _))
+            && matches!(doc.item(it - 1), Item::Punct(',', _))
             && self.tables.last_event(self.doc, it - 2).is_some_and(|ev| {
                 let e = &self.events[ev];
                 e.last == it - 2 || e.mention_items.is_some_and(|m| m.1 == it - 2)
@@ -570,11 +568,11 @@ impl Ctx<'_> {
     /// rule cue-after: the cue follows the closing mark: “…,” Earnest says.
     fn cue_after(&self, it: usize) -> Option<usize> {
         let doc = self.doc;
-        let n = doc.items.len();
+        let n = doc.len();
         let mut j = it + 1;
         let mut skipped = 0;
-        while j < n && skipped < 2 && doc.para[j] == doc.para[it] {
-            match doc.items[j] {
+        while j < n && skipped < 2 && doc.para(j) == doc.para(it) {
+            match doc.item(j) {
                 Item::Punct(',' | '—' | '–' | '-', _) => {
                     j += 1;
                     skipped += 1;
@@ -582,15 +580,15 @@ impl Ctx<'_> {
                 _ => break,
             }
         }
-        if j >= n || doc.para[j] != doc.para[it] || !matches!(doc.items[j], Item::Word(_)) {
+        if j >= n || doc.para(j) != doc.para(it) || !matches!(doc.item(j), Item::Word(_)) {
             return None;
         }
         let mut found = None;
         for k in j..(j + 18).min(n) {
-            if doc.para[k] != doc.para[it] {
+            if doc.para(k) != doc.para(it) {
                 break;
             }
-            match doc.items[k] {
+            match doc.item(k) {
                 Item::Quote(_) | Item::Punct('.' | '!' | '?' | ';', _) => break,
                 _ => {}
             }
@@ -628,9 +626,9 @@ impl Ctx<'_> {
             let end = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last));
             let next = doc.word(e.last + 1);
             let bare = matches!(
-                doc.items.get(end + 1),
+                doc.get(end + 1),
                 None | Some(Item::Punct('.' | '!' | '?' | ',', _))
-            ) || doc.para.get(end + 1) != Some(&doc.para[it]);
+            ) || (end + 1 >= doc.len() || doc.para(end + 1) != doc.para(it));
             if next == Some("that") || !bare {
                 return None;
             }
@@ -652,9 +650,9 @@ impl Ctx<'_> {
             .sent_start
             .get(doc.sent[it] as usize + 1)
             .copied()
-            .unwrap_or(doc.items.len());
+            .unwrap_or(doc.len());
         let ev = (it + 1..end.min(it + 40)).find_map(|k| {
-            if matches!(doc.items[k], Item::Quote(_)) {
+            if matches!(doc.item(k), Item::Quote(_)) {
                 Some(None)
             } else {
                 self.tables.event_at(k).map(Some)
@@ -663,7 +661,7 @@ impl Ctx<'_> {
         let e = &self.events[ev];
         // The cue must close the sentence: "…, the CEO's office said."
         let after = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last)) + 1;
-        let closes = after >= end || matches!(doc.items[after], Item::Punct(_, _));
+        let closes = after >= end || matches!(doc.item(after), Item::Punct(_, _));
         (closes && e.mention.is_some()).then_some(ev)
     }
 
@@ -675,8 +673,8 @@ impl Ctx<'_> {
         names: &speakers::Names,
     ) -> Option<Link> {
         let doc = self.doc;
-        let f = self.tables.para_first[doc.para[it] as usize];
-        let colon = (f..(f + 6).min(it)).find(|&k| matches!(doc.items[k], Item::Punct(':', _)))?;
+        let f = self.tables.para_first[doc.para(it) as usize];
+        let colon = (f..(f + 6).min(it)).find(|&k| matches!(doc.item(k), Item::Punct(':', _)))?;
         if colon == f
             || colon - f > 4
             || !doc.same_sentence(colon, it)
@@ -711,7 +709,7 @@ impl Ctx<'_> {
             return None;
         }
         let (m, _, _) = attribution::np_before(doc, colon)?;
-        let at = match doc.items[colon] {
+        let at = match doc.item(colon) {
             Item::Punct(_, at) => at,
             _ => return None,
         };
@@ -756,7 +754,7 @@ impl Ctx<'_> {
         let noun_before = prev_word.or_else(|| {
             (it >= 2
                 && doc.same_sentence(it - 2, it)
-                && matches!(doc.items[it - 1], Item::Punct(',', _)))
+                && matches!(doc.item(it - 1), Item::Punct(',', _)))
             .then(|| doc.word(it - 2))
             .flatten()
         });
@@ -852,7 +850,7 @@ impl Ctx<'_> {
 
 /// The raw quotation of item `it` (a quotation item).
 fn doc_quote(doc: &Doc, it: usize) -> usize {
-    match doc.items[it] {
+    match doc.item(it) {
         Item::Quote(q) => q,
         _ => 0,
     }

@@ -88,7 +88,7 @@ impl Names {
             by_last: HashMap::new(),
             people: Vec::new(),
         };
-        let n = doc.items.len();
+        let n = doc.len();
         let mut i = 0;
         while i < n {
             // "The mayor spoke…": a described person opening a sentence.
