@@ -147,7 +147,7 @@ pub(crate) fn term_table(
     }
     names.lean_sort_by(|x, y| x.0.cmp(&y.0));
     names.dedup_by(|x, y| x.0 == y.0);
-    let single: std::collections::BTreeMap<u32, String> = names
+    let single: FxMap<u32, String> = names
         .iter()
         .filter(|n| n.0.len() == 1)
         .map(|n| (n.0[0], n.1.clone()))

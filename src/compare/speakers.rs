@@ -5,11 +5,11 @@
 //! name that ends with it ("Obama" joins "Barack Obama"), and stays apart
 //! when two longer names share that surname.
 
-use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use super::prep::comparison_form;
+use crate::hash::FxMap;
 use crate::lexicon;
 use crate::sort::Lean;
 use crate::Analysis;
@@ -91,8 +91,8 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
 
 /// Speaker clusters across the articles, and a way to find a name's cluster.
 pub(crate) struct SpeakerIndex {
-    by_key: BTreeMap<String, usize>,
-    by_surname: BTreeMap<String, Option<usize>>,
+    by_key: FxMap<String, usize>,
+    by_surname: FxMap<String, Option<usize>>,
     /// The clusters, in the order of the output.
     pub speakers: Vec<CrossSpeaker>,
 }
@@ -116,7 +116,7 @@ impl SpeakerIndex {
 pub(crate) fn match_speakers(analyses: &[Analysis]) -> SpeakerIndex {
     // Distinct keys, each with its words, in first-seen order.
     let mut keys: Vec<(String, Vec<String>)> = Vec::new();
-    let mut key_ix: BTreeMap<String, usize> = BTreeMap::new();
+    let mut key_ix: FxMap<String, usize> = FxMap::default();
     let mut entries: Vec<(usize, usize, usize)> = Vec::new(); // article, speaker, key
     for (a, analysis) in analyses.iter().enumerate() {
         for (s, speaker) in analysis.speakers.iter().enumerate() {
@@ -134,7 +134,7 @@ pub(crate) fn match_speakers(analyses: &[Analysis]) -> SpeakerIndex {
     }
     // Surnames of the longer names: a surname shared by two different longer
     // names is ambiguous.
-    let mut by_surname: BTreeMap<String, Option<usize>> = BTreeMap::new();
+    let mut by_surname: FxMap<String, Option<usize>> = FxMap::default();
     for (k, (_, words)) in keys.iter().enumerate() {
         if words.len() > 1 {
             let last = words[words.len() - 1].clone();
@@ -160,12 +160,15 @@ pub(crate) fn match_speakers(analyses: &[Analysis]) -> SpeakerIndex {
             }
         })
         .collect();
-    let mut clusters: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    // The members of each cluster, by its representative key.
+    let mut clusters: Vec<Vec<(usize, usize)>> = vec![Vec::new(); keys.len()];
     for &(a, s, k) in &entries {
-        clusters.entry(root[k]).or_default().push((a, s));
+        clusters[root[k]].push((a, s));
     }
     let mut speakers: Vec<(usize, CrossSpeaker)> = clusters
         .into_iter()
+        .enumerate()
+        .filter(|(_, members)| !members.is_empty())
         .map(|(k, members)| {
             let mut articles: Vec<SpeakerInArticle> = Vec::new();
             let mut name = String::new();
@@ -211,18 +214,18 @@ pub(crate) fn match_speakers(analyses: &[Analysis]) -> SpeakerIndex {
             .then_with(|| y.quotes.cmp(&x.quotes))
             .then_with(|| x.key.cmp(&y.key))
     });
-    let position: BTreeMap<usize, usize> = speakers
-        .iter()
-        .enumerate()
-        .map(|(i, (k, _))| (*k, i))
-        .collect();
+    // Each representative key's place in the output.
+    let mut position: Vec<Option<usize>> = vec![None; keys.len()];
+    for (i, (k, _)) in speakers.iter().enumerate() {
+        position[*k] = Some(i);
+    }
     let by_key = key_ix
-        .iter()
-        .filter_map(|(key, &k)| position.get(&root[k]).map(|&i| (key.clone(), i)))
+        .into_iter()
+        .filter_map(|(key, k)| position[root[k]].map(|i| (key, i)))
         .collect();
     let by_surname = by_surname
         .into_iter()
-        .map(|(s, k)| (s, k.and_then(|k| position.get(&k).copied())))
+        .map(|(s, k)| (s, k.and_then(|k| position[k])))
         .collect();
     SpeakerIndex {
         by_key,
