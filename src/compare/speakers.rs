@@ -5,7 +5,6 @@
 //! name that ends with it ("Obama" joins "Barack Obama"), and stays apart
 //! when two longer names share that surname.
 
-
 use serde::Serialize;
 
 use super::prep::comparison_form;

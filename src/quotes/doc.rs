@@ -74,10 +74,12 @@ pub(crate) struct Doc<'t> {
     /// For each raw quotation, whether its text ends in a comma (“No Time to Die,”),
     /// which then also closes the writer's clause.
     pub comma_quote: Vec<bool>,
-    /// The lowercase forms of the words that differ from their text, each
-    /// followed by a NUL (words never contain one).
+    /// The lowercase forms of the words that differ from their text, one after another.
     lower_text: String,
-    /// For each item, where its lowercase form starts in `lower_text`, or
+    /// Where each of those forms ends in `lower_text` (it starts where the one
+    /// before ends).
+    lower_end: Vec<u32>,
+    /// For each item, the number of its lowercase form in `lower_end`, or
     /// [`AS_WRITTEN`] when the word is its own lowercase form (most words).
     lower: Vec<u32>,
     /// For each item: a word starting with a capital letter?
@@ -101,6 +103,7 @@ impl<'t> Doc<'t> {
                 .map(|q| q.inner.slice(text).ends_with(','))
                 .collect(),
             lower_text: String::new(),
+            lower_end: Vec::new(),
             lower: Vec::with_capacity(tokens + quotes.len()),
             cap: Vec::with_capacity(tokens + quotes.len()),
         };
@@ -144,9 +147,9 @@ impl<'t> Doc<'t> {
             let word = w.slice(self.text);
             let bytes = word.as_bytes();
             if !word.is_ascii() || bytes.iter().any(u8::is_ascii_uppercase) {
-                lower = self.lower_text.len() as u32;
+                lower = self.lower_end.len() as u32;
                 push_lower(&mut self.lower_text, word);
-                self.lower_text.push('\0');
+                self.lower_end.push(self.lower_text.len() as u32);
             }
             cap = starts_upper(word);
         }
@@ -294,9 +297,10 @@ impl<'t> Doc<'t> {
         match self.get(i) {
             Some(Item::Word(w)) => match self.lower[i] {
                 AS_WRITTEN => Some(w.slice(self.text)),
-                start => {
-                    let form = &self.lower_text[start as usize..];
-                    Some(&form[..form.find('\0').unwrap_or(form.len())])
+                k => {
+                    let k = k as usize;
+                    let start = if k == 0 { 0 } else { self.lower_end[k - 1] };
+                    Some(&self.lower_text[start as usize..self.lower_end[k] as usize])
                 }
             },
             _ => None,

@@ -58,8 +58,19 @@ fn pieces(s: &str) -> Vec<Piece> {
             out.push(Piece::Word(hash(&s[st..end])));
         }
     };
+    let bytes = s.as_bytes();
     let mut i = 0;
     while let Some(c) = char_at(s, i, s.len()) {
+        if c.is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits, without decoding.
+            word_start.get_or_insert(i);
+            dots = 0;
+            i += 1;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            continue;
+        }
         let next = i + c.len_utf8();
         if is_alnum(c) {
             word_start.get_or_insert(i);

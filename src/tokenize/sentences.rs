@@ -105,8 +105,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
                 let lines = gap.bytes().filter(|&b| b == b'\n').count();
                 let nt = next.text(text);
                 let first = nt.chars().next().unwrap_or(' ');
-                if lines >= 2 || gap.contains('\u{2029}') {
+                if lines >= 2 || !gap.is_ascii() && gap.contains('\u{2029}') {
                     true // rule 1
+                } else if terminal == Terminal::No && lines == 0 {
+                    false // the common case: a word within its line
                 } else {
                     match terminal {
                         Terminal::Stop | Terminal::Ellipsis if lines == 1 => {
