@@ -121,22 +121,30 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
     if picked.is_empty() {
         return out;
     }
-    // Every top-level quotation's words, one after another.
-    let mut seq: Vec<u64> = Vec::new();
-    let mut owner: Vec<u32> = Vec::new();
-    for (i, q) in quotes.iter().enumerate() {
-        if q.parent.is_some() {
-            continue;
-        }
-        for p in pieces(q.inner.slice(text)) {
-            if let Piece::Word(h) = p {
-                seq.push(h);
-                owner.push(i as u32);
-            }
-        }
+    // Every top-level quotation's words, one after another, each quotation
+    // followed by a separator; `starts` holds where each one's words start.
+    let top = || {
+        quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.parent.is_none())
+    };
+    let quoted_bytes: usize = top().map(|(_, q)| q.inner.len()).sum();
+    let mut seq: Vec<u64> = Vec::with_capacity(quoted_bytes / 5 + quotes.len());
+    let mut starts: Vec<(u32, u32)> = Vec::new(); // (start in seq, quotation)
+    for (i, q) in top() {
+        starts.push((seq.len() as u32, i as u32));
+        seq.extend(
+            pieces(q.inner.slice(text))
+                .into_iter()
+                .filter_map(|p| match p {
+                    Piece::Word(h) => Some(h),
+                    _ => None,
+                }),
+        );
         seq.push(SEPARATOR);
-        owner.push(i as u32);
     }
+    let owner = |at: usize| starts[starts.partition_point(|s| s.0 as usize <= at) - 1].1;
     for &c in &picked {
         let ps = pieces(quotes[c].inner.slice(text));
         let words = ps.iter().filter(|p| matches!(p, Piece::Word(_))).count();
@@ -164,7 +172,7 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
         }
         let Some(first) = segs.first() else { continue };
         for at in find_all(&seq, &first.1).into_iter().take(MAX_MATCHES) {
-            let o = owner[at] as usize;
+            let o = owner(at) as usize;
             if o == c || (candidates[o] && o > c) {
                 continue;
             }
