@@ -18,11 +18,23 @@ export function corpus(bytes) {
   while (size < bytes) {
     for (const file of files) {
       const name = file.replace(/\.txt$/, "").replace(/_/g, " ");
-      const paragraphs = readFileSync(join(DATA, file), "utf8").split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
+      // Each speech is one long line: cut it into sentences, and the sentences into
+      // news-sized paragraphs of one to three sentences.
+      const sentences = readFileSync(join(DATA, file), "utf8")
+        .split(/(?<=[.!?])\s+(?=["“A-Z])|\n+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const paragraphs = [];
+      for (let i = 0; i < sentences.length; ) {
+        const take = 1 + ((i + n) % 3);
+        paragraphs.push(sentences.slice(i, i + take).join(" "));
+        i += take;
+      }
       const article = [`${name}: the address in full`];
       paragraphs.forEach((p, i) => {
-        // Every third paragraph becomes a quotation with an attribution, as in news copy.
-        article.push(i % 3 === 1 ? `“${p},” ${SPEAKERS[n++ % SPEAKERS.length]}.` : p);
+        // Every third paragraph becomes a quotation with an attribution, as in news copy
+        // (its final full stop becomes the comma before the attribution).
+        article.push(i % 3 === 1 ? `“${p.replace(/[.!?]$/, "")},” ${SPEAKERS[n++ % SPEAKERS.length]}.` : p);
       });
       const text = article.join("\n\n") + "\n\n";
       parts.push(text);
