@@ -6,8 +6,8 @@
 //!   with, a navigation phrase ("Skip to Content", "Share this story",
 //!   "Advertisement", "Read more: ..."), or such a phrase glued to the end of a
 //!   line ("... each week.Skip to main content");
-//! - **copyright**: a line that starts with "Copyright" or "©", or says "all
-//!   rights reserved";
+//! - **copyright**: a line that starts with "Copyright" or "©", or a line of
+//!   fewer than 25 words that says "all rights reserved";
 //! - **promo**: a short line asking the reader to subscribe, sign up, donate,
 //!   follow or visit ("To see more, visit", "Support our journalism");
 //! - **repeat**: a line (under 300 bytes) that repeats an earlier one word for
@@ -115,6 +115,25 @@ fn is_navigation(words: &str) -> bool {
             .any(|p| words.starts_with(p) || p.trim_end() == words)
 }
 
+/// A navigation phrase glued to the end of `line`: "... each week.Skip to main content".
+fn glued(line: &str, span: Span, out: &mut Vec<Boilerplate>) {
+    let lower_tail = line.len().saturating_sub(24);
+    if let Some(tail) = line.get(lower_tail..).filter(|t| t.is_ascii()) {
+        for g in GLUED {
+            let ends = tail.len() >= g.len()
+                && tail.as_bytes()[tail.len() - g.len()..].eq_ignore_ascii_case(g.as_bytes());
+            if ends {
+                let start = span.end - g.len();
+                out.push(Boilerplate {
+                    span: Span::new(start, span.end),
+                    reason: "navigation",
+                });
+                break;
+            }
+        }
+    }
+}
+
 /// Finds boilerplate lines and blocks of `text`, in text order.
 ///
 /// # Examples
@@ -148,8 +167,35 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
                 continue;
             }
             let span = Span::new(line_start, line_start + line.len());
-            words_lower_into(line, &mut words);
             let short = line.len() < 300;
+            // A line of 25 or more words is prose: no navigation, promo or
+            // "all rights reserved" line is that long, so it is not lowercased.
+            let prose = !short || line.bytes().filter(|&b| b == b' ').nth(23).is_some();
+            if prose {
+                let copyright = line.starts_with('©')
+                    || line.starts_with("(c) ")
+                    || line
+                        .get(..9)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("copyright"));
+                if copyright {
+                    ends_article |= span.start >= half;
+                    out.push(Boilerplate {
+                        span,
+                        reason: "copyright",
+                    });
+                    continue;
+                }
+                if short && !seen.insert(line) {
+                    out.push(Boilerplate {
+                        span,
+                        reason: "repeat",
+                    });
+                    continue;
+                }
+                glued(line, span, &mut out);
+                continue;
+            }
+            words_lower_into(line, &mut words);
             let reason = if is_navigation(&words) {
                 Some("navigation")
             } else if words.starts_with("copyright")
@@ -174,23 +220,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
                 out.push(Boilerplate { span, reason });
                 continue;
             }
-            // "... each week.Skip to main content"
-            let lower_tail = line.len().saturating_sub(24);
-            if let Some(tail) = line.get(lower_tail..).filter(|t| t.is_ascii()) {
-                for g in GLUED {
-                    let ends = tail.len() >= g.len()
-                        && tail.as_bytes()[tail.len() - g.len()..]
-                            .eq_ignore_ascii_case(g.as_bytes());
-                    if ends {
-                        let start = span.end - g.len();
-                        out.push(Boilerplate {
-                            span: Span::new(start, span.end),
-                            reason: "navigation",
-                        });
-                        break;
-                    }
-                }
-            }
+            glued(line, span, &mut out);
         }
         if ends_article {
             trailer = Some(Span::new(p.end, p.end));
@@ -231,5 +261,25 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn prose_lines_are_only_checked_for_a_copyright_start() {
+        let prose = "The studio said in a statement that all rights reserved by the original \
+                     contract would stay with the producers, and that the film would be shown \
+                     in some independent theaters on Christmas Day after all.";
+        let copyright = "Copyright 2014 NPR. To see more, visit http://www.npr.org/ and read \
+                         the rest of the station's long list of programs, podcasts, newsletters \
+                         and events for members and listeners across the region this winter.";
+        let text = format!("{prose}\n\nAll rights reserved.\n\n{copyright}");
+        let paragraphs = crate::tokenize::paragraphs(&text);
+        let found: Vec<(&str, &str)> = find(&text, &paragraphs)
+            .iter()
+            .map(|b| (b.span.slice(&text), b.reason))
+            .collect();
+        assert_eq!(
+            found,
+            [("All rights reserved.", "copyright"), (copyright, "copyright")]
+        );
     }
 }
