@@ -91,9 +91,19 @@ pub(crate) fn pair(text: &str, paragraphs: &[Span]) -> (Vec<RawQuote>, Vec<Note>
     };
     for (pi, p) in paragraphs.iter().enumerate() {
         let body = p.slice(text);
+        let bytes = body.as_bytes();
         let mut skip_until = 0;
-        for (i, c) in body.char_indices() {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII other than the three marks goes by without decoding.
+            if b < 0x80 && !matches!(b, b'"' | b'\'' | b'`') {
+                i += 1;
+                continue;
+            }
+            let Some(c) = body[i..].chars().next() else { break };
             let at = p.start + i;
+            i += c.len_utf8();
             if at < skip_until || !is_mark_char(c) {
                 continue;
             }
