@@ -37,28 +37,19 @@ impl<'t> Forms<'t> {
                 continue;
             }
             let surface = t.text(text);
-            let bytes = surface.as_bytes();
             // Short ASCII forms (most words): the lowercase key is packed straight
             // from the text, and a string is made only for a new form.
-            let id = if bytes.len() < 16 && bytes.is_ascii() {
-                let mut packed = [0u8; 16];
-                for (p, b) in packed.iter_mut().zip(bytes) {
-                    *p = b.to_ascii_lowercase();
-                }
-                packed[15] = bytes.len() as u8;
+            let id = if let Some((key, upper)) =
+                pack_ascii(text.as_bytes(), t.span.start, surface.len())
+            {
                 let next = forms.text.len() as u32;
-                let id = *interner
-                    .short
-                    .entry(u128::from_le_bytes(packed))
-                    .or_insert(next);
+                let id = interner.short.get_or_insert(key, next);
                 if id == next {
-                    forms
-                        .text
-                        .push(if bytes.iter().any(u8::is_ascii_uppercase) {
-                            Cow::Owned(surface.to_ascii_lowercase())
-                        } else {
-                            Cow::Borrowed(surface)
-                        });
+                    forms.text.push(if upper {
+                        Cow::Owned(surface.to_ascii_lowercase())
+                    } else {
+                        Cow::Borrowed(surface)
+                    });
                 }
                 id
             } else {
@@ -82,10 +73,118 @@ impl<'t> Forms<'t> {
     }
 }
 
+/// The `len` bytes of `text` at `start`, lowercased and packed as a short form's
+/// key (bytes in order, little-endian, the length in the last byte), and whether
+/// any was uppercase; None unless they are ASCII and fewer than 16.
+#[inline]
+fn pack_ascii(text: &[u8], start: usize, len: usize) -> Option<(u128, bool)> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if len >= 16 {
+        return None;
+    }
+    let (lo, hi) = match text.get(start..start + 16) {
+        // Two words at once, the bytes past the form masked off.
+        Some(b) => {
+            let word = |at: usize| {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(&b[at..at + 8]);
+                u64::from_le_bytes(w)
+            };
+            let mask = |n: usize| {
+                if n >= 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * n)) - 1
+                }
+            };
+            (word(0) & mask(len), word(8) & mask(len.saturating_sub(8)))
+        }
+        // Near the end of the text: byte by byte.
+        None => {
+            let mut packed = [0u8; 16];
+            packed[..len].copy_from_slice(&text[start..start + len]);
+            let w = u128::from_le_bytes(packed);
+            (w as u64, (w >> 64) as u64)
+        }
+    };
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    // ASCII 'A'..='Z' gain 0x20: bit 7 of b + 0x3f is set from 'A' up, of b + 0x25 from '[' up.
+    let upper = |x: u64| (x + 0x3f3f_3f3f_3f3f_3f3f) & !(x + 0x2525_2525_2525_2525) & HIGH;
+    let (ul, uh) = (upper(lo), upper(hi));
+    let lo = lo | ul >> 2;
+    let hi = (hi | uh >> 2) | (len as u64) << 56;
+    Some((u128::from(lo) | u128::from(hi) << 64, ul | uh != 0))
+}
+
 #[derive(Default)]
 struct Interner<'t> {
-    short: FxMap<u128, u32>,
+    short: ShortTable,
     long: FxMap<Cow<'t, str>, u32>,
+}
+
+/// The ids of packed short forms: open addressing with linear probing, at most
+/// half full. Leaner than a general hash map where it counts: WebAssembly's
+/// 32-bit hash map groups probe four slots at a time, and every token of the
+/// text is looked up here.
+#[derive(Default)]
+struct ShortTable {
+    keys: Vec<u128>,
+    /// Per slot: the id, or [`NO_FORM`] when the slot is empty.
+    ids: Vec<u32>,
+    len: usize,
+}
+
+impl ShortTable {
+    /// The id of `key`, inserting `next` for a new key.
+    #[inline]
+    fn get_or_insert(&mut self, key: u128, next: u32) -> u32 {
+        if 2 * (self.len + 1) > self.ids.len() {
+            self.grow();
+        }
+        let mask = self.ids.len() - 1;
+        let mut i = Self::slot(key, mask);
+        loop {
+            let id = self.ids[i];
+            if id == NO_FORM {
+                self.keys[i] = key;
+                self.ids[i] = next;
+                self.len += 1;
+                return next;
+            }
+            if self.keys[i] == key {
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn slot(key: u128, mask: usize) -> usize {
+        let mut h = crate::hash::FxHasher::default();
+        h.add(key as u64);
+        h.add((key >> 64) as u64);
+        (h.hash >> 32) as usize & mask
+    }
+
+    #[cold]
+    fn grow(&mut self) {
+        let capacity = (self.ids.len() * 2).max(1024);
+        let keys = std::mem::replace(&mut self.keys, vec![0; capacity]);
+        let ids = std::mem::replace(&mut self.ids, vec![NO_FORM; capacity]);
+        let mask = capacity - 1;
+        for (key, id) in keys.into_iter().zip(ids) {
+            if id != NO_FORM {
+                let mut i = Self::slot(key, mask);
+                while self.ids[i] != NO_FORM {
+                    i = (i + 1) & mask;
+                }
+                self.keys[i] = key;
+                self.ids[i] = id;
+            }
+        }
+    }
 }
 
 impl<'t> Interner<'t> {
@@ -102,10 +201,7 @@ impl<'t> Interner<'t> {
             let mut packed = [0u8; 16];
             packed[..bytes.len()].copy_from_slice(bytes);
             packed[15] = bytes.len() as u8;
-            *self
-                .short
-                .entry(u128::from_le_bytes(packed))
-                .or_insert(next)
+            self.short.get_or_insert(u128::from_le_bytes(packed), next)
         } else if let Some(&id) = self.long.get(form) {
             id
         } else {
@@ -161,6 +257,42 @@ mod tests {
             if id != NO_FORM {
                 assert_eq!(forms.text[id as usize], t.norm(text));
             }
+        }
+    }
+
+    #[test]
+    fn the_short_table_keeps_ids_through_growth() {
+        let mut table = ShortTable::default();
+        let key = |n: u32| u128::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1 << 120;
+        for n in 0..5000 {
+            assert_eq!(table.get_or_insert(key(n), n), n);
+        }
+        for n in 0..5000 {
+            assert_eq!(table.get_or_insert(key(n), u32::MAX - 1), n);
+        }
+        assert_eq!(table.len, 5000);
+        assert!(table.ids.len() >= 10_000 && table.ids.len().is_power_of_two());
+    }
+
+    #[test]
+    fn packing_matches_the_plain_lowercase_key() {
+        let text = "Sony SONY's a Zz@[` AbCdEfGhIjKlMnO abcdefghijklmnop É x QuiTe";
+        let plain = |w: &str| {
+            let mut packed = [0u8; 16];
+            packed[..w.len()].copy_from_slice(w.to_ascii_lowercase().as_bytes());
+            packed[15] = w.len() as u8;
+            u128::from_le_bytes(packed)
+        };
+        let mut start = 0;
+        for w in text.split(' ') {
+            let got = pack_ascii(text.as_bytes(), start, w.len());
+            if w.len() < 16 && w.is_ascii() {
+                let upper = w.bytes().any(|b| b.is_ascii_uppercase());
+                assert_eq!(got, Some((plain(w), upper)), "{w:?}");
+            } else {
+                assert_eq!(got, None, "{w:?}");
+            }
+            start += w.len() + 1;
         }
     }
 }
