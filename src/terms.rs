@@ -577,6 +577,7 @@ pub(crate) fn terms_with_forms(
         total,
         options.top_terms,
     );
+
     let names = names(
         text,
         tokens,
@@ -586,6 +587,7 @@ pub(crate) fn terms_with_forms(
         total,
         options.top_terms,
     );
+
     Terms {
         words,
         phrases,
@@ -721,11 +723,15 @@ fn names(
     limit: usize,
 ) -> Vec<Term> {
     struct Tally {
-        occurrences: Vec<Span>,
+        count: usize,
         non_initial: bool,
         first: usize,
     }
-    let mut found: FxMap<Box<[u32]>, Tally> = FxMap::default();
+    // Each distinct name's number in `tallies`; every occurrence, in text order,
+    // with its name's number (one list, not a list per name: most names are rare).
+    let mut found: FxMap<Box<[u32]>, u32> = FxMap::default();
+    let mut tallies: Vec<(Box<[u32]>, Tally)> = Vec::new();
+    let mut occurrences: Vec<(u32, Span)> = Vec::new();
     let mut key: Vec<u32> = Vec::new();
     let mut sentence_at = 0usize;
     let mut run: Vec<(usize, Option<Connector>)> = Vec::new();
@@ -786,22 +792,29 @@ fn names(
                     let span =
                         Span::new(tokens[first].span.start, base_span(text, tokens[last]).end);
                     let non_initial = Some(first) != initial || name.len() > 1;
-                    match found.get_mut(key.as_slice()) {
-                        Some(t) => {
-                            t.occurrences.push(span);
+                    let n = match found.get(key.as_slice()) {
+                        Some(&n) => {
+                            let t = &mut tallies[n as usize].1;
+                            t.count += 1;
                             t.non_initial |= non_initial;
+                            n
                         }
                         None => {
-                            found.insert(
-                                key.clone().into_boxed_slice(),
+                            let n = tallies.len() as u32;
+                            let boxed = key.clone().into_boxed_slice();
+                            found.insert(boxed.clone(), n);
+                            tallies.push((
+                                boxed,
                                 Tally {
-                                    occurrences: vec![span],
+                                    count: 1,
                                     non_initial,
                                     first,
                                 },
-                            );
+                            ));
+                            n
                         }
-                    }
+                    };
+                    occurrences.push((n, span));
                 }
             }
             run.clear();
@@ -844,24 +857,42 @@ fn names(
         }
         finish(&mut run);
     }
-    let mut order: Vec<(Box<[u32]>, Tally)> =
-        found.into_iter().filter(|(_, t)| t.non_initial).collect();
-    order.lean_sort_by_key(|(_, t)| (std::cmp::Reverse(t.occurrences.len()), t.first));
+    drop(found);
+    let mut order: Vec<u32> = (0..tallies.len() as u32)
+        .filter(|&n| tallies[n as usize].1.non_initial)
+        .collect();
+    order.lean_sort_by_key(|&n| {
+        let t = &tallies[n as usize].1;
+        (std::cmp::Reverse(t.count), t.first)
+    });
     order.truncate(limit);
+    let mut rank = vec![NONE; tallies.len()];
+    let mut spans: Vec<Vec<Span>> = Vec::with_capacity(order.len());
+    for (r, &n) in order.iter().enumerate() {
+        rank[n as usize] = r as u32;
+        spans.push(Vec::with_capacity(tallies[n as usize].1.count));
+    }
+    for &(n, span) in &occurrences {
+        if let Some(&r) = rank.get(n as usize).filter(|&&r| r != NONE) {
+            spans[r as usize].push(span);
+        }
+    }
     order
-        .into_iter()
-        .map(|(k, mut t)| {
-            t.occurrences.lean_sort();
+        .iter()
+        .zip(spans)
+        .map(|(&n, mut occurrences)| {
+            occurrences.lean_sort();
             Term {
-                term: top_surface(text, &t.occurrences),
-                norm: k
+                term: top_surface(text, &occurrences),
+                norm: tallies[n as usize]
+                    .0
                     .iter()
                     .map(|&b| vocab.base_names[b as usize].as_str())
                     .collect::<Vec<_>>()
                     .join(" "),
-                count: t.occurrences.len(),
-                per_thousand: per_thousand(t.occurrences.len(), total),
-                occurrences: t.occurrences,
+                count: occurrences.len(),
+                per_thousand: per_thousand(occurrences.len(), total),
+                occurrences,
             }
         })
         .collect()
