@@ -279,7 +279,10 @@ mod tests {
             .collect();
         assert_eq!(
             found,
-            [("All rights reserved.", "copyright"), (copyright, "copyright")]
+            [
+                ("All rights reserved.", "copyright"),
+                (copyright, "copyright")
+            ]
         );
     }
 }

@@ -101,7 +101,9 @@ pub(crate) fn pair(text: &str, paragraphs: &[Span]) -> (Vec<RawQuote>, Vec<Note>
                 i += 1;
                 continue;
             }
-            let Some(c) = body[i..].chars().next() else { break };
+            let Some(c) = body[i..].chars().next() else {
+                break;
+            };
             let at = p.start + i;
             i += c.len_utf8();
             if at < skip_until || !is_mark_char(c) {
