@@ -113,15 +113,33 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
 
 /// The lemma of a speech verb form (lowercase, `’` folded to `'`).
 pub(crate) fn speech_lemma(word: &str) -> Option<&'static str> {
-    static MAP: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        SPEECH_VERBS
-            .iter()
-            .flat_map(|(lemma, forms)| forms.iter().map(move |f| (*f, *lemma)))
-            .collect()
-    })
-    .get(word)
-    .copied()
+    // A 1024-bit filter on (first byte, last byte, length) turns most words away
+    // before the map is hashed: this runs for every word of the article.
+    static MAP: OnceLock<([u64; 16], FxMap<&'static str, &'static str>)> = OnceLock::new();
+    fn bit(word: &[u8]) -> usize {
+        let (first, last) = (word[0] as usize, word[word.len() - 1] as usize);
+        (first * 31 + last * 7 + word.len() * 131) & 1023
+    }
+    if word.is_empty() {
+        return None;
+    }
+    let (filter, map) = MAP.get_or_init(|| {
+        let mut filter = [0u64; 16];
+        let mut map = FxMap::default();
+        for (lemma, forms) in SPEECH_VERBS {
+            for form in *forms {
+                let b = bit(form.as_bytes());
+                filter[b >> 6] |= 1 << (b & 63);
+                map.insert(*form, *lemma);
+            }
+        }
+        (filter, map)
+    });
+    let b = bit(word.as_bytes());
+    if filter[b >> 6] & 1 << (b & 63) == 0 {
+        return None;
+    }
+    map.get(word).copied()
 }
 
 /// Auxiliaries and common verbs of a reported clause: after "said the economy"
