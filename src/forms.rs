@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::hash::FxMap;
+use crate::hash::{FxMap, IdTable};
 use crate::tokenize::{normalize_to, Normal, Token};
 
 /// The form id of a token that is not word-like.
@@ -120,71 +120,8 @@ fn pack_ascii(text: &[u8], start: usize, len: usize) -> Option<(u128, bool)> {
 
 #[derive(Default)]
 struct Interner<'t> {
-    short: ShortTable,
+    short: IdTable,
     long: FxMap<Cow<'t, str>, u32>,
-}
-
-/// The ids of packed short forms: open addressing with linear probing, at most
-/// half full. Leaner than a general hash map where it counts: WebAssembly's
-/// 32-bit hash map groups probe four slots at a time, and every token of the
-/// text is looked up here.
-#[derive(Default)]
-struct ShortTable {
-    keys: Vec<u128>,
-    /// Per slot: the id, or [`NO_FORM`] when the slot is empty.
-    ids: Vec<u32>,
-    len: usize,
-}
-
-impl ShortTable {
-    /// The id of `key`, inserting `next` for a new key.
-    #[inline]
-    fn get_or_insert(&mut self, key: u128, next: u32) -> u32 {
-        if 2 * (self.len + 1) > self.ids.len() {
-            self.grow();
-        }
-        let mask = self.ids.len() - 1;
-        let mut i = Self::slot(key, mask);
-        loop {
-            let id = self.ids[i];
-            if id == NO_FORM {
-                self.keys[i] = key;
-                self.ids[i] = next;
-                self.len += 1;
-                return next;
-            }
-            if self.keys[i] == key {
-                return id;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    #[inline]
-    fn slot(key: u128, mask: usize) -> usize {
-        let mut h = crate::hash::FxHasher::default();
-        h.add(key as u64);
-        h.add((key >> 64) as u64);
-        (h.hash >> 32) as usize & mask
-    }
-
-    #[cold]
-    fn grow(&mut self) {
-        let capacity = (self.ids.len() * 2).max(1024);
-        let keys = std::mem::replace(&mut self.keys, vec![0; capacity]);
-        let ids = std::mem::replace(&mut self.ids, vec![NO_FORM; capacity]);
-        let mask = capacity - 1;
-        for (key, id) in keys.into_iter().zip(ids) {
-            if id != NO_FORM {
-                let mut i = Self::slot(key, mask);
-                while self.ids[i] != NO_FORM {
-                    i = (i + 1) & mask;
-                }
-                self.keys[i] = key;
-                self.ids[i] = id;
-            }
-        }
-    }
 }
 
 impl<'t> Interner<'t> {
@@ -258,20 +195,6 @@ mod tests {
                 assert_eq!(forms.text[id as usize], t.norm(text));
             }
         }
-    }
-
-    #[test]
-    fn the_short_table_keeps_ids_through_growth() {
-        let mut table = ShortTable::default();
-        let key = |n: u32| u128::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1 << 120;
-        for n in 0..5000 {
-            assert_eq!(table.get_or_insert(key(n), n), n);
-        }
-        for n in 0..5000 {
-            assert_eq!(table.get_or_insert(key(n), u32::MAX - 1), n);
-        }
-        assert_eq!(table.len, 5000);
-        assert!(table.ids.len() >= 10_000 && table.ids.len().is_power_of_two());
     }
 
     #[test]

@@ -85,3 +85,88 @@ pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 pub(crate) fn word_set(words: &[&'static str]) -> FxSet<&'static str> {
     words.iter().copied().collect()
 }
+
+/// Ids of 128-bit keys (packed short forms, phrases): open addressing with
+/// linear probing, at most half full. Leaner than a general hash map where it
+/// counts: in WebAssembly the standard map's groups probe four slots at a time,
+/// and these tables are looked up once or twice for every word of the text.
+#[derive(Default)]
+pub(crate) struct IdTable {
+    keys: Vec<u128>,
+    /// Per slot: the id, or [`EMPTY`](Self::EMPTY) when the slot is empty.
+    ids: Vec<u32>,
+    len: usize,
+}
+
+impl IdTable {
+    /// An empty slot's id; no key can have it.
+    const EMPTY: u32 = u32::MAX;
+
+    /// The id of `key`, inserting `next` for a new key.
+    #[inline]
+    pub(crate) fn get_or_insert(&mut self, key: u128, next: u32) -> u32 {
+        if 2 * (self.len + 1) > self.ids.len() {
+            self.grow();
+        }
+        let mask = self.ids.len() - 1;
+        let mut i = Self::slot(key, mask);
+        loop {
+            let id = self.ids[i];
+            if id == Self::EMPTY {
+                self.keys[i] = key;
+                self.ids[i] = next;
+                self.len += 1;
+                return next;
+            }
+            if self.keys[i] == key {
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn slot(key: u128, mask: usize) -> usize {
+        let mut h = FxHasher::default();
+        h.add(key as u64);
+        h.add((key >> 64) as u64);
+        (h.hash >> 32) as usize & mask
+    }
+
+    #[cold]
+    fn grow(&mut self) {
+        let capacity = (self.ids.len() * 2).max(1024);
+        let keys = std::mem::replace(&mut self.keys, vec![0; capacity]);
+        let ids = std::mem::replace(&mut self.ids, vec![Self::EMPTY; capacity]);
+        let mask = capacity - 1;
+        for (key, id) in keys.into_iter().zip(ids) {
+            if id != Self::EMPTY {
+                let mut i = Self::slot(key, mask);
+                while self.ids[i] != Self::EMPTY {
+                    i = (i + 1) & mask;
+                }
+                self.keys[i] = key;
+                self.ids[i] = id;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_short_table_keeps_ids_through_growth() {
+        let mut table = IdTable::default();
+        let key = |n: u32| u128::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1 << 120;
+        for n in 0..5000 {
+            assert_eq!(table.get_or_insert(key(n), n), n);
+        }
+        for n in 0..5000 {
+            assert_eq!(table.get_or_insert(key(n), u32::MAX - 1), n);
+        }
+        assert_eq!(table.len, 5000);
+        assert!(table.ids.len() >= 10_000 && table.ids.len().is_power_of_two());
+    }
+}
