@@ -95,6 +95,15 @@ pub(crate) fn pair(text: &str, paragraphs: &[Span]) -> (Vec<RawQuote>, Vec<Note>
         let mut skip_until = 0;
         let mut i = 0;
         while i < bytes.len() {
+            // Eight bytes at a time while they hold no mark and no non-ASCII byte.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(chunk);
+                if !may_hold_mark(u64::from_le_bytes(w)) {
+                    i += 8;
+                    continue;
+                }
+            }
             let b = bytes[i];
             // ASCII other than the three marks goes by without decoding.
             if b < 0x80 && !matches!(b, b'"' | b'\'' | b'`') {
@@ -154,6 +163,17 @@ fn compact(quotes: Vec<RawQuote>, notes: Vec<Note>) -> (Vec<RawQuote>, Vec<Note>
     }
     // Quotations come in order of their opening marks already.
     (out, notes)
+}
+
+/// False when none of the eight bytes of `w` is `"`, `'`, `` ` `` or non-ASCII
+/// (every other mark is non-ASCII).
+#[inline]
+fn may_hold_mark(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let has = |b: u8| has_zero(w ^ (ONES * u64::from(b)));
+    (w & HIGH) | has(b'"') | has(b'\'') | has(b'`') != 0
 }
 
 fn is_mark_char(c: char) -> bool {
@@ -645,5 +665,23 @@ mod tests {
     fn runs_over_paragraphs() {
         let text = "“One.\n\nTwo.”\n\n“Three.\n\n“Four.”";
         assert_eq!(quoted(text), ["One.\n\nTwo.", "Three.", "Four."]);
+    }
+
+    #[test]
+    fn the_eight_byte_skip_sees_every_mark() {
+        let word = |s: &[u8]| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(s);
+            u64::from_le_bytes(w)
+        };
+        assert!(!may_hold_mark(word(b"abcdefgh")));
+        assert!(!may_hold_mark(word(b"a, b. c!")));
+        for at in 0..8 {
+            for mark in [b'"', b'\'', b'`', 0xE2, 0xC2] {
+                let mut s = *b"abcdefgh";
+                s[at] = mark;
+                assert!(may_hold_mark(word(&s)), "{at} {mark}");
+            }
+        }
     }
 }

@@ -103,13 +103,13 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
             Some(next) => {
                 let gap = &text[end..next.span.start];
                 let lines = gap.bytes().filter(|&b| b == b'\n').count();
-                let nt = next.text(text);
-                let first = nt.chars().next().unwrap_or(' ');
                 if lines >= 2 || !gap.is_ascii() && gap.contains('\u{2029}') {
                     true // rule 1
                 } else if terminal == Terminal::No && lines == 0 {
                     false // the common case: a word within its line
                 } else {
+                    let nt = next.text(text);
+                    let first = nt.chars().next().unwrap_or(' ');
                     match terminal {
                         Terminal::Stop | Terminal::Ellipsis if lines == 1 => {
                             !first.is_lowercase() || terminal == Terminal::Stop
@@ -174,6 +174,11 @@ enum Terminal {
 
 fn terminal(token: Token, t: &str) -> Terminal {
     match token.kind {
+        // One ASCII mark (most punctuation) without comparing strings.
+        TokenKind::Punctuation if t.len() == 1 => match t.as_bytes()[0] {
+            b'.' | b'!' | b'?' => Terminal::Stop,
+            _ => Terminal::No,
+        },
         TokenKind::Punctuation => match t {
             "..." | "…" => Terminal::Ellipsis,
             _ if t.starts_with("..") => Terminal::Ellipsis,
