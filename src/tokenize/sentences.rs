@@ -72,6 +72,23 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
     while i < tokens.len() {
         let token = tokens[i];
         let s = *start.get_or_insert(token.span.start);
+        let bytes = text.as_bytes();
+        // The common case: a word or mark that cannot end a sentence, then only spaces.
+        let plain = match token.kind {
+            TokenKind::Word | TokenKind::Number => bytes[token.span.end - 1] != b'.',
+            TokenKind::Punctuation => {
+                token.span.len() == 1 && !matches!(bytes[token.span.start], b'.' | b'!' | b'?')
+            }
+            _ => false,
+        };
+        if plain {
+            if let Some(next) = tokens.get(i + 1) {
+                if bytes[token.span.end..next.span.start].iter().all(|&b| b == b' ') {
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         let t = token.text(text);
         let mut terminal = terminal(token, t);
         // A list number ("1. First item") does not end a sentence.
