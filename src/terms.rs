@@ -452,9 +452,6 @@ pub(crate) fn terms_with_forms(
     let mut runs: Vec<u8> = Vec::with_capacity(tokens.len());
     // Per word key: (count, first token).
     let mut counts: Vec<(u32, u32)> = Vec::new();
-    let mut phrase_index: FxMap<PhraseKey, u32> = FxMap::default();
-    // Per phrase: its key, count and first token.
-    let mut phrase_list: Vec<(PhraseKey, u32, u32)> = Vec::new();
     let mut total = 0usize;
     let mut run = 0u8;
     for (i, token) in tokens.iter().enumerate() {
@@ -506,21 +503,6 @@ pub(crate) fn terms_with_forms(
                 .all(|&b| b == b' ');
         run = if adjacent { (run + 1).min(3) } else { 1 };
         runs.push(run);
-        if run >= 2 {
-            let mut count = |key: PhraseKey, first: usize| {
-                let next = phrase_list.len() as u32;
-                let p = *phrase_index.entry(key).or_insert(next);
-                if p == next {
-                    phrase_list.push((key, 1, first as u32));
-                } else {
-                    phrase_list[p as usize].1 += 1;
-                }
-            };
-            count(PhraseKey([word_keys[i - 1], key, NONE]), i - 1);
-            if run == 3 {
-                count(PhraseKey([word_keys[i - 2], word_keys[i - 1], key]), i - 2);
-            }
-        }
         // A possessive ends a phrase: "leader’s head" is not one.
         if base_span(text, *token) != token.span {
             run = 0;
@@ -566,17 +548,8 @@ pub(crate) fn terms_with_forms(
         })
         .collect();
 
-    let phrases = phrases(
-        text,
-        tokens,
-        &vocab,
-        &word_keys,
-        &runs,
-        &phrase_index,
-        phrase_list,
-        total,
-        options.top_terms,
-    );
+    let ranked = top_phrases(&word_keys, &runs, &counts, total, options.top_terms);
+    let phrases = phrases(text, tokens, &vocab, &word_keys, &runs, ranked, total);
 
     let names = names(
         text,
@@ -598,7 +571,7 @@ pub(crate) fn terms_with_forms(
 }
 
 /// The word keys of a two- or three-word phrase (`NONE` last for two words).
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct PhraseKey([u32; 3]);
 
 impl std::hash::Hash for PhraseKey {
@@ -609,18 +582,78 @@ impl std::hash::Hash for PhraseKey {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn phrases(
-    text: &str,
-    tokens: &[Token],
-    vocab: &Vocab,
+/// The top `limit` phrases (see [`rank_phrases`]) of a text of `total` words.
+///
+/// A phrase occurs no more often than its rarest word, so counting only the
+/// phrases whose words all occur at least `min` times counts every phrase that
+/// occurs `min` times or more exactly, and the top phrases are right once the
+/// last of them occurs `min` times or more. A long text starts high (a small
+/// table instead of one entry per distinct phrase, which for 10 MB is a
+/// million) and lowers `min` when too few phrases reach it; at 2 the count is
+/// complete for every phrase that can be listed.
+fn top_phrases(
     word_keys: &[u32],
     runs: &[u8],
-    index: &FxMap<PhraseKey, u32>,
-    list: Vec<(PhraseKey, u32, u32)>,
+    counts: &[(u32, u32)],
     total: usize,
     limit: usize,
-) -> Vec<Term> {
+) -> Vec<(PhraseKey, u32, u32)> {
+    let mut min = (total / 20_000).max(2) as u32;
+    loop {
+        let (index, list) = count_phrases(word_keys, runs, counts, min);
+        let ranked = rank_phrases(&index, list, limit);
+        let sure = ranked.len() == limit && ranked.last().is_some_and(|p| p.1 >= min);
+        if sure || min <= 2 {
+            return ranked;
+        }
+        min = (min / 8).max(2);
+    }
+}
+
+/// Per phrase (in order of first occurrence): its key, count and first token,
+/// for the phrases whose words (keys in `word_keys`, adjacent as `runs` says)
+/// all occur at least `min` times; and each phrase's place in that list.
+#[allow(clippy::type_complexity)]
+fn count_phrases(
+    word_keys: &[u32],
+    runs: &[u8],
+    counts: &[(u32, u32)],
+    min: u32,
+) -> (FxMap<PhraseKey, u32>, Vec<(PhraseKey, u32, u32)>) {
+    let mut index: FxMap<PhraseKey, u32> = FxMap::default();
+    let mut list: Vec<(PhraseKey, u32, u32)> = Vec::new();
+    let frequent = |k: u32| counts[k as usize].0 >= min;
+    let mut count = |key: PhraseKey, first: usize| {
+        let next = list.len() as u32;
+        let p = *index.entry(key).or_insert(next);
+        if p == next {
+            list.push((key, 1, first as u32));
+        } else {
+            list[p as usize].1 += 1;
+        }
+    };
+    for (i, &run) in runs.iter().enumerate() {
+        if run < 2 || !frequent(word_keys[i]) || !frequent(word_keys[i - 1]) {
+            continue;
+        }
+        count(PhraseKey([word_keys[i - 1], word_keys[i], NONE]), i - 1);
+        if run == 3 && frequent(word_keys[i - 2]) {
+            count(
+                PhraseKey([word_keys[i - 2], word_keys[i - 1], word_keys[i]]),
+                i - 2,
+            );
+        }
+    }
+    (index, list)
+}
+
+/// The top `limit` phrases of `list` (counted by [`count_phrases`]) that occur
+/// at least twice and are not just part of a longer phrase seen as often.
+fn rank_phrases(
+    index: &FxMap<PhraseKey, u32>,
+    list: Vec<(PhraseKey, u32, u32)>,
+    limit: usize,
+) -> Vec<(PhraseKey, u32, u32)> {
     let count_of = |key: &PhraseKey| index.get(key).map(|&p| list[p as usize].1);
     // A phrase inside a longer one seen as often adds nothing.
     let mut covered: FxMap<PhraseKey, ()> = FxMap::default();
@@ -640,6 +673,18 @@ fn phrases(
         .collect();
     order.lean_sort_by_key(|&(k, n, first)| (std::cmp::Reverse(n), k.0[2] == NONE, first));
     order.truncate(limit);
+    order
+}
+
+fn phrases(
+    text: &str,
+    tokens: &[Token],
+    vocab: &Vocab,
+    word_keys: &[u32],
+    runs: &[u8],
+    order: Vec<(PhraseKey, u32, u32)>,
+    total: usize,
+) -> Vec<Term> {
     let rank: FxMap<PhraseKey, usize> = order
         .iter()
         .enumerate()
@@ -1028,4 +1073,61 @@ pub fn kwic(text: &str, tokens: &[Token], term: &str, window: usize) -> Vec<Kwic
         w += wanted.len();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Word keys, runs and counts of a long synthetic text: words drawn with a
+    /// skewed distribution, phrases broken now and then as punctuation would.
+    fn synthetic(words: usize, seed: u64) -> (Vec<u32>, Vec<u8>, Vec<(u32, u32)>) {
+        let mut state = seed;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as u32
+        };
+        let (mut keys, mut runs, mut counts) = (Vec::new(), Vec::new(), vec![(0u32, 0u32); 5000]);
+        let mut run = 0u8;
+        for i in 0..words {
+            let r = next();
+            // Squaring a uniform draw favours small keys: a few frequent words.
+            let k = ((r % 5000) as u64 * (r % 5000) as u64 / 5000) as u32;
+            let k = if r % 7 == 0 { (i as u32 / 3) % 40 } else { k };
+            keys.push(k);
+            run = if next() % 6 == 0 { 1 } else { (run + 1).min(3) };
+            runs.push(run);
+            if counts[k as usize].0 == 0 {
+                counts[k as usize].1 = i as u32;
+            }
+            counts[k as usize].0 += 1;
+        }
+        (keys, runs, counts)
+    }
+
+    #[test]
+    fn top_phrases_with_a_threshold_match_the_full_count() {
+        for (words, seed, limit) in [
+            (200_000, 1, 25),
+            (120_000, 7, 60),
+            (60_000, 3, 5),
+            (3_000, 9, 25),
+        ] {
+            let (keys, runs, counts) = synthetic(words, seed);
+            let (index, list) = count_phrases(&keys, &runs, &counts, 1);
+            let full = rank_phrases(&index, list, limit);
+            assert!(
+                full.len() == limit || words < 10_000,
+                "{words}: {}",
+                full.len()
+            );
+            assert_eq!(
+                top_phrases(&keys, &runs, &counts, words, limit),
+                full,
+                "{words} words"
+            );
+        }
+    }
 }

@@ -83,7 +83,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
         };
         if plain {
             if let Some(next) = tokens.get(i + 1) {
-                if bytes[token.span.end..next.span.start].iter().all(|&b| b == b' ') {
+                if bytes[token.span.end..next.span.start]
+                    .iter()
+                    .all(|&b| b == b' ')
+                {
                     i += 1;
                     continue;
                 }
