@@ -806,7 +806,7 @@ fn names(
             let id = ids[j];
             if id != NONE && tokens[j].kind == TokenKind::Word && !vocab.stop[id as usize] {
                 content += 1;
-                capital += usize::from(starts_upper(tokens[j].text(text)));
+                capital += usize::from(starts_upper_at(text, tokens[j].span));
             }
         }
         if content >= 2 && capital * 5 >= content * 4 {
@@ -866,10 +866,16 @@ fn names(
         };
         for j in sentence {
             let token = tokens[j];
+            let is_capital = ids[j] != NONE
+                && token.kind == TokenKind::Word
+                && starts_upper_at(text, token.span);
+            if run.is_empty() && !is_capital {
+                continue; // no name under way and none starting
+            }
             let adjacent = run.last().is_none_or(|&(p, _)| {
-                text[tokens[p].span.end..token.span.start]
-                    .bytes()
-                    .all(|b| b == b' ')
+                text.as_bytes()[tokens[p].span.end..token.span.start]
+                    .iter()
+                    .all(|&b| b == b' ')
             });
             if !adjacent {
                 finish(&mut run);
@@ -880,7 +886,6 @@ fn names(
             } else {
                 vocab.connector[ids[j] as usize]
             };
-            let is_capital = ids[j] != NONE && token.kind == TokenKind::Word && starts_upper(t);
             if is_capital {
                 run.push((j, None));
                 if base_span(text, token) != token.span {
@@ -941,6 +946,15 @@ fn names(
             }
         })
         .collect()
+}
+
+/// [`starts_upper`] of the text at `span`, looking at one byte when it is ASCII.
+#[inline]
+fn starts_upper_at(text: &str, span: Span) -> bool {
+    match text.as_bytes().get(span.start) {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => starts_upper(span.slice(text)),
+    }
 }
 
 fn starts_upper(t: &str) -> bool {
