@@ -180,9 +180,11 @@ impl<'t> Vocab<'t> {
 #[inline]
 fn counted_key(surface: &str, id: u32, vocab: &Vocab) -> u32 {
     let n = surface.len();
+    // A single character of two to four bytes starts with a non-ASCII byte.
+    let single_char =
+        n == 1 || n <= 4 && surface.as_bytes()[0] >= 0x80 && surface.chars().count() == 1;
     if n <= 5 && surface.ends_with('.') && vocab.title_stop[id as usize]
-        || n == 1
-        || n <= 4 && surface.chars().count() == 1
+        || single_char
         || n == 2 && surface.ends_with('.')
     {
         NONE
@@ -326,10 +328,9 @@ impl TermRules {
 
 /// The span of a token without a possessive `’s` or final `’`.
 fn base_span(text: &str, token: Token) -> Span {
-    let t = token.text(text);
     // Most words end in neither an apostrophe nor an apostrophe and `s`
     // (`'` is 0x27; `’` ends in 0x99, `ʼ` in 0xBC).
-    let b = t.as_bytes();
+    let b = &text.as_bytes()[token.span.start..token.span.end];
     let quote = |b: u8| matches!(b, b'\'' | 0x99 | 0xBC);
     let maybe = match b {
         [.., q, b's' | b'S'] => quote(*q),
@@ -339,6 +340,7 @@ fn base_span(text: &str, token: Token) -> Span {
     if !maybe {
         return token.span;
     }
+    let t = token.text(text);
     let trimmed = t
         .strip_suffix("'s")
         .or_else(|| t.strip_suffix("’s"))
