@@ -617,7 +617,11 @@ impl Scanner<'_> {
             }
         }
         // Possessive plural: students’, leaders’ (unless it closes a quotation).
-        if kind == TokenKind::Word && !self.open_single {
+        // (`'` is 0x27 and `’` starts with 0xE2: other words are passed at one byte's look.)
+        if kind == TokenKind::Word
+            && !self.open_single
+            && matches!(self.bytes.get(end), Some(b'\'' | 0xE2))
+        {
             let word = &self.text[start..end];
             if word.ends_with(['s', 'S']) && word.chars().count() > 1 {
                 if let Some(c @ ('\'' | '’')) = self.text[end..].chars().next() {
