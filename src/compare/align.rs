@@ -157,6 +157,26 @@ pub(crate) fn same_words(vocab: &Vocab, a: &[u32], b: &[u32]) -> bool {
         return short.iter().any(|&id| vocab.is_content(id)) && long.windows(2).any(|w| w == short);
     }
     // rule overlap
+    // Every word in an equal run of two or more words starts or ends a word
+    // pair (bigram) of `short` that `long` has too, so fewer such pairs than
+    // 3/10 of `short` cannot cover 3/5 of it: that rejects most candidate pairs
+    // without the quadratic difference.
+    let mut pairs: Vec<u64> = long
+        .windows(2)
+        .map(|w| u64::from(w[0]) << 32 | u64::from(w[1]))
+        .collect();
+    pairs.sort_unstable();
+    let shared = short
+        .windows(2)
+        .filter(|w| {
+            pairs
+                .binary_search(&(u64::from(w[0]) << 32 | u64::from(w[1])))
+                .is_ok()
+        })
+        .count();
+    if shared * 10 < short.len() * 3 {
+        return false;
+    }
     let steps = diff(short, long);
     let (covered, longest) = matched(&steps, 2);
     let content = steps.iter().any(|s| match *s {

@@ -23,6 +23,12 @@ pub(crate) enum Step {
 /// their common prefix and suffix, so no input can take quadratic time.
 const MAX_WORDS: usize = 4000;
 
+/// Word comparisons one difference may make, as a multiple of `a.len() × b.len()`:
+/// each anchor splits the rest, and sequences that share only scattered words
+/// would otherwise rescan the remainder once per anchor. Past it, what is left
+/// counts as deleted and inserted.
+const BUDGET: usize = 4;
+
 /// The edit script that turns `a` into `b`: equal, delete and insert runs in
 /// order, deletions before insertions where both fall between two equal runs.
 pub(crate) fn diff(a: &[u32], b: &[u32]) -> Vec<Step> {
@@ -30,15 +36,14 @@ pub(crate) fn diff(a: &[u32], b: &[u32]) -> Vec<Step> {
     if a.len() <= MAX_WORDS && b.len() <= MAX_WORDS {
         let mut row = vec![0u32; b.len() + 1];
         let mut prev = vec![0u32; b.len() + 1];
+        let mut budget = BUDGET * a.len() * b.len();
         matching_runs(
             a,
             b,
-            0,
-            a.len(),
-            0,
-            b.len(),
-            &mut row,
-            &mut prev,
+            (0, a.len()),
+            (0, b.len()),
+            (&mut row, &mut prev),
+            &mut budget,
             &mut matches,
         );
     } else {
@@ -109,28 +114,39 @@ fn longest_run(
     best
 }
 
-#[allow(clippy::too_many_arguments)]
 fn matching_runs(
     a: &[u32],
     b: &[u32],
-    alo: usize,
-    ahi: usize,
-    blo: usize,
-    bhi: usize,
-    row: &mut Vec<u32>,
-    prev: &mut Vec<u32>,
+    (alo, ahi): (usize, usize),
+    (blo, bhi): (usize, usize),
+    rows: (&mut Vec<u32>, &mut Vec<u32>),
+    budget: &mut usize,
     out: &mut Vec<(usize, usize, usize)>,
 ) {
     if alo >= ahi || blo >= bhi {
         return;
     }
+    let cost = (ahi - alo) * (bhi - blo);
+    if cost > *budget {
+        return;
+    }
+    *budget -= cost;
+    let (row, prev) = rows;
     let (i, j, len) = longest_run(a, b, alo, ahi, blo, bhi, row, prev);
     if len == 0 {
         return;
     }
-    matching_runs(a, b, alo, i, blo, j, row, prev, out);
+    matching_runs(a, b, (alo, i), (blo, j), (row, prev), budget, out);
     out.push((i, j, len));
-    matching_runs(a, b, i + len, ahi, j + len, bhi, row, prev, out);
+    matching_runs(
+        a,
+        b,
+        (i + len, ahi),
+        (j + len, bhi),
+        (row, prev),
+        budget,
+        out,
+    );
 }
 
 /// Summary figures of a script: words in equal runs of at least `min_run`
@@ -206,5 +222,30 @@ mod tests {
         let (total, longest) = matched(&diff(&a, &b), 1);
         assert_eq!(total, 4999);
         assert_eq!(longest, 2500);
+    }
+
+    #[test]
+    fn scattered_common_words_stay_within_the_budget() {
+        // Every other word shared, in a different order: thousands of one-word
+        // anchors. The script still accounts for every word of both sides.
+        let a: Vec<u32> = (0..3000)
+            .map(|i| if i % 2 == 0 { i % 7 } else { 100 + i })
+            .collect();
+        let b: Vec<u32> = (0..3000)
+            .map(|i| if i % 2 == 0 { (i / 2) % 7 } else { 10_000 + i })
+            .collect();
+        let steps = diff(&a, &b);
+        let (mut na, mut nb) = (0, 0);
+        for s in &steps {
+            match *s {
+                Step::Equal { len, .. } => {
+                    na += len;
+                    nb += len;
+                }
+                Step::Delete { len, .. } => na += len,
+                Step::Insert { len, .. } => nb += len,
+            }
+        }
+        assert_eq!((na, nb), (a.len(), b.len()));
     }
 }
