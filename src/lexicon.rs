@@ -141,4 +141,12 @@ mod tests {
         }
         assert!(is_abbreviation("mr") && is_name_title("spokesman") && is_tld("org"));
     }
+
+    #[test]
+    fn abbreviations_and_titles_are_short_ascii() {
+        // The quotation finder's sentence splitter relies on it (quotes::doc).
+        for w in ABBREVIATIONS.iter().chain(TITLES) {
+            assert!(w.is_ascii() && w.len() <= 6, "{w}");
+        }
+    }
 }

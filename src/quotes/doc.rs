@@ -141,18 +141,36 @@ impl<'t> Doc<'t> {
     }
 
     fn push(&mut self, item: Item, pi: usize) {
-        let mut cap = false;
-        let mut lower = AS_WRITTEN;
-        if let Item::Word(w) = item {
-            let word = w.slice(self.text);
-            let bytes = word.as_bytes();
-            if !word.is_ascii() || bytes.iter().any(u8::is_ascii_uppercase) {
-                lower = self.lower_end.len() as u32;
-                push_lower(&mut self.lower_text, word);
-                self.lower_end.push(self.lower_text.len() as u32);
+        match item {
+            Item::Word(w) => {
+                let word = w.slice(self.text);
+                let upper = word.bytes().any(|b| b.is_ascii_uppercase());
+                self.push_word(w, pi, word.is_ascii(), upper);
             }
-            cap = starts_upper(word);
+            _ => self.push_item(item, pi, false, AS_WRITTEN),
         }
+    }
+
+    /// Pushes word `w`, which is ASCII or not and has an ASCII uppercase letter or not
+    /// (as the scan found while reading it).
+    #[inline]
+    fn push_word(&mut self, w: Span, pi: usize, ascii: bool, upper: bool) {
+        let word = w.slice(self.text);
+        let mut lower = AS_WRITTEN;
+        if !ascii || upper {
+            lower = self.lower_end.len() as u32;
+            push_lower(&mut self.lower_text, word);
+            self.lower_end.push(self.lower_text.len() as u32);
+        }
+        let cap = match word.as_bytes()[0] {
+            b if b < 0x80 => b.is_ascii_uppercase(),
+            _ => starts_upper(word),
+        };
+        self.push_item(Item::Word(w), pi, cap, lower);
+    }
+
+    #[inline]
+    fn push_item(&mut self, item: Item, pi: usize, cap: bool, lower: u32) {
         if self.para_runs.last().is_none_or(|&(_, p)| p != pi as u32) {
             self.para_runs.push((self.len() as u32, pi as u32));
         }
@@ -180,9 +198,12 @@ impl<'t> Doc<'t> {
             let Some(c) = char_at(text, i, to) else { break };
             if is_alnum(c) {
                 let mut j = i + c.len_utf8();
+                let mut ascii = c.is_ascii();
+                let mut upper = c.is_ascii_uppercase();
                 loop {
                     // Letters and digits of ASCII run on without decoding.
                     while j < to && bytes[j].is_ascii_alphanumeric() {
+                        upper |= bytes[j].is_ascii_uppercase();
                         j += 1;
                     }
                     let Some(d) = char_at(text, j, to) else { break };
@@ -192,12 +213,14 @@ impl<'t> Doc<'t> {
                     if !joins {
                         break;
                     }
+                    ascii &= d.is_ascii();
+                    upper |= d.is_ascii_uppercase();
                     j += d.len_utf8();
                 }
                 if bytes.get(j) == Some(&b'.') && j < to && is_abbreviation(&text[i..j]) {
                     j += 1;
                 }
-                self.push(Item::Word(Span::new(i, j)), pi);
+                self.push_word(Span::new(i, j), pi, ascii, upper);
                 i = j;
                 continue;
             }
@@ -349,6 +372,18 @@ fn is_abbreviation(word: &str) -> bool {
     let single_letters = word.split('.').all(|part| part.chars().count() == 1);
     if single_letters && word.chars().next().is_some_and(char::is_uppercase) {
         return true;
+    }
+    // Every listed abbreviation and title is ASCII and at most six letters long:
+    // one sentence-final word in each sentence comes through here.
+    if word.is_ascii() {
+        if word.len() > 6 {
+            return false;
+        }
+        let mut buf = [0u8; 6];
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
+        return crate::lexicon::is_abbreviation(lower) || crate::lexicon::is_title(lower);
     }
     let lower = word.to_lowercase();
     crate::lexicon::is_abbreviation(&lower) || crate::lexicon::is_title(&lower)
