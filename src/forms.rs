@@ -25,46 +25,54 @@ pub(crate) struct Forms<'t> {
 impl<'t> Forms<'t> {
     /// Interns the forms of `tokens` of `text`.
     pub fn new(text: &'t str, tokens: &[Token]) -> Forms<'t> {
-        let mut interner = Interner::default();
+        let mut interning = Interning::default();
         let mut forms = Forms {
             of_token: Vec::with_capacity(tokens.len()),
             text: Vec::new(),
         };
-        let mut buf = String::new();
         for t in tokens {
-            if !t.kind.is_word_like() {
-                forms.of_token.push(NO_FORM);
-                continue;
-            }
-            let surface = t.text(text);
-            // Short ASCII forms (most words): the lowercase key is packed straight
-            // from the text, and a string is made only for a new form.
-            let id = if let Some((key, upper)) =
-                pack_ascii(text.as_bytes(), t.span.start, surface.len())
-            {
-                let next = forms.text.len() as u32;
-                let id = interner.short.get_or_insert(key, next);
-                if id == next {
-                    forms.text.push(if upper {
-                        Cow::Owned(surface.to_ascii_lowercase())
-                    } else {
-                        Cow::Borrowed(surface)
-                    });
-                }
-                id
+            let id = if t.kind.is_word_like() {
+                forms.intern(&mut interning, text, t)
             } else {
-                match normalize_to(surface, &mut buf) {
-                    Normal::Same => {
-                        interner.intern(surface, &mut forms.text, || Cow::Borrowed(surface))
-                    }
-                    Normal::Buffer => {
-                        interner.intern(&buf, &mut forms.text, || Cow::Owned(buf.clone()))
-                    }
-                }
+                NO_FORM
             };
             forms.of_token.push(id);
         }
         forms
+    }
+
+    /// No forms yet, for [`Forms::intern`] one token at a time (`of_token` stays empty).
+    pub fn empty() -> Forms<'t> {
+        Forms {
+            of_token: Vec::new(),
+            text: Vec::new(),
+        }
+    }
+
+    /// The form id of word-like token `t` of `text`, interned with `interning`.
+    #[inline]
+    pub fn intern(&mut self, interning: &mut Interning<'t>, text: &'t str, t: &Token) -> u32 {
+        let surface = t.text(text);
+        // Short ASCII forms (most words): the lowercase key is packed straight
+        // from the text, and a string is made only for a new form.
+        if let Some((key, upper)) = pack_ascii(text.as_bytes(), t.span.start, surface.len()) {
+            let next = self.text.len() as u32;
+            let id = interning.short.get_or_insert(key, next);
+            if id == next {
+                self.text.push(if upper {
+                    Cow::Owned(surface.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(surface)
+                });
+            }
+            return id;
+        }
+        let Interning { short, long, buf } = interning;
+        let mut table = Interner { short, long };
+        match normalize_to(surface, buf) {
+            Normal::Same => table.intern(surface, &mut self.text, || Cow::Borrowed(surface)),
+            Normal::Buffer => table.intern(buf, &mut self.text, || Cow::Owned(buf.clone())),
+        }
     }
 
     /// How many distinct forms there are.
@@ -118,13 +126,21 @@ fn pack_ascii(text: &[u8], start: usize, len: usize) -> Option<(u128, bool)> {
     Some((u128::from(lo) | u128::from(hi) << 64, ul | uh != 0))
 }
 
+/// The tables behind [`Forms::intern`]: ids of short forms by value, of
+/// longer ones by text, and a buffer for normalising.
 #[derive(Default)]
-struct Interner<'t> {
+pub(crate) struct Interning<'t> {
     short: IdTable,
     long: FxMap<Cow<'t, str>, u32>,
+    buf: String,
 }
 
-impl<'t> Interner<'t> {
+struct Interner<'a, 't> {
+    short: &'a mut IdTable,
+    long: &'a mut FxMap<Cow<'t, str>, u32>,
+}
+
+impl<'t> Interner<'_, 't> {
     #[inline]
     fn intern(
         &mut self,

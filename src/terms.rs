@@ -11,7 +11,7 @@ use std::hash::Hasher;
 
 use serde::Serialize;
 
-use crate::forms::{Forms, NO_FORM};
+use crate::forms::{Forms, Interning};
 use crate::lexicon;
 use crate::options::{Options, Stopwords};
 use crate::sort::Lean;
@@ -142,6 +142,10 @@ impl<'t> Vocab<'t> {
     }
 
     fn intern(&mut self, form: u32, forms: &Forms<'t>, terms: &TermRules) -> u32 {
+        if form as usize >= self.local.len() {
+            // Forms interned one token at a time (see `frequencies`).
+            self.local.resize(forms.len().max(form as usize + 1), NONE);
+        }
         let known = self.local[form as usize];
         if known != NONE {
             return known;
@@ -219,47 +223,52 @@ pub struct Frequencies {
 /// assert_eq!(f.total_words, 6);
 /// ```
 pub fn frequencies(text: &str, options: &Options) -> Frequencies {
-    let tokens = crate::tokenize::tokenize(text);
-    let forms = Forms::new(text, &tokens);
+    // Tokens are counted as the tokenizer hands them over, a few thousand at a
+    // time, and never kept: the whole table costs the vocabulary, not the text.
+    let mut forms = Forms::empty();
+    let mut interning = Interning::default();
     let rules = TermRules::new(options);
-    let mut vocab = Vocab::new(forms.len());
+    let mut vocab = Vocab::new(0);
     // Per term key: (count, first token).
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut total = 0usize;
-    for (i, (token, &form)) in tokens.iter().zip(&forms.of_token).enumerate() {
-        if form == NO_FORM {
-            continue;
+    let mut i = 0usize;
+    crate::tokenize::tokenize_chunks(text, &mut |tokens| {
+        for token in tokens {
+            i += 1;
+            if !token.kind.is_word_like() {
+                continue;
+            }
+            total += 1;
+            if !matches!(
+                token.kind,
+                TokenKind::Word | TokenKind::Hashtag | TokenKind::Handle
+            ) {
+                continue;
+            }
+            let form = forms.intern(&mut interning, text, token);
+            let id = vocab.intern(form, &forms, &rules);
+            let key = counted_key(token.text(text), id, &vocab);
+            if key != NONE {
+                tally(&mut counts, key, i - 1);
+            }
         }
-        total += 1;
-        if !matches!(
-            token.kind,
-            TokenKind::Word | TokenKind::Hashtag | TokenKind::Handle
-        ) {
-            continue;
-        }
-        let id = vocab.intern(form, &forms, &rules);
-        let key = counted_key(token.text(text), id, &vocab);
-        if key == NONE {
-            continue;
-        }
-        tally(&mut counts, key, i);
-    }
+    });
     // Most frequent first, then by first occurrence, which is distinct for each
-    // key, so a plain sort of packed integers (one compiled sort, shared) does it.
-    let mut packed: Vec<u64> = counts
+    // key, so a sort of packed integers does it.
+    let mut packed: Vec<(u64, u32)> = counts
         .iter()
-        .filter(|c| c.0 > 0)
-        .map(|&(count, first)| u64::from(u32::MAX - count) << 32 | u64::from(first))
-        .collect();
-    packed.sort_unstable();
-    let order: Vec<u32> = packed
-        .iter()
-        .map(|&p| {
-            let first = p as u32 as usize;
-            let id = vocab.local[forms.of_token[first] as usize];
-            counted_key(tokens[first].text(text), id, &vocab)
+        .enumerate()
+        .filter(|(_, c)| c.0 > 0)
+        .map(|(k, &(count, first))| {
+            (
+                u64::from(u32::MAX - count) << 32 | u64::from(first),
+                k as u32,
+            )
         })
         .collect();
+    packed.sort_unstable();
+    let order: Vec<u32> = packed.iter().map(|&(_, k)| k).collect();
     Frequencies {
         terms: order
             .iter()

@@ -278,9 +278,27 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         tokens: Vec::with_capacity(text.len() / 5 + 1),
         open_single: false,
     };
-    scanner.run();
+    scanner.run(None);
     scanner.tokens
 }
+
+/// Tokens of `text` in order, handed to `sink` a few thousand at a time rather
+/// than kept: for callers that only count (the tokens of 10 MB take 23 MB).
+pub(crate) fn tokenize_chunks(text: &str, sink: &mut dyn FnMut(&[Token])) {
+    let mut scanner = Scanner {
+        text,
+        bytes: text.as_bytes(),
+        tokens: Vec::with_capacity(CHUNK + 16),
+        open_single: false,
+    };
+    scanner.run(Some(sink));
+}
+
+/// Where [`tokenize_chunks`] hands its tokens.
+type Sink<'a> = &'a mut dyn FnMut(&[Token]);
+
+/// Tokens per [`tokenize_chunks`] call of its sink (about 50 KB of text).
+const CHUNK: usize = 8192;
 
 struct Scanner<'t> {
     text: &'t str,
@@ -292,10 +310,18 @@ struct Scanner<'t> {
 }
 
 impl Scanner<'_> {
-    fn run(&mut self) {
+    /// Scans the whole text; with a `sink`, hands it the tokens whenever
+    /// [`CHUNK`] have gathered (between tokens, so no token looks back past it).
+    fn run(&mut self, mut sink: Option<Sink<'_>>) {
         let len = self.bytes.len();
         let mut pos = 0;
         while pos < len {
+            if let Some(sink) = sink.as_mut() {
+                if self.tokens.len() >= CHUNK {
+                    sink(&self.tokens);
+                    self.tokens.clear();
+                }
+            }
             let b = self.bytes[pos];
             pos = if b < 0x80 {
                 match b {
@@ -330,6 +356,10 @@ impl Scanner<'_> {
                     self.other(pos, c)
                 }
             };
+        }
+        if let Some(sink) = sink {
+            sink(&self.tokens);
+            self.tokens.clear();
         }
     }
 
@@ -1009,5 +1039,23 @@ mod tests {
         assert_eq!(normalize("ǅ"), "ǆ");
         // No composition exists: the mark stays.
         assert_eq!(normalize("Q\u{301}"), "q\u{301}");
+    }
+
+    #[test]
+    fn chunks_are_the_tokens_in_order() {
+        // Currency signs look back at the number just pushed: put many across chunk ends.
+        let text =
+            "Sony paid $44 million, ’90s rock ’n’ roll; students’ “quote” $5bn U.S. e-mail. "
+                .repeat(1500);
+        let whole = tokenize(&text);
+        assert!(whole.len() > 3 * CHUNK);
+        let mut chunked = Vec::new();
+        let mut calls = 0;
+        tokenize_chunks(&text, &mut |tokens| {
+            calls += 1;
+            chunked.extend_from_slice(tokens);
+        });
+        assert_eq!(chunked, whole);
+        assert!(calls > 3);
     }
 }
