@@ -70,6 +70,39 @@ const PROMO: &[&str] = &[
     "follow us on", "download our app", "terms of use", "privacy policy", "cookie policy", "all rights reserved",
 ];
 
+/// For each byte value, the [`PROMO`] phrases starting with it (bit k for phrase k).
+static PROMO_FIRST: [u32; 256] = {
+    assert!(PROMO.len() <= 32);
+    let mut table = [0u32; 256];
+    let mut k = 0;
+    while k < PROMO.len() {
+        table[PROMO[k].as_bytes()[0] as usize] |= 1 << k;
+        k += 1;
+    }
+    table
+};
+
+/// The [`PROMO`] bit of "all rights reserved", which also marks a copyright line.
+const RIGHTS_RESERVED: u32 = 1 << (PROMO.len() - 1);
+
+/// True when `words` contains one of the [`PROMO`] phrases whose bits are in
+/// `wanted`, in one pass: at each byte, only the phrases starting with it are
+/// compared (every short line comes through here, so no searcher per phrase).
+fn contains_promo(words: &str, wanted: u32) -> bool {
+    let h = words.as_bytes();
+    for i in 0..h.len() {
+        let mut m = PROMO_FIRST[h[i] as usize] & wanted;
+        while m != 0 {
+            let phrase = PROMO[m.trailing_zeros() as usize].as_bytes();
+            if h.get(i + 1) == phrase.get(1) && h[i..].starts_with(phrase) {
+                return true;
+            }
+            m &= m - 1;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 fn words_lower(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
@@ -201,13 +234,13 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
             } else if words.starts_with("copyright")
                 || line.starts_with('©')
                 || line.starts_with("(c) ")
-                || words.contains("all rights reserved")
+                || contains_promo(&words, RIGHTS_RESERVED)
             {
                 ends_article |= span.start >= half;
                 Some("copyright")
             } else if short
                 && words.bytes().filter(|&b| b == b' ').nth(24).is_none()
-                && PROMO.iter().any(|p| words.contains(p))
+                && contains_promo(&words, u32::MAX)
             {
                 ends_article |= span.start >= half;
                 Some("promo")
@@ -240,6 +273,36 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn promo_phrases_are_found_as_substrings() {
+        assert_eq!(
+            PROMO[RIGHTS_RESERVED.trailing_zeros() as usize],
+            "all rights reserved"
+        );
+        for words in [
+            "",
+            "a",
+            "sign up for our newsletter",
+            "your newsletter arrives weekly",
+            "subscribe to ou",
+            "terms of usage apply",
+            "tall rights reserved",
+            "all rights reserve",
+            "we made possible by listeners",
+            "made possible by listener support",
+            "ssubscribe now",
+            "ünïcode privacy policy",
+        ] {
+            let want = PROMO.iter().any(|p| words.contains(p));
+            assert_eq!(contains_promo(words, u32::MAX), want, "{words:?}");
+            assert_eq!(
+                contains_promo(words, RIGHTS_RESERVED),
+                words.contains("all rights reserved"),
+                "{words:?}"
+            );
+        }
+    }
 
     #[test]
     fn navigation_lines() {

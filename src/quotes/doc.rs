@@ -317,25 +317,24 @@ impl<'t> Doc<'t> {
     /// The lowercase form of item `i` when it is a word (computed once, when
     /// the stream is built).
     pub fn word(&self, i: usize) -> Option<&str> {
-        match self.get(i) {
-            Some(Item::Word(w)) => match self.lower[i] {
-                AS_WRITTEN => Some(w.slice(self.text)),
-                k => {
-                    let k = k as usize;
-                    let start = if k == 0 { 0 } else { self.lower_end[k - 1] };
-                    Some(&self.lower_text[start as usize..self.lower_end[k] as usize])
-                }
-            },
-            _ => None,
+        // Attribution asks this of nearly every item: words are told from the
+        // packed form at one look, without unpacking it.
+        let w = self.word_span(i)?;
+        match self.lower[i] {
+            AS_WRITTEN => Some(w.slice(self.text)),
+            k => {
+                let k = k as usize;
+                let start = if k == 0 { 0 } else { self.lower_end[k - 1] };
+                Some(&self.lower_text[start as usize..self.lower_end[k] as usize])
+            }
         }
     }
 
     /// The span of item `i` when it is a word.
+    #[inline]
     pub fn word_span(&self, i: usize) -> Option<Span> {
-        match self.get(i) {
-            Some(Item::Word(w)) => Some(w),
-            _ => None,
-        }
+        let Packed(start, end) = *self.items.get(i)?;
+        (end & PUNCT == 0).then(|| Span::new(start as usize, end as usize))
     }
 
     /// True when the word starts with a lowercase letter.

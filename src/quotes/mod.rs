@@ -857,8 +857,24 @@ fn doc_quote(doc: &Doc, it: usize) -> usize {
 }
 
 /// Word and number tokens inside `span`, counted as the statistics count them.
-fn words_in(tokens: &[Token], span: Span) -> usize {
-    let first = tokens.partition_point(|t| t.span.start < span.start);
+/// `from` is where the search for the first token starts (the first token of the
+/// previous span, for spans in text order); it becomes this span's first token.
+fn words_in(tokens: &[Token], span: Span, from: &mut usize) -> usize {
+    let at = (*from).min(tokens.len());
+    let first = if at == 0 || tokens[at - 1].span.start < span.start {
+        // Gallop forward from the previous span: quotations come in text order.
+        let mut step = 1;
+        let mut hi = at;
+        while hi < tokens.len() && tokens[hi].span.start < span.start {
+            hi = (at + step).min(tokens.len());
+            step *= 2;
+        }
+        let lo = at + (hi - at) / 2;
+        lo + tokens[lo..hi].partition_point(|t| t.span.start < span.start)
+    } else {
+        tokens.partition_point(|t| t.span.start < span.start)
+    };
+    *from = first;
     tokens[first..]
         .iter()
         .take_while(|t| t.span.end <= span.end)
@@ -907,10 +923,11 @@ fn build(
     };
     let mut speaker_index: std::collections::HashMap<usize, usize> =
         std::collections::HashMap::new();
+    let mut from = 0;
     for (qi, (q, link)) in raw.iter().zip(links).enumerate() {
         let kind = link.kind.unwrap_or(QuoteKind::Partial);
         let speech = kind.is_speech();
-        let words = words_in(tokens, q.inner);
+        let words = words_in(tokens, q.inner, &mut from);
         let speaker_id = link.speaker.filter(|_| speech).map(|id| {
             *speaker_index.entry(id).or_insert_with(|| {
                 out.speakers.push(Speaker {

@@ -67,15 +67,10 @@ fn is_person_noun(w: &str) -> bool {
 fn words_of(name: &str) -> Vec<String> {
     name.split_whitespace()
         .map(|w| {
-            let lower = if w.is_ascii() {
+            if w.is_ascii() {
                 w.to_ascii_lowercase()
             } else {
-                w.to_lowercase()
-            };
-            if lower.contains('’') {
-                lower.replace('’', "'")
-            } else {
-                lower
+                w.to_lowercase().replace('’', "'")
             }
         })
         .collect()
