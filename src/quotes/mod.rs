@@ -921,8 +921,7 @@ fn build(
         notes,
         ..Quotes::default()
     };
-    let mut speaker_index: std::collections::HashMap<usize, usize> =
-        std::collections::HashMap::new();
+    let mut speaker_index: crate::hash::FxMap<usize, usize> = crate::hash::FxMap::default();
     let mut from = 0;
     for (qi, (q, link)) in raw.iter().zip(links).enumerate() {
         let kind = link.kind.unwrap_or(QuoteKind::Partial);

@@ -5,7 +5,7 @@
 //! ("President Obama" → "Obama"). Pronouns take the most recent fitting speaker
 //! or titled person before them: "he" and "she" a person, "they" a group.
 
-use std::collections::HashMap;
+use crate::hash::FxMap;
 
 use super::attribution::{proper_name_at, Class, Event, Mention};
 use super::doc::Doc;
@@ -19,7 +19,7 @@ const MAX_NAME_WORDS: usize = 5;
 
 /// Every capitalised name in the article, by its last word.
 pub(crate) struct Names {
-    by_last: HashMap<String, Vec<(Vec<String>, String)>>,
+    by_last: FxMap<String, Vec<(Vec<String>, String)>>,
     /// Titled or introduced people ("Spokesman Josh Earnest") by position:
     /// antecedents for pronouns.
     people: Vec<(usize, String)>,
@@ -80,7 +80,7 @@ impl Names {
     /// Indexes the names written outside quotations.
     pub fn build(doc: &Doc) -> Names {
         let mut names = Names {
-            by_last: HashMap::new(),
+            by_last: FxMap::default(),
             people: Vec::new(),
         };
         let n = doc.len();
@@ -134,8 +134,11 @@ impl Names {
                     if (titled || opens) && m.class == Class::Person {
                         names.people.push((m.span.start, m.name.clone()));
                     }
-                    let last_word = words[words.len() - 1].clone();
-                    let entry = names.by_last.entry(last_word).or_default();
+                    let last_word = &words[words.len() - 1];
+                    let entry = match names.by_last.get_mut(last_word) {
+                        Some(entry) => entry,
+                        None => names.by_last.entry(last_word.clone()).or_default(),
+                    };
                     // A bounded list per last word keeps lookups constant-time.
                     if entry.len() < MAX_SAME_LAST && !entry.iter().any(|(w, _)| *w == words) {
                         entry.push((words, m.name));
@@ -168,11 +171,11 @@ impl Names {
 pub(crate) struct Registry {
     /// Speaker names.
     pub names: Vec<String>,
-    index: HashMap<String, usize>,
+    index: FxMap<String, usize>,
     persons: Vec<(usize, usize)>,
     groups: Vec<(usize, usize)>,
     /// Speakers referred to as "she" (true) or "he" (false).
-    female: HashMap<usize, bool>,
+    female: FxMap<usize, bool>,
 }
 
 impl Registry {
