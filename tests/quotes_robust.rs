@@ -97,6 +97,20 @@ fn many_attributed_quotations() {
 }
 
 #[test]
+fn pull_quote_candidates_against_a_sea_of_the_same_word() {
+    // Paragraphs that are only a quotation are compared with every quotation of
+    // the article; words that match everywhere but never in full must not make
+    // that quadratic.
+    let candidates: String = (0..40)
+        .map(|i| format!("“{}never{i}.”\n\n", "the ".repeat(58)))
+        .collect();
+    let text = format!("{candidates}“{}”, she said.\n\n", "the ".repeat(400_000));
+    let found = timed("same words", &text);
+    assert_eq!(found.quotes.len(), 41);
+    assert!(found.quotes.iter().all(|q| q.repeats.is_none()));
+}
+
+#[test]
 fn random_soup_never_panics() {
     const PIECES: &[&str] = &[
         "\"",

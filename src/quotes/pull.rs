@@ -20,10 +20,6 @@ const MAX_PULL_WORDS: usize = 60;
 const MAX_MATCHES: usize = 8;
 const SEPARATOR: u64 = u64::MAX;
 
-/// Words of a pull quote read in one run, with how many words of the original
-/// may come before them (after a bracket or an ellipsis).
-type Segment = (usize, Vec<u64>);
-
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Piece {
     Word(u64),
@@ -205,15 +201,14 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
         seq.push(SEPARATOR);
     }
     let owner = |at: usize| starts[starts.partition_point(|s| s.0 as usize <= at) - 1].1;
-    // Each candidate's segments, with the gap allowed before each.
-    let mut plans: Vec<(usize, Vec<Segment>)> = Vec::new();
     for &c in &picked {
         let ps = pieces(quotes[c].inner.slice(text));
         let words = ps.iter().filter(|p| matches!(p, Piece::Word(_))).count();
         if !(3..=MAX_PULL_WORDS).contains(&words) {
             continue;
         }
-        let mut segments: Vec<Segment> = vec![(0, Vec::new())];
+        // Segments of consecutive words, with the gap allowed before each.
+        let mut segments: Vec<(usize, Vec<u64>)> = vec![(0, Vec::new())];
         for p in ps {
             match p {
                 Piece::Word(h) => segments.last_mut().map_or((), |s| s.1.push(h)),
@@ -222,7 +217,7 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
             }
         }
         let mut gap_carry = 0;
-        let mut segs: Vec<Segment> = Vec::new();
+        let mut segs: Vec<(usize, Vec<u64>)> = Vec::new();
         for (gap, words) in segments {
             if words.is_empty() {
                 gap_carry += gap;
@@ -231,20 +226,13 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
                 gap_carry = 0;
             }
         }
-        if !segs.is_empty() {
-            plans.push((c, segs));
-        }
-    }
-    let firsts: Vec<&[u64]> = plans.iter().map(|(_, segs)| &segs[0].1[..]).collect();
-    let found = find_each(&seq, &firsts);
-    for ((c, segs), places) in plans.iter().zip(found) {
-        let c = *c;
-        for at in places {
+        let Some(first) = segs.first() else { continue };
+        for at in find_all(&seq, &first.1).into_iter().take(MAX_MATCHES) {
             let o = owner(at) as usize;
             if o == c || (candidates[o] && o > c) {
                 continue;
             }
-            if follows(&seq, at + segs[0].1.len(), &segs[1..]) {
+            if follows(&seq, at + first.1.len(), &segs[1..]) {
                 out[c] = Some(o);
                 break;
             }
@@ -254,7 +242,7 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
 }
 
 /// True when `segs` follow from `from` in `seq`, each within its gap.
-fn follows(seq: &[u64], mut from: usize, segs: &[Segment]) -> bool {
+fn follows(seq: &[u64], mut from: usize, segs: &[(usize, Vec<u64>)]) -> bool {
     for (gap, words) in segs {
         let mut found = None;
         for p in from..=from + gap {
@@ -274,38 +262,37 @@ fn follows(seq: &[u64], mut from: usize, segs: &[Segment]) -> bool {
     true
 }
 
-/// For each pattern, its first [`MAX_MATCHES`] start positions in `seq`, in
-/// order, found in one pass over `seq` for all of them: a bit per first word
-/// rules out nearly every position at one look.
-fn find_each(seq: &[u64], pats: &[&[u64]]) -> Vec<Vec<usize>> {
-    const BITS: usize = 1 << 12;
-    let mut out = vec![Vec::new(); pats.len()];
-    let mut first_words = vec![0u64; BITS / 64];
-    let slot = |h: u64| (h ^ h >> 29) as usize % BITS;
-    for pat in pats.iter().filter(|p| !p.is_empty()) {
-        let b = slot(pat[0]);
-        first_words[b / 64] |= 1 << (b % 64);
+/// Start positions of `pat` in `seq` (Knuth–Morris–Pratt, linear).
+fn find_all(seq: &[u64], pat: &[u64]) -> Vec<usize> {
+    let mut out = Vec::new();
+    if pat.is_empty() {
+        return out;
     }
-    let mut open = pats.iter().filter(|p| !p.is_empty()).count();
+    let mut fail = vec![0usize; pat.len()];
+    let mut k = 0;
+    for i in 1..pat.len() {
+        while k > 0 && pat[i] != pat[k] {
+            k = fail[k - 1];
+        }
+        if pat[i] == pat[k] {
+            k += 1;
+        }
+        fail[i] = k;
+    }
+    k = 0;
     for (i, &x) in seq.iter().enumerate() {
-        if open == 0 {
-            break;
+        while k > 0 && x != pat[k] {
+            k = fail[k - 1];
         }
-        let b = slot(x);
-        if first_words[b / 64] & 1 << (b % 64) == 0 {
-            continue;
+        if x == pat[k] {
+            k += 1;
         }
-        for (k, pat) in pats.iter().enumerate() {
-            if !pat.is_empty()
-                && pat[0] == x
-                && out[k].len() < MAX_MATCHES
-                && seq.get(i..i + pat.len()) == Some(pat)
-            {
-                out[k].push(i);
-                if out[k].len() == MAX_MATCHES {
-                    open -= 1;
-                }
+        if k == pat.len() {
+            out.push(i + 1 - pat.len());
+            if out.len() >= MAX_MATCHES {
+                break;
             }
+            k = fail[k - 1];
         }
     }
     out
@@ -320,15 +307,7 @@ mod tests {
         let p = pieces("I wish [Sony] had ... spoken.");
         assert_eq!(p.len(), 6);
         assert!(p[2] == Piece::Bracket && p[4] == Piece::Ellipsis);
-        assert_eq!(
-            find_each(&[1, 2, 1, 2, 3, 1, 1, 1], &[&[1, 2, 3], &[1, 1], &[], &[1]]),
-            [vec![2], vec![5, 6], vec![], vec![0, 2, 5, 6, 7]]
-        );
-        let many = vec![7u64; 20];
-        assert_eq!(
-            find_each(&many, &[&[7, 7]])[0],
-            (0..MAX_MATCHES).collect::<Vec<_>>()
-        );
+        assert_eq!(find_all(&[1, 2, 1, 2, 3], &[1, 2, 3]), [2]);
     }
 
     #[test]
