@@ -152,6 +152,82 @@ impl IdTable {
     }
 }
 
+/// Distinct strings numbered in order of arrival, kept one after another in one
+/// buffer: interning costs no allocation per string (a term vocabulary has tens
+/// of thousands, and allocating and freeing them showed in the profile).
+#[derive(Default)]
+pub(crate) struct StrIds {
+    text: String,
+    /// Where each string ends in `text` (it starts where the one before ends).
+    ends: Vec<u32>,
+    /// Open addressing: a string's id, or `EMPTY`.
+    slots: Vec<u32>,
+}
+
+impl StrIds {
+    const EMPTY: u32 = u32::MAX;
+
+    /// The id of `s`, numbering it when it is new.
+    pub(crate) fn intern(&mut self, s: &str) -> u32 {
+        if 2 * (self.ends.len() + 1) > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = Self::slot(s, mask);
+        loop {
+            let id = self.slots[i];
+            if id == Self::EMPTY {
+                let id = self.ends.len() as u32;
+                self.text.push_str(s);
+                self.ends.push(self.text.len() as u32);
+                self.slots[i] = id;
+                return id;
+            }
+            if self.get(id) == s {
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// String `id` (panics for an id not handed out, as indexing does).
+    #[inline]
+    pub(crate) fn get(&self, id: u32) -> &str {
+        let id = id as usize;
+        let start = if id == 0 {
+            0
+        } else {
+            self.ends[id - 1] as usize
+        };
+        &self.text[start..self.ends[id] as usize]
+    }
+
+    /// How many strings there are.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn slot(s: &str, mask: usize) -> usize {
+        let mut h = FxHasher::default();
+        h.write(s.as_bytes());
+        (h.finish() >> 32) as usize & mask
+    }
+
+    #[cold]
+    fn grow(&mut self) {
+        let capacity = (self.slots.len() * 2).max(256);
+        self.slots = vec![Self::EMPTY; capacity];
+        let mask = capacity - 1;
+        for id in 0..self.ends.len() as u32 {
+            let mut i = Self::slot(self.get(id), mask);
+            while self.slots[i] != Self::EMPTY {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = id;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +244,22 @@ mod tests {
         }
         assert_eq!(table.len, 5000);
         assert!(table.ids.len() >= 10_000 && table.ids.len().is_power_of_two());
+    }
+
+    #[test]
+    fn strings_keep_their_ids_through_growth() {
+        let mut ids = StrIds::default();
+        let word = |n: usize| format!("wörd{n}");
+        assert_eq!(ids.intern(""), 0);
+        for n in 0..3000 {
+            assert_eq!(ids.intern(&word(n)), n as u32 + 1);
+        }
+        for n in (0..3000).rev() {
+            assert_eq!(ids.intern(&word(n)), n as u32 + 1);
+            assert_eq!(ids.get(n as u32 + 1), word(n));
+        }
+        assert_eq!(ids.intern(""), 0);
+        assert_eq!(ids.get(0), "");
+        assert_eq!(ids.len(), 3001);
     }
 }

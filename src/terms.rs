@@ -12,6 +12,7 @@ use std::hash::Hasher;
 use serde::Serialize;
 
 use crate::forms::{Forms, Interning};
+use crate::hash::StrIds;
 use crate::lexicon;
 use crate::options::{Options, Stopwords};
 use crate::sort::Lean;
@@ -98,10 +99,9 @@ impl Exclusions {
 const NONE: u32 = u32::MAX;
 
 /// The distinct normalised forms of a text and what is known about each.
-struct Vocab<'t> {
+struct Vocab {
     /// Per form of the whole text ([`Forms`]): its id here, or `NONE` until counted.
     local: Vec<u32>,
-    norms: Vec<Cow<'t, str>>,
     /// Per form: the term key it counts toward (`NONE` for stop words).
     key: Vec<u32>,
     /// Per form: its possessive-stripped form, as a base id (for names).
@@ -116,17 +116,16 @@ struct Vocab<'t> {
     name_title: Vec<bool>,
     /// Per form: a word that may join the words of a name?
     connector: Vec<Option<Connector>>,
-    keys: FxMap<String, u32>,
-    key_names: Vec<String>,
-    bases: FxMap<String, u32>,
-    base_names: Vec<String>,
+    /// The term keys (stemmed when stemming), by key id.
+    keys: StrIds,
+    /// The possessive-stripped forms, by base id.
+    bases: StrIds,
 }
 
-impl<'t> Vocab<'t> {
-    fn new(forms: usize) -> Vocab<'t> {
+impl Vocab {
+    fn new(forms: usize) -> Vocab {
         Vocab {
             local: vec![NONE; forms],
-            norms: Vec::new(),
             key: Vec::new(),
             base: Vec::new(),
             stop: Vec::new(),
@@ -134,14 +133,12 @@ impl<'t> Vocab<'t> {
             title_stop: Vec::new(),
             name_title: Vec::new(),
             connector: Vec::new(),
-            keys: FxMap::default(),
-            key_names: Vec::new(),
-            bases: FxMap::default(),
-            base_names: Vec::new(),
+            keys: StrIds::default(),
+            bases: StrIds::default(),
         }
     }
 
-    fn intern(&mut self, form: u32, forms: &Forms<'t>, terms: &TermRules) -> u32 {
+    fn intern(&mut self, form: u32, forms: &Forms<'_>, terms: &TermRules) -> u32 {
         if form as usize >= self.local.len() {
             // Forms interned one token at a time (see `frequencies`).
             self.local.resize(forms.len().max(form as usize + 1), NONE);
@@ -150,9 +147,9 @@ impl<'t> Vocab<'t> {
         if known != NONE {
             return known;
         }
-        let owned: Cow<'t, str> = forms.text[form as usize].clone();
-        self.local[form as usize] = self.norms.len() as u32;
-        let id = self.norms.len() as u32;
+        let owned: &str = &forms.text[form as usize];
+        let id = self.key.len() as u32;
+        self.local[form as usize] = id;
         let stripped = strip_possessive(&owned);
         let stop = terms.is_stop(&owned) || terms.is_stop(stripped);
         let key = if stop || !stripped.chars().any(char::is_alphabetic) {
@@ -162,15 +159,14 @@ impl<'t> Vocab<'t> {
                 Some(s) => s.stem(stripped),
                 None => Cow::Borrowed(stripped),
             };
-            intern_string(&mut self.keys, &mut self.key_names, &k)
+            self.keys.intern(&k)
         };
-        let base = intern_string(&mut self.bases, &mut self.base_names, stripped);
+        let base = self.bases.intern(stripped);
         let bare = owned.strip_suffix('.');
         self.title_stop.push(bare.is_some_and(lexicon::is_title));
         self.name_title
             .push(lexicon::is_name_title(bare.unwrap_or(&owned)));
         self.connector.push(connector(&owned));
-        self.norms.push(owned);
         self.key.push(key);
         self.base.push(base);
         self.stop.push(stop);
@@ -272,7 +268,7 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
     Frequencies {
         terms: order
             .iter()
-            .map(|&k| vocab.key_names[k as usize].clone())
+            .map(|&k| vocab.keys.get(k).to_string())
             .collect(),
         counts: order.iter().map(|&k| counts[k as usize].0).collect(),
         total_words: total,
@@ -291,16 +287,6 @@ fn tally(counts: &mut Vec<(u32, u32)>, key: u32, i: usize) {
         c.1 = i as u32;
     }
     c.0 += 1;
-}
-
-fn intern_string(map: &mut FxMap<String, u32>, names: &mut Vec<String>, s: &str) -> u32 {
-    if let Some(&id) = map.get(s) {
-        return id;
-    }
-    let id = names.len() as u32;
-    map.insert(s.to_owned(), id);
-    names.push(s.to_owned());
-    id
 }
 
 struct TermRules {
@@ -552,7 +538,7 @@ pub(crate) fn terms_with_forms(
         .zip(occurrences)
         .map(|(&k, occ)| Term {
             term: top_surface(text, &occ),
-            norm: vocab.key_names[k as usize].clone(),
+            norm: vocab.keys.get(k).to_string(),
             count: occ.len(),
             per_thousand: per_thousand(occ.len(), total),
             occurrences: occ,
@@ -702,7 +688,7 @@ fn phrases(
         .map(|(r, (k, _, _))| (*k, r))
         .collect();
     // Only windows whose first word starts a top phrase need looking up.
-    let mut starts = vec![false; vocab.key_names.len()];
+    let mut starts = vec![false; vocab.keys.len()];
     for (k, _, _) in &order {
         starts[k.0[0] as usize] = true;
     }
@@ -737,7 +723,7 @@ fn phrases(
                 .0
                 .iter()
                 .filter(|&&x| x != NONE)
-                .map(|&x| vocab.key_names[x as usize].as_str())
+                .map(|&x| vocab.keys.get(x))
                 .collect::<Vec<_>>()
                 .join(" "),
             count: occ.len(),
@@ -948,7 +934,7 @@ fn names(
                 norm: tallies[n as usize]
                     .0
                     .iter()
-                    .map(|&b| vocab.base_names[b as usize].as_str())
+                    .map(|&b| vocab.bases.get(b))
                     .collect::<Vec<_>>()
                     .join(" "),
                 count: occurrences.len(),
