@@ -147,11 +147,11 @@ impl Vocab {
         if known != NONE {
             return known;
         }
-        let owned: &str = &forms.text[form as usize];
+        let norm: &str = &forms.text[form as usize];
         let id = self.key.len() as u32;
         self.local[form as usize] = id;
-        let stripped = strip_possessive(&owned);
-        let stop = terms.is_stop(&owned) || terms.is_stop(stripped);
+        let stripped = strip_possessive(norm);
+        let stop = terms.is_stop(norm) || terms.is_stop(stripped);
         let key = if stop || !stripped.chars().any(char::is_alphabetic) {
             NONE
         } else {
@@ -162,11 +162,11 @@ impl Vocab {
             self.keys.intern(&k)
         };
         let base = self.bases.intern(stripped);
-        let bare = owned.strip_suffix('.');
+        let bare = norm.strip_suffix('.');
         self.title_stop.push(bare.is_some_and(lexicon::is_title));
         self.name_title
-            .push(lexicon::is_name_title(bare.unwrap_or(&owned)));
-        self.connector.push(connector(&owned));
+            .push(lexicon::is_name_title(bare.unwrap_or(norm)));
+        self.connector.push(connector(norm));
         self.key.push(key);
         self.base.push(base);
         self.stop.push(stop);
