@@ -250,21 +250,13 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
             }
         }
     });
-    // Most frequent first, then by first occurrence, which is distinct for each
-    // key, so a sort of packed integers does it.
-    let mut packed: Vec<(u64, u32)> = counts
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.0 > 0)
-        .map(|(k, &(count, first))| {
-            (
-                u64::from(u32::MAX - count) << 32 | u64::from(first),
-                k as u32,
-            )
-        })
-        .collect();
-    packed.sort_unstable();
-    let order: Vec<u32> = packed.iter().map(|&(_, k)| k).collect();
+    let order = most_frequent_first(
+        counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.0 > 0)
+            .map(|(k, &(count, first))| (count, first, k as u32)),
+    );
     Frequencies {
         terms: order
             .iter()
@@ -273,6 +265,18 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
         counts: order.iter().map(|&k| counts[k as usize].0).collect(),
         total_words: total,
     }
+}
+
+/// The ids of `(count, first occurrence, id)` items, most frequent first, then
+/// by first occurrence. First occurrences are distinct (no two terms or names
+/// start at the same token), so one unstable sort of packed integers gives the
+/// one order, without the comparison behind `dyn` of [`Lean`].
+fn most_frequent_first(items: impl Iterator<Item = (u32, u32, u32)>) -> Vec<u32> {
+    let mut packed: Vec<(u64, u32)> = items
+        .map(|(count, first, id)| (u64::from(u32::MAX - count) << 32 | u64::from(first), id))
+        .collect();
+    packed.sort_unstable();
+    packed.into_iter().map(|(_, id)| id).collect()
 }
 
 /// Counts one more occurrence of term `key` at token `i` in `counts`
@@ -508,15 +512,13 @@ pub(crate) fn terms_with_forms(
 
     // Words.
     let unique = counts.iter().filter(|c| c.0 > 0).count();
-    let mut order: Vec<u32> = (0..counts.len() as u32)
-        .filter(|&k| counts[k as usize].0 > 0)
-        .collect();
-    order.lean_sort_by_key(|&k| {
-        (
-            std::cmp::Reverse(counts[k as usize].0),
-            counts[k as usize].1,
-        )
-    });
+    let mut order = most_frequent_first(
+        counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.0 > 0)
+            .map(|(k, &(count, first))| (count, first, k as u32)),
+    );
     order.truncate(options.top_terms);
     let mut rank = vec![NONE; counts.len()];
     for (r, &k) in order.iter().enumerate() {
@@ -905,13 +907,13 @@ fn names(
         finish(&mut run);
     }
     drop(found);
-    let mut order: Vec<u32> = (0..tallies.len() as u32)
-        .filter(|&n| tallies[n as usize].1.non_initial)
-        .collect();
-    order.lean_sort_by_key(|&n| {
-        let t = &tallies[n as usize].1;
-        (std::cmp::Reverse(t.count), t.first)
-    });
+    let mut order = most_frequent_first(
+        tallies
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, t))| t.non_initial)
+            .map(|(n, (_, t))| (t.count as u32, t.first as u32, n as u32)),
+    );
     order.truncate(limit);
     let mut rank = vec![NONE; tallies.len()];
     let mut spans: Vec<Vec<Span>> = Vec::with_capacity(order.len());
@@ -928,7 +930,9 @@ fn names(
         .iter()
         .zip(spans)
         .map(|(&n, mut occurrences)| {
-            occurrences.lean_sort();
+            if !occurrences.is_sorted() {
+                occurrences.lean_sort();
+            }
             Term {
                 term: top_surface(text, &occurrences),
                 norm: tallies[n as usize]
