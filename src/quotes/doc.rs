@@ -153,7 +153,7 @@ impl<'t> Doc<'t> {
 
     /// Pushes word `w`, which is ASCII or not and has an ASCII uppercase letter or not
     /// (as the scan found while reading it).
-    #[inline]
+    #[inline(always)]
     fn push_word(&mut self, w: Span, pi: usize, ascii: bool, upper: bool) {
         let word = w.slice(self.text);
         let mut lower = AS_WRITTEN;
@@ -169,7 +169,7 @@ impl<'t> Doc<'t> {
         self.push_item(Item::Word(w), pi, cap, lower);
     }
 
-    #[inline]
+    #[inline(always)]
     fn push_item(&mut self, item: Item, pi: usize, cap: bool, lower: u32) {
         if self.para_runs.last().is_none_or(|&(_, p)| p != pi as u32) {
             self.para_runs.push((self.len() as u32, pi as u32));
