@@ -316,6 +316,7 @@ impl<'t> Doc<'t> {
 
     /// The lowercase form of item `i` when it is a word (computed once, when
     /// the stream is built).
+    #[inline]
     pub fn word(&self, i: usize) -> Option<&str> {
         // Attribution asks this of nearly every item: words are told from the
         // packed form at one look, without unpacking it.

@@ -111,35 +111,56 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("declarar", &["declaró"]),
 ];
 
-/// The lemma of a speech verb form (lowercase, `’` folded to `'`).
-pub(crate) fn speech_lemma(word: &str) -> Option<&'static str> {
-    // A 1024-bit filter on (first byte, last byte, length) turns most words away
-    // before the map is hashed: this runs for every word of the article.
-    static MAP: OnceLock<([u64; 16], FxMap<&'static str, &'static str>)> = OnceLock::new();
-    fn bit(word: &[u8]) -> usize {
-        let (first, last) = (word[0] as usize, word[word.len() - 1] as usize);
-        (first * 31 + last * 7 + word.len() * 131) & 1023
+/// A 1024-bit filter on (first byte, last byte, length) of the speech verb
+/// forms, built at compile time: it turns most words away before the map is
+/// hashed, and [`speech_lemma`] runs for every word of the article.
+static SPEECH_FILTER: [u64; 16] = {
+    let mut filter = [0u64; 16];
+    let mut v = 0;
+    while v < SPEECH_VERBS.len() {
+        let forms = SPEECH_VERBS[v].1;
+        let mut f = 0;
+        while f < forms.len() {
+            let b = speech_bit(forms[f].as_bytes());
+            filter[b >> 6] |= 1 << (b & 63);
+            f += 1;
+        }
+        v += 1;
     }
+    filter
+};
+
+const fn speech_bit(word: &[u8]) -> usize {
+    let (first, last) = (word[0] as usize, word[word.len() - 1] as usize);
+    (first * 31 + last * 7 + word.len() * 131) & 1023
+}
+
+/// The lemma of a speech verb form (lowercase, `’` folded to `'`).
+#[inline]
+pub(crate) fn speech_lemma(word: &str) -> Option<&'static str> {
     if word.is_empty() {
         return None;
     }
-    let (filter, map) = MAP.get_or_init(|| {
-        let mut filter = [0u64; 16];
+    let b = speech_bit(word.as_bytes());
+    if SPEECH_FILTER[b >> 6] & 1 << (b & 63) == 0 {
+        return None;
+    }
+    speech_map(word)
+}
+
+fn speech_map(word: &str) -> Option<&'static str> {
+    static MAP: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
         let mut map = FxMap::default();
         for (lemma, forms) in SPEECH_VERBS {
             for form in *forms {
-                let b = bit(form.as_bytes());
-                filter[b >> 6] |= 1 << (b & 63);
                 map.insert(*form, *lemma);
             }
         }
-        (filter, map)
-    });
-    let b = bit(word.as_bytes());
-    if filter[b >> 6] & 1 << (b & 63) == 0 {
-        return None;
-    }
-    map.get(word).copied()
+        map
+    })
+    .get(word)
+    .copied()
 }
 
 /// Auxiliaries and common verbs of a reported clause: after "said the economy"
