@@ -186,7 +186,7 @@ impl<'t> Doc<'t> {
         while i < to {
             let b = bytes[i];
             // ASCII outside words: spaces and punctuation, one byte at a time.
-            if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if b < 0x80 && ASCII_CLASS[b as usize] == 0 {
                 if matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')')
                     || b == b'-' && bytes.get(i + 1) == Some(&b' ')
                 {
@@ -202,10 +202,16 @@ impl<'t> Doc<'t> {
                 let mut upper = c.is_ascii_uppercase();
                 loop {
                     // Letters and digits of ASCII run on without decoding.
-                    while j < to && bytes[j].is_ascii_alphanumeric() {
-                        upper |= bytes[j].is_ascii_uppercase();
+                    let mut class = 0;
+                    for &b in &bytes[j..to] {
+                        let c = ASCII_CLASS[b as usize];
+                        if c == 0 {
+                            break;
+                        }
+                        class |= c;
                         j += 1;
                     }
+                    upper |= class & UPPER != 0;
                     let Some(d) = char_at(text, j, to) else { break };
                     let joins = is_alnum(d)
                         || matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
@@ -388,6 +394,26 @@ fn is_abbreviation(word: &str) -> bool {
     let lower = word.to_lowercase();
     crate::lexicon::is_abbreviation(&lower) || crate::lexicon::is_title(&lower)
 }
+
+/// [`ASCII_CLASS`] of an ASCII letter or digit (any other byte is 0), and of a capital.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+
+/// The class of every byte value, for the scan's inner loop over a word's letters.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_uppercase() {
+            table[b] = ALNUM | UPPER;
+        } else if c.is_ascii_alphanumeric() {
+            table[b] = ALNUM;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// The character at byte `i` of `text` if `i` is before `to` (a char boundary).
 #[inline]
