@@ -179,6 +179,7 @@ fn glued(line: &str, span: Span, out: &mut Vec<Boilerplate>) {
 /// assert_eq!(reasons, ["navigation", "copyright", "trailer"]);
 /// assert_eq!(found[2].span.slice(text), "Our station promo.");
 /// ```
+#[inline(never)]
 pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
     let mut out = Vec::new();
     let mut seen: HashSet<&str, BuildHasherDefault<FxHasher>> = HashSet::default();

@@ -24,6 +24,7 @@ pub(crate) struct Forms<'t> {
 
 impl<'t> Forms<'t> {
     /// Interns the forms of `tokens` of `text`.
+    #[inline(never)]
     pub fn new(text: &'t str, tokens: &[Token]) -> Forms<'t> {
         let mut interning = Interning::default();
         let mut forms = Forms {

@@ -77,6 +77,7 @@ impl Stats {
     /// [`Stats::compute`] with the text's forms already interned, before the
     /// quotations are known (see [`Stats::count_quotes`]), so that the forms can be
     /// dropped before the quotations are looked for.
+    #[inline(never)]
     pub(crate) fn compute_with_forms(
         text: &str,
         tokens: &[Token],

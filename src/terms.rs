@@ -434,6 +434,7 @@ pub fn terms(
 }
 
 /// [`terms`] with the text's forms already interned.
+#[inline(never)]
 pub(crate) fn terms_with_forms(
     text: &str,
     tokens: &[Token],
@@ -590,6 +591,7 @@ impl std::hash::Hash for PhraseKey {
 /// table instead of one entry per distinct phrase, which for 10 MB is a
 /// million) and lowers `min` when too few phrases reach it; at 2 the count is
 /// complete for every phrase that can be listed.
+#[inline(never)]
 fn top_phrases(
     word_keys: &[u32],
     runs: &[u8],
@@ -675,6 +677,7 @@ fn rank_phrases(
     order
 }
 
+#[inline(never)]
 fn phrases(
     text: &str,
     tokens: &[Token],
@@ -757,6 +760,7 @@ enum Connector {
 }
 
 #[allow(clippy::too_many_arguments)]
+#[inline(never)]
 fn names(
     text: &str,
     tokens: &[Token],

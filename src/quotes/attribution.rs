@@ -59,6 +59,7 @@ pub(crate) struct Event {
 }
 
 /// Finds every speech cue outside quotations.
+#[inline(never)]
 pub(crate) fn events(doc: &Doc) -> Vec<Event> {
     let mut out = Vec::new();
     for i in 0..doc.len() {

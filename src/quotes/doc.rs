@@ -89,6 +89,7 @@ pub(crate) struct Doc<'t> {
 impl<'t> Doc<'t> {
     /// Builds the stream for `text` with its paragraphs and paired quotations;
     /// `tokens` (the tokenizer's count) bounds the number of items.
+    #[inline(never)]
     pub fn new(text: &'t str, paragraphs: &[Span], quotes: &[RawQuote], tokens: usize) -> Doc<'t> {
         let mut doc = Doc {
             text,

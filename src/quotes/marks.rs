@@ -81,6 +81,7 @@ struct Scanner<'t> {
 }
 
 /// Pairs the quotation marks of `text`, paragraph by paragraph.
+#[inline(never)]
 pub(crate) fn pair(text: &str, paragraphs: &[Span]) -> (Vec<RawQuote>, Vec<Note>) {
     let mut s = Scanner {
         text,

@@ -225,6 +225,7 @@ impl Tables {
         doc.same_sentence(item as usize, i).then_some(k as usize)
     }
 
+    #[inline(never)]
     fn new(doc: &Doc, events: &[Event], paragraphs: usize) -> Tables {
         let n = doc.len();
         let mut event_items: Vec<(u32, u32)> = events
@@ -274,6 +275,7 @@ impl Tables {
 /// assert_eq!(found.quotes[0].speaker.as_deref(), Some("Lewis"));
 /// assert_eq!(found.quotes[0].rule, Some("cue-after"));
 /// ```
+#[inline(never)]
 pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Quotes {
     let (raw, notes) = marks::pair(text, paragraphs);
     let doc = Doc::new(text, paragraphs, &raw, tokens.len());
@@ -452,6 +454,7 @@ impl Ctx<'_> {
         }
     }
 
+    #[inline(never)]
     fn link(
         &self,
         qi: usize,
@@ -904,6 +907,7 @@ pub(crate) fn count_words(s: &str) -> usize {
     count
 }
 
+#[inline(never)]
 fn build(
     text: &str,
     tokens: &[Token],

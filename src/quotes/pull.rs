@@ -175,6 +175,7 @@ fn word_hashes(s: &str, out: &mut Vec<u64>) {
 /// For each quotation, the index of the quotation it repeats, when it is a pull quote.
 ///
 /// `candidates` flags the quotations standing alone in their paragraph.
+#[inline(never)]
 pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> Vec<Option<usize>> {
     let mut out = vec![None; quotes.len()];
     let picked: Vec<usize> = (0..quotes.len())

@@ -78,6 +78,7 @@ fn words_of(name: &str) -> Vec<String> {
 
 impl Names {
     /// Indexes the names written outside quotations.
+    #[inline(never)]
     pub fn build(doc: &Doc) -> Names {
         let mut names = Names {
             by_last: FxMap::default(),
@@ -254,6 +255,7 @@ impl Registry {
 
 /// Resolves the subject of every event in text order, so that each pronoun
 /// takes the speaker most recently named before it.
+#[inline(never)]
 pub(crate) fn resolve_events(
     doc: &Doc,
     names: &Names,

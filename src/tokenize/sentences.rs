@@ -16,6 +16,7 @@ use super::{is_opening, Token, TokenKind};
 /// let texts: Vec<&str> = paragraphs.iter().map(|p| p.slice(text)).collect();
 /// assert_eq!(texts, ["One line\nstill one.", "Two."]);
 /// ```
+#[inline(never)]
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut block: Option<Span> = None;
@@ -65,6 +66,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 /// let texts: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
 /// assert_eq!(texts, ["Mr. Obama said it was “proportional.”", "Sony did not.", "A headline", "Then text"]);
 /// ```
+#[inline(never)]
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut start: Option<usize> = None;
