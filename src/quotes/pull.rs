@@ -20,6 +20,10 @@ const MAX_PULL_WORDS: usize = 60;
 const MAX_MATCHES: usize = 8;
 const SEPARATOR: u64 = u64::MAX;
 
+/// Words of a pull quote read in one run, with how many words of the original
+/// may come before them (after a bracket or an ellipsis).
+type Segment = (usize, Vec<u64>);
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Piece {
     Word(u64),
@@ -134,21 +138,23 @@ fn word_hashes(s: &str, out: &mut Vec<u64>) {
         let mut ascii = true;
         let mut h = OFFSET;
         loop {
-            while i < len {
-                let b = bytes[i];
-                if b.is_ascii_alphanumeric() {
-                    h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
-                    i += 1;
-                } else if let Some(c) = (b >= 0x80)
-                    .then(|| char_at(s, i, len))
-                    .flatten()
-                    .filter(|&c| is_alnum(c))
-                {
-                    ascii = false;
-                    i += c.len_utf8();
-                } else {
+            // ASCII letters and digits, lowercased by one table look each.
+            for &b in &bytes[i..] {
+                let lower = LOWER_ALNUM[b as usize];
+                if lower == 0 {
                     break;
                 }
+                h = (h ^ u64::from(lower)).wrapping_mul(PRIME);
+                i += 1;
+            }
+            if let Some(c) = (bytes.get(i).is_some_and(|&b| b >= 0x80))
+                .then(|| char_at(s, i, len))
+                .flatten()
+                .filter(|&c| is_alnum(c))
+            {
+                ascii = false;
+                i += c.len_utf8();
+                continue;
             }
             match char_at(s, i, len) {
                 Some(j @ ('\'' | '’' | '-'))
@@ -171,6 +177,20 @@ fn word_hashes(s: &str, out: &mut Vec<u64>) {
         });
     }
 }
+
+/// Each ASCII letter or digit in lowercase; 0 for every other byte.
+static LOWER_ALNUM: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// For each quotation, the index of the quotation it repeats, when it is a pull quote.
 ///
@@ -202,14 +222,15 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
         seq.push(SEPARATOR);
     }
     let owner = |at: usize| starts[starts.partition_point(|s| s.0 as usize <= at) - 1].1;
+    // Each candidate's segments of consecutive words, with the gap allowed before each.
+    let mut plans: Vec<(usize, Vec<Segment>)> = Vec::new();
     for &c in &picked {
         let ps = pieces(quotes[c].inner.slice(text));
         let words = ps.iter().filter(|p| matches!(p, Piece::Word(_))).count();
         if !(3..=MAX_PULL_WORDS).contains(&words) {
             continue;
         }
-        // Segments of consecutive words, with the gap allowed before each.
-        let mut segments: Vec<(usize, Vec<u64>)> = vec![(0, Vec::new())];
+        let mut segments: Vec<Segment> = vec![(0, Vec::new())];
         for p in ps {
             match p {
                 Piece::Word(h) => segments.last_mut().map_or((), |s| s.1.push(h)),
@@ -218,7 +239,7 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
             }
         }
         let mut gap_carry = 0;
-        let mut segs: Vec<(usize, Vec<u64>)> = Vec::new();
+        let mut segs: Vec<Segment> = Vec::new();
         for (gap, words) in segments {
             if words.is_empty() {
                 gap_carry += gap;
@@ -227,14 +248,19 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
                 gap_carry = 0;
             }
         }
-        let Some(first) = segs.first() else { continue };
-        for at in find_all(&seq, &first.1).into_iter().take(MAX_MATCHES) {
+        if !segs.is_empty() {
+            plans.push((c, segs));
+        }
+    }
+    let firsts: Vec<&[u64]> = plans.iter().map(|(_, segs)| &segs[0].1[..]).collect();
+    for ((c, segs), places) in plans.iter().zip(find_each(&seq, &firsts)) {
+        for at in places {
             let o = owner(at) as usize;
-            if o == c || (candidates[o] && o > c) {
+            if o == *c || (candidates[o] && o > *c) {
                 continue;
             }
-            if follows(&seq, at + first.1.len(), &segs[1..]) {
-                out[c] = Some(o);
+            if follows(&seq, at + segs[0].1.len(), &segs[1..]) {
+                out[*c] = Some(o);
                 break;
             }
         }
@@ -243,7 +269,7 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
 }
 
 /// True when `segs` follow from `from` in `seq`, each within its gap.
-fn follows(seq: &[u64], mut from: usize, segs: &[(usize, Vec<u64>)]) -> bool {
+fn follows(seq: &[u64], mut from: usize, segs: &[Segment]) -> bool {
     for (gap, words) in segs {
         let mut found = None;
         for p in from..=from + gap {
@@ -261,6 +287,51 @@ fn follows(seq: &[u64], mut from: usize, segs: &[(usize, Vec<u64>)]) -> bool {
         }
     }
     true
+}
+
+/// For each pattern, its first [`MAX_MATCHES`] start positions in `seq`, in
+/// order. One pass serves all of them: a bit per first word rules out nearly
+/// every position at one look, and a pattern is compared in full only where
+/// its first word stands. Text built to match first words everywhere (the
+/// same word over and over) would make that pass compare at every position,
+/// so past a budget of word comparisons each pattern is searched on its own,
+/// in linear time.
+fn find_each(seq: &[u64], pats: &[&[u64]]) -> Vec<Vec<usize>> {
+    const BITS: usize = 1 << 12;
+    let slot = |h: u64| (h ^ h >> 29) as usize % BITS;
+    let mut first_words = [0u64; BITS / 64];
+    for pat in pats.iter().filter(|p| !p.is_empty()) {
+        let b = slot(pat[0]);
+        first_words[b / 64] |= 1 << (b % 64);
+    }
+    let mut out = vec![Vec::new(); pats.len()];
+    let mut open = pats.iter().filter(|p| !p.is_empty()).count();
+    let mut budget = 8 * seq.len() + 4096;
+    for (i, &x) in seq.iter().enumerate() {
+        if open == 0 {
+            break;
+        }
+        let b = slot(x);
+        if first_words[b / 64] & 1 << (b % 64) == 0 {
+            continue;
+        }
+        for (k, pat) in pats.iter().enumerate() {
+            if pat.first() != Some(&x) || out[k].len() >= MAX_MATCHES {
+                continue;
+            }
+            if budget < pat.len() {
+                return pats.iter().map(|pat| find_all(seq, pat)).collect();
+            }
+            budget -= pat.len();
+            if seq.get(i..i + pat.len()) == Some(pat) {
+                out[k].push(i);
+                if out[k].len() == MAX_MATCHES {
+                    open -= 1;
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Start positions of `pat` in `seq` (Knuth–Morris–Pratt, linear).
@@ -309,6 +380,32 @@ mod tests {
         assert_eq!(p.len(), 6);
         assert!(p[2] == Piece::Bracket && p[4] == Piece::Ellipsis);
         assert_eq!(find_all(&[1, 2, 1, 2, 3], &[1, 2, 3]), [2]);
+        let seq = [1, 2, 1, 2, 3, 1, 1, 1];
+        let pats: [&[u64]; 4] = [&[1, 2, 3], &[1, 1], &[], &[1]];
+        let want = [vec![2], vec![5, 6], vec![], vec![0, 2, 5, 6, 7]];
+        assert_eq!(find_each(&seq, &pats), want);
+        let many = vec![7u64; 20];
+        assert_eq!(
+            find_each(&many, &[&[7, 7]])[0],
+            (0..MAX_MATCHES).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn the_one_pass_search_agrees_with_searching_each_pattern() {
+        // Over budget (every position starts every pattern) and within it.
+        let sea: Vec<u64> = (0..5000)
+            .map(|i| if i % 997 == 996 { 9 } else { 7 })
+            .collect();
+        let pats: Vec<Vec<u64>> = (1..40).map(|n| [vec![7; n], vec![9]].concat()).collect();
+        let pats: Vec<&[u64]> = pats.iter().map(Vec::as_slice).collect();
+        let each: Vec<Vec<usize>> = pats.iter().map(|p| find_all(&sea, p)).collect();
+        assert_eq!(find_each(&sea, &pats), each);
+        let text: Vec<u64> = (0..5000).map(|i| i % 50).collect();
+        let pats: [&[u64]; 3] = [&[3, 4, 5], &[49, 0], &[7, 9]];
+        let each: Vec<Vec<usize>> = pats.iter().map(|p| find_all(&text, p)).collect();
+        assert_eq!(find_each(&text, &pats), each);
+        assert_eq!(each[0].len(), MAX_MATCHES);
     }
 
     #[test]
