@@ -5,13 +5,14 @@
 #   ./build.sh serve   build, then serve www/ on http://127.0.0.1:8080 (PORT=... to change)
 #   ./build.sh test    build, then run every test: Rust (native), wasm-bindgen (Node and
 #                      Chromium), the page end to end in Chromium, the npm consumer projects
-#   ./build.sh bench   build, then run the native and Node benchmarks
+#   ./build.sh bench   build, then run the native and Node benchmarks and count instructions
+#                      per analyze with callgrind (installs Debian's valgrind)
 #   ./build.sh fuzz    fuzz analyze and compare with cargo-fuzz, FUZZ_SECONDS (default 120) each;
 #                      crashes are copied to tests/regressions/ as regression tests
 #
 # Every install is idempotent and comes from a registry: rustup (wasm32 target),
 # crates.io (wasm-bindgen-cli at Cargo.lock's version), npm (package-lock.json),
-# Debian (chromium, chromium-driver; only for `test`).
+# Debian (chromium, chromium-driver for `test`; valgrind for `bench`).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -136,6 +137,9 @@ case "${1:-}" in
     cargo bench --quiet
     step "Node benchmarks"
     for b in bench/*.bench.mjs; do node "$b"; done
+    command -v valgrind >/dev/null 2>&1 || apt_install valgrind
+    step "instructions per analyze (callgrind)"
+    bash bench/instructions.sh
     ;;
   fuzz)
     ensure_rust
