@@ -187,7 +187,7 @@ impl<'t> Doc<'t> {
         while i < to {
             let b = bytes[i];
             // ASCII outside words: spaces and punctuation, one byte at a time.
-            if b < 0x80 && ASCII_CLASS[b as usize] == 0 {
+            if b < 0x80 && LOWER_ALNUM[b as usize] == 0 {
                 if matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')')
                     || b == b'-' && bytes.get(i + 1) == Some(&b' ')
                 {
@@ -203,16 +203,14 @@ impl<'t> Doc<'t> {
                 let mut upper = c.is_ascii_uppercase();
                 loop {
                     // Letters and digits of ASCII run on without decoding.
-                    let mut class = 0;
                     for &b in &bytes[j..to] {
-                        let c = ASCII_CLASS[b as usize];
-                        if c == 0 {
+                        let lower = LOWER_ALNUM[b as usize];
+                        if lower == 0 {
                             break;
                         }
-                        class |= c;
+                        upper |= lower != b;
                         j += 1;
                     }
-                    upper |= class & UPPER != 0;
                     let Some(d) = char_at(text, j, to) else { break };
                     let joins = is_alnum(d)
                         || matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
@@ -396,20 +394,15 @@ fn is_abbreviation(word: &str) -> bool {
     crate::lexicon::is_abbreviation(&lower) || crate::lexicon::is_title(&lower)
 }
 
-/// [`ASCII_CLASS`] of an ASCII letter or digit (any other byte is 0), and of a capital.
-const ALNUM: u8 = 1;
-const UPPER: u8 = 2;
-
-/// The class of every byte value, for the scan's inner loop over a word's letters.
-static ASCII_CLASS: [u8; 256] = {
+/// Each ASCII letter or digit in lowercase; 0 for every other byte: one look
+/// tells a word's letters and its capitals (here and in pull-quote hashing).
+pub(crate) static LOWER_ALNUM: [u8; 256] = {
     let mut table = [0; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        if c.is_ascii_uppercase() {
-            table[b] = ALNUM | UPPER;
-        } else if c.is_ascii_alphanumeric() {
-            table[b] = ALNUM;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
         }
         b += 1;
     }

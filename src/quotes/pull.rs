@@ -5,7 +5,7 @@
 //! insertion may stand for up to [`MAX_BRACKET_GAP`] words of the original and
 //! an ellipsis for any number; the pull quote may be trimmed at either end.
 
-use super::doc::{char_at, is_alnum};
+use super::doc::{char_at, is_alnum, LOWER_ALNUM};
 use super::marks::RawQuote;
 
 /// How many original words one `[bracketed]` insertion may replace.
@@ -177,20 +177,6 @@ fn word_hashes(s: &str, out: &mut Vec<u64>) {
         });
     }
 }
-
-/// Each ASCII letter or digit in lowercase; 0 for every other byte.
-static LOWER_ALNUM: [u8; 256] = {
-    let mut table = [0; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() {
-            table[b] = c.to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    table
-};
 
 /// For each quotation, the index of the quotation it repeats, when it is a pull quote.
 ///
