@@ -135,6 +135,8 @@ case "${1:-}" in
     build
     step "native benchmarks"
     cargo bench --quiet
+    step "the yardstick: a plain scan-and-count loop in WebAssembly (bench/reference)"
+    cargo build --quiet --release --target wasm32-unknown-unknown --manifest-path bench/reference/Cargo.toml
     step "Node benchmarks"
     for b in bench/*.bench.mjs; do node "$b"; done
     command -v valgrind >/dev/null 2>&1 || apt_install valgrind

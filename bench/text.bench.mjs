@@ -31,6 +31,20 @@ const TOOLS = {
     const { tokenize } = await import("../pkg/node.js");
     return (text) => tokenize(text).start.length;
   },
+  // The yardstick: a plain scan-and-count loop in WebAssembly (bench/reference), the
+  // text copied in as UTF-8 on every call as Lede's is. Not Lede: it measures the machine.
+  "reference scan+count": async () => {
+    const file = new URL("reference/target/wasm32-unknown-unknown/release/reference.wasm", import.meta.url);
+    const { instance } = await WebAssembly.instantiate(readFileSync(file));
+    const { memory, alloc, count } = instance.exports;
+    const encoder = new TextEncoder();
+    return (text) => {
+      const max = text.length * 3;
+      const ptr = alloc(max);
+      const { written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, ptr, max));
+      return count(ptr, written, max);
+    };
+  },
   // wink-nlp: tokenise, then count the normalised word forms.
   "wink-nlp tokenise+count": async () => {
     const winkNLP = (await import("wink-nlp")).default;
