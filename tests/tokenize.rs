@@ -330,6 +330,33 @@ t!(
 t!(flag, "🇺🇸🇰🇵", [("🇺🇸", Emoji, 0), ("🇰🇵", Emoji, 8)]);
 t!(skin_tone, "👍🏽ok", [("👍🏽", Emoji, 0), ("ok", Word, 8)]);
 t!(heart_vs16, "❤️", [("❤️", Emoji, 0)]);
+t!(
+    keycaps_and_tag_flag,
+    "*️⃣ 1️⃣2 #\u{20E3} 🏴󠁧󠁢󠁳󠁣󠁴󠁿",
+    [
+        ("*️⃣", Emoji, 0),
+        ("1️⃣", Emoji, 8),
+        ("2", Number, 15),
+        ("#\u{20E3}", Emoji, 17),
+        ("🏴󠁧󠁢󠁳󠁣󠁴󠁿", Emoji, 22)
+    ]
+);
+t!(
+    combining_mark_on_a_symbol,
+    "→\u{301} x",
+    [("→\u{301}", Symbol, 0), ("x", Word, 6)]
+);
+// UAX #29 would join a word onto these marks; the word stays a token of its own.
+t!(
+    word_after_connector_mark,
+    "‿abc ゛カナ",
+    [
+        ("‿", Punctuation, 0),
+        ("abc", Word, 3),
+        ("゛", Symbol, 7),
+        ("カナ", Word, 10)
+    ]
+);
 
 // Scripts.
 t!(
