@@ -132,7 +132,7 @@ fn words_lower_into(line: &str, out: &mut String) {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_lowercase());
+            crate::case::push_lower(out, c);
         }
     }
 }

@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod boilerplate;
+mod case;
 pub mod compare;
 mod error;
 mod forms;

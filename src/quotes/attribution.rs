@@ -267,7 +267,9 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
                     if m.name.starts_with(|c: char| c.is_lowercase())
                         && name.starts_with(|c: char| c.is_uppercase())
                     {
-                        name.replace_range(..1, &name[..1].to_lowercase());
+                        let first = name.chars().next().map_or(0, char::len_utf8);
+                        let lower = crate::case::lowercase(&name[..first]);
+                        name.replace_range(..first, &lower);
                     }
                     return Some((
                         Mention {
@@ -555,7 +557,7 @@ fn described(doc: &Doc, first: usize, last: usize) -> Option<(Mention, usize, us
     // "The alleged hackers" at a sentence start reads "the alleged hackers".
     if doc.word(first).is_some_and(lexicon::is_determiner) {
         if let Some(c) = name.chars().next().filter(|c| c.is_uppercase()) {
-            let lower: String = c.to_lowercase().collect();
+            let lower: String = crate::case::lower(c).collect();
             name.replace_range(..c.len_utf8(), &lower);
         }
     }

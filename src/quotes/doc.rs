@@ -297,7 +297,7 @@ impl<'t> Doc<'t> {
                 // Initials end a sentence only before a word that plainly starts one.
                 let word = &self.text[w.start..w.end - 1];
                 let initials = word.contains('.') || word.chars().count() == 1;
-                if crate::lexicon::is_title(&word.to_lowercase()) {
+                if crate::lexicon::is_title(&crate::case::lowercase(word)) {
                     return false; // "Mr. Smith"
                 }
                 match self.item(next) {
@@ -390,7 +390,7 @@ fn is_abbreviation(word: &str) -> bool {
         let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
         return crate::lexicon::is_abbreviation(lower) || crate::lexicon::is_title(lower);
     }
-    let lower = word.to_lowercase();
+    let lower = crate::case::lowercase(word);
     crate::lexicon::is_abbreviation(&lower) || crate::lexicon::is_title(&lower)
 }
 
@@ -452,7 +452,7 @@ fn push_lower(out: &mut String, word: &str) {
         if c == '’' {
             out.push('\'');
         } else {
-            out.extend(c.to_lowercase());
+            crate::case::push_lower(out, c);
         }
     }
 }

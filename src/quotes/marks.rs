@@ -293,7 +293,7 @@ fn is_elision(rest: &str) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic())
         .take(6)
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::lower)
         .collect();
     let after = rest[rest
         .char_indices()

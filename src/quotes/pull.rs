@@ -42,7 +42,7 @@ fn hash(word: &str) -> u64 {
         }
         return h & !(1 << 63);
     }
-    for c in word.chars().flat_map(char::to_lowercase) {
+    for c in word.chars().flat_map(crate::case::lower) {
         let c = if c == '’' { '\'' } else { c };
         let mut buf = [0u8; 4];
         for b in c.encode_utf8(&mut buf).bytes() {

@@ -70,7 +70,7 @@ fn words_of(name: &str) -> Vec<String> {
             if w.is_ascii() {
                 w.to_ascii_lowercase()
             } else {
-                w.to_lowercase().replace('’', "'")
+                crate::case::lowercase(w).replace('’', "'")
             }
         })
         .collect()
@@ -181,11 +181,12 @@ pub(crate) struct Registry {
 
 impl Registry {
     fn intern(&mut self, name: &str) -> usize {
-        if let Some(&id) = self.index.get(&name.to_lowercase()) {
+        if let Some(&id) = self.index.get(&crate::case::lowercase(name)) {
             return id;
         }
         self.names.push(name.to_string());
-        self.index.insert(name.to_lowercase(), self.names.len() - 1);
+        self.index
+            .insert(crate::case::lowercase(name), self.names.len() - 1);
         self.names.len() - 1
     }
 

@@ -163,7 +163,7 @@ pub(crate) fn normalize_to(word: &str, buf: &mut String) -> Normal {
             c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
             c => {
                 combining |= is_combining(c);
-                for l in c.to_lowercase() {
+                for l in crate::case::lower(c) {
                     buf.push(if l == 'ς' { 'σ' } else { l });
                 }
             }
