@@ -61,26 +61,43 @@ const MAX_BUCKET: usize = 512;
 /// are more than `limit`, keeps the longest `limit` of them.
 pub(crate) fn shared_passages(docs: &[Doc<'_>], k: usize, limit: usize) -> Vec<SharedPassage> {
     let k = k.max(2);
-    let mut places: Vec<(u64, u32, u32)> = Vec::new();
-    for (a, d) in docs.iter().enumerate() {
+    // (hash, place): a place numbers the word positions of all articles one after
+    // another, so it sorts as (article, position) does; `first[a]` is article a's
+    // first place (an empty article shares it with the next one, and has no places).
+    let mut places: Vec<(u64, u32)> = Vec::new();
+    let mut first: Vec<u32> = Vec::with_capacity(docs.len());
+    let mut total = 0usize;
+    for d in docs {
+        let at = total;
+        total += d.ids.len();
+        let (Ok(at), Ok(_)) = (u32::try_from(at), u32::try_from(total)) else {
+            return Vec::new(); // over four billion words in all
+        };
+        first.push(at);
         if d.ids.len() >= k {
             places.extend(
                 d.ids
                     .windows(k)
                     .enumerate()
-                    .map(|(i, w)| (hash_ids(w, 0x8), a as u32, i as u32)),
+                    .map(|(i, w)| (hash_ids(w, 0x8), at + i as u32)),
             );
         }
     }
     places.sort_unstable();
+    let locate = |place: u32| {
+        let a = first.partition_point(|&f| f <= place) - 1;
+        (a as u32, place - first[a])
+    };
     // Runs as (length, article a, position in a, article b, position in b).
     let mut runs: Vec<(usize, u32, u32, u32, u32)> = Vec::new();
     for run in places.chunk_by(|x, y| x.0 == y.0) {
         if run.len() < 2 || run.len() > MAX_BUCKET {
             continue;
         }
-        for (x, &(_, a, i)) in run.iter().enumerate() {
-            for &(_, b, j) in &run[x + 1..] {
+        for (x, &(_, p)) in run.iter().enumerate() {
+            let (a, i) = locate(p);
+            for &(_, q) in &run[x + 1..] {
+                let (b, j) = locate(q);
                 if a == b {
                     continue;
                 }

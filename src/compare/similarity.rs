@@ -8,15 +8,16 @@ use crate::sort::Lean;
 pub(crate) fn term_counts(vocab: &Vocab, docs: &[Doc<'_>]) -> Vec<Vec<(u32, u32)>> {
     docs.iter()
         .map(|d| {
-            let mut ids: Vec<u32> = d
+            // As u64, which other sorts here use too: one copy of the sort code.
+            let mut ids: Vec<u64> = d
                 .ids
                 .iter()
-                .copied()
-                .filter(|&id| vocab.is_content(id))
+                .filter(|&&id| vocab.is_content(id))
+                .map(|&id| u64::from(id))
                 .collect();
             ids.sort_unstable();
             let mut out: Vec<(u32, u32)> = Vec::new();
-            for id in ids {
+            for id in ids.into_iter().map(|id| id as u32) {
                 match out.last_mut() {
                     Some((last, c)) if *last == id => *c += 1,
                     _ => out.push((id, 1)),
