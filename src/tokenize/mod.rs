@@ -1068,6 +1068,17 @@ mod tests {
     }
 
     #[test]
+    fn every_listed_pair_composes_and_no_other() {
+        for &(a, b, c) in &compose::COMPOSE {
+            let (a, b) = (char::from_u32(a).unwrap(), char::from_u32(b).unwrap());
+            assert_eq!(compose_pair(a, b), char::from_u32(c));
+            assert_eq!(compose_pair(b, a), None);
+        }
+        // Kaithi: both halves and the result outside the Basic Multilingual Plane.
+        assert_eq!(normalize("\u{11099}\u{110BA}"), "\u{1109A}");
+    }
+
+    #[test]
     fn chunks_are_the_tokens_in_order() {
         // Currency signs look back at the number just pushed: put many across chunk ends.
         let text =
