@@ -563,6 +563,36 @@ impl Scanner<'_> {
         self.push(start, end, TokenKind::Punctuation)
     }
 
+    /// The end of a plain word at `start`: ASCII letters (then letters, digits or
+    /// `_`) followed by a space or a mark that no rule below looks at (`,` unless
+    /// between digits, `)`, `"`, `!`, `?`, …). Most words of any text are plain, and
+    /// taking them here skips the checks for URLs, e-mail addresses, initials,
+    /// hyphens, numbers, possessives and abbreviations, which all need another
+    /// character after the letters.
+    #[inline(always)]
+    fn plain_word_end(&self, start: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        if !bytes[start].is_ascii_alphabetic() {
+            return None;
+        }
+        let mut i = start + 1;
+        while i < bytes.len() && WORD_BYTE[bytes[i] as usize] {
+            i += 1;
+        }
+        match bytes.get(i) {
+            None => Some(i),
+            Some(&b) if PLAIN_END[b as usize] => Some(i),
+            // WB11/WB12: `,` and `;` join digits.
+            Some(b',' | b';')
+                if !(bytes[i - 1].is_ascii_digit()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) =>
+            {
+                Some(i)
+            }
+            _ => None,
+        }
+    }
+
     /// The end of the UAX #29 word segment starting at `pos` (a letter or digit).
     fn core_end(&self, pos: usize) -> usize {
         let bytes = self.bytes;
@@ -612,6 +642,9 @@ impl Scanner<'_> {
 
     /// A word, number, URL or e-mail address starting at a letter or digit.
     fn word(&mut self, start: usize) -> usize {
+        if let Some(end) = self.plain_word_end(start) {
+            return self.push(start, end, TokenKind::Word);
+        }
         if let Some(end) = self.url_at(start) {
             return self.push(start, end, TokenKind::Url);
         }
@@ -875,6 +908,19 @@ static WORD_BYTE: [bool; 256] = {
     while b < 128 {
         table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
         b += 1;
+    }
+    table
+};
+
+/// The bytes after which a word ends with nothing more to decide (see
+/// [`Scanner::plain_word_end`]).
+static PLAIN_END: [bool; 256] = {
+    let mut table = [false; 256];
+    let ends = b" \n\r\t)\"!?](/";
+    let mut k = 0;
+    while k < ends.len() {
+        table[ends[k] as usize] = true;
+        k += 1;
     }
     table
 };
