@@ -90,12 +90,28 @@ pub(crate) fn word_set(words: &[&'static str]) -> FxSet<&'static str> {
 /// linear probing, at most half full. Leaner than a general hash map where it
 /// counts: in WebAssembly the standard map's groups probe four slots at a time,
 /// and these tables are looked up once or twice for every word of the text.
+///
+/// A slot holds its key and id side by side, so a lookup in a table larger than
+/// the cache (tens of thousands of forms) misses it once, not twice.
 #[derive(Default)]
 pub(crate) struct IdTable {
-    keys: Vec<u128>,
-    /// Per slot: the id, or [`EMPTY`](Self::EMPTY) when the slot is empty.
-    ids: Vec<u32>,
+    slots: Vec<Slot>,
     len: usize,
+}
+
+/// A key as two halves (8-byte aligned, so a slot takes 24 bytes, not 32) and its
+/// id, or [`IdTable::EMPTY`] when the slot is empty.
+#[derive(Clone, Copy)]
+struct Slot {
+    key: [u64; 2],
+    id: u32,
+}
+
+impl Slot {
+    const EMPTY: Slot = Slot {
+        key: [0; 2],
+        id: IdTable::EMPTY,
+    };
 }
 
 impl IdTable {
@@ -105,21 +121,24 @@ impl IdTable {
     /// The id of `key`, inserting `next` for a new key.
     #[inline]
     pub(crate) fn get_or_insert(&mut self, key: u128, next: u32) -> u32 {
-        if 2 * (self.len + 1) > self.ids.len() {
+        if 2 * (self.len + 1) > self.slots.len() {
             self.grow();
         }
-        let mask = self.ids.len() - 1;
+        let mask = self.slots.len() - 1;
+        let halves = [key as u64, (key >> 64) as u64];
         let mut i = Self::slot(key, mask);
         loop {
-            let id = self.ids[i];
-            if id == Self::EMPTY {
-                self.keys[i] = key;
-                self.ids[i] = next;
+            let slot = &mut self.slots[i];
+            if slot.id == Self::EMPTY {
+                *slot = Slot {
+                    key: halves,
+                    id: next,
+                };
                 self.len += 1;
                 return next;
             }
-            if self.keys[i] == key {
-                return id;
+            if slot.key == halves {
+                return slot.id;
             }
             i = (i + 1) & mask;
         }
@@ -135,18 +154,17 @@ impl IdTable {
 
     #[cold]
     fn grow(&mut self) {
-        let capacity = (self.ids.len() * 2).max(1024);
-        let keys = std::mem::replace(&mut self.keys, vec![0; capacity]);
-        let ids = std::mem::replace(&mut self.ids, vec![Self::EMPTY; capacity]);
+        let capacity = (self.slots.len() * 2).max(1024);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::EMPTY; capacity]);
         let mask = capacity - 1;
-        for (key, id) in keys.into_iter().zip(ids) {
-            if id != Self::EMPTY {
+        for slot in old {
+            if slot.id != Self::EMPTY {
+                let key = u128::from(slot.key[0]) | u128::from(slot.key[1]) << 64;
                 let mut i = Self::slot(key, mask);
-                while self.ids[i] != Self::EMPTY {
+                while self.slots[i].id != Self::EMPTY {
                     i = (i + 1) & mask;
                 }
-                self.keys[i] = key;
-                self.ids[i] = id;
+                self.slots[i] = slot;
             }
         }
     }
@@ -243,7 +261,7 @@ mod tests {
             assert_eq!(table.get_or_insert(key(n), u32::MAX - 1), n);
         }
         assert_eq!(table.len, 5000);
-        assert!(table.ids.len() >= 10_000 && table.ids.len().is_power_of_two());
+        assert!(table.slots.len() >= 10_000 && table.slots.len().is_power_of_two());
     }
 
     #[test]
