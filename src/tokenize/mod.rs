@@ -325,6 +325,14 @@ impl Scanner<'_> {
             let b = self.bytes[pos];
             pos = if b < 0x80 {
                 match b {
+                    // One space between words (most spaces): nothing to decide.
+                    b' ' if self
+                        .bytes
+                        .get(pos + 1)
+                        .is_some_and(|&n| n > b' ' && n < 0x80) =>
+                    {
+                        pos + 1
+                    }
                     b' ' | b'\t' | b'\r' | b'\n' | b'\x0b' | b'\x0c' => self.space(pos),
                     // Keycap emoji: 1️⃣, #️⃣, *️⃣ (U+FE0F and U+20E3 start with 0xEF and 0xE2).
                     b'0'..=b'9' | b'#' | b'*'
