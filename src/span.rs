@@ -210,4 +210,24 @@ mod tests {
             assert_eq!(map.convert(byte), expected, "at byte {byte}");
         }
     }
+
+    #[test]
+    fn offsets_in_any_order_convert_alike() {
+        let text = "é“x”’a".repeat(40) + "😀 end";
+        let map = Utf16Map::new(&text);
+        let offsets: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        let expected = |b: usize| text[..b].encode_utf16().count();
+        // Backwards, then leaping about.
+        for &b in offsets.iter().rev() {
+            assert_eq!(map.convert(b), expected(b));
+        }
+        for k in 0..offsets.len() {
+            let b = offsets[k * 37 % offsets.len()];
+            assert_eq!(map.convert(b), expected(b));
+        }
+    }
 }
