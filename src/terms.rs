@@ -138,7 +138,17 @@ impl Vocab {
         }
     }
 
+    /// The id of `form`: a look in `local` for every word but a form's first.
+    #[inline(always)]
     fn intern(&mut self, form: u32, forms: &Forms<'_>, terms: &TermRules) -> u32 {
+        match self.local.get(form as usize) {
+            Some(&id) if id != NONE => id,
+            _ => self.intern_new(form, forms, terms),
+        }
+    }
+
+    #[inline(never)]
+    fn intern_new(&mut self, form: u32, forms: &Forms<'_>, terms: &TermRules) -> u32 {
         if form as usize >= self.local.len() {
             // Forms interned one token at a time (see `frequencies`).
             self.local.resize(forms.len().max(form as usize + 1), NONE);
@@ -177,7 +187,7 @@ impl Vocab {
 
 /// The term key a word token with form `id` (in `vocab`) counts toward, or
 /// `NONE`: titles with their full stop and single letters are not words.
-#[inline]
+#[inline(always)]
 fn counted_key(surface: &str, id: u32, vocab: &Vocab) -> u32 {
     let n = surface.len();
     // A single character of two to four bytes starts with a non-ASCII byte.
