@@ -51,7 +51,7 @@ impl<'t> Forms<'t> {
     }
 
     /// The form id of word-like token `t` of `text`, interned with `interning`.
-    #[inline]
+    #[inline(always)]
     pub fn intern(&mut self, interning: &mut Interning<'t>, text: &'t str, t: &Token) -> u32 {
         let surface = t.text(text);
         // Short ASCII forms (most words): the lowercase key is packed straight
@@ -68,6 +68,12 @@ impl<'t> Forms<'t> {
             }
             return id;
         }
+        self.intern_other(interning, surface)
+    }
+
+    /// [`Forms::intern`] of a form that is not short ASCII.
+    #[inline(never)]
+    fn intern_other(&mut self, interning: &mut Interning<'t>, surface: &'t str) -> u32 {
         let Interning { short, long, buf } = interning;
         let mut table = Interner { short, long };
         match normalize_to(surface, buf) {
