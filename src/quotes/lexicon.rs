@@ -111,11 +111,11 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("declarar", &["declaró"]),
 ];
 
-/// A 1024-bit filter on (first byte, last byte, length) of the speech verb
-/// forms, built at compile time: it turns most words away before the map is
-/// hashed, and [`speech_lemma`] runs for every word of the article.
-static SPEECH_FILTER: [u64; 16] = {
-    let mut filter = [0u64; 16];
+/// A 4096-bit filter on (first two bytes, last byte, length) of the speech verb
+/// forms, built at compile time: it turns nearly every other word away before
+/// the map is hashed, and [`speech_lemma`] runs for every word of the article.
+static SPEECH_FILTER: [u64; 64] = {
+    let mut filter = [0u64; 64];
     let mut v = 0;
     while v < SPEECH_VERBS.len() {
         let forms = SPEECH_VERBS[v].1;
@@ -132,11 +132,12 @@ static SPEECH_FILTER: [u64; 16] = {
 
 const fn speech_bit(word: &[u8]) -> usize {
     let (first, last) = (word[0] as usize, word[word.len() - 1] as usize);
-    (first * 31 + last * 7 + word.len() * 131) & 1023
+    let second = if word.len() > 1 { word[1] as usize } else { 0 };
+    (first * 31 + second * 1031 + last * 7 + word.len() * 131) & 4095
 }
 
 /// The lemma of a speech verb form (lowercase, `’` folded to `'`).
-#[inline]
+#[inline(always)]
 pub(crate) fn speech_lemma(word: &str) -> Option<&'static str> {
     if word.is_empty() {
         return None;
