@@ -98,68 +98,78 @@ impl Exclusions {
 
 const NONE: u32 = u32::MAX;
 
-/// The distinct normalised forms of a text and what is known about each.
+/// What is known about the distinct normalised forms of a text, by form id
+/// ([`Forms`]); a form is looked at when a counted token first has it.
 struct Vocab {
-    /// Per form of the whole text ([`Forms`]): its id here, or `NONE` until counted.
-    local: Vec<u32>,
-    /// Per form: the term key it counts toward (`NONE` for stop words).
-    key: Vec<u32>,
-    /// Per form: its possessive-stripped form, as a base id (for names).
-    base: Vec<u32>,
-    /// Per form: a stop word (possessive stripped)?
-    stop: Vec<bool>,
-    /// Per form: seen starting with a lowercase letter somewhere?
-    lower_seen: Vec<bool>,
-    /// Per form: a title with its full stop ("mr.")?
-    title_stop: Vec<bool>,
-    /// Per form, without a final full stop: a title or role before a name?
-    name_title: Vec<bool>,
-    /// Per form: a word that may join the words of a name?
-    connector: Vec<Option<Connector>>,
+    /// Per form: what is known of it, all in one place, so that a token's form is
+    /// one look in memory.
+    info: Vec<Info>,
     /// The term keys (stemmed when stemming), by key id.
     keys: StrIds,
     /// The possessive-stripped forms, by base id.
     bases: StrIds,
 }
 
+/// What is known about one form.
+#[derive(Clone, Copy)]
+struct Info {
+    /// The term key it counts toward (`NONE` for stop words).
+    key: u32,
+    /// Its possessive-stripped form, as a base id (for names).
+    base: u32,
+    /// Looked at yet? (The other fields mean nothing until then.)
+    known: bool,
+    /// A stop word (possessive stripped)?
+    stop: bool,
+    /// Seen starting with a lowercase letter somewhere?
+    lower_seen: bool,
+    /// A title with its full stop ("mr.")?
+    title_stop: bool,
+    /// Without a final full stop: a title or role before a name?
+    name_title: bool,
+    /// A word that may join the words of a name?
+    connector: Option<Connector>,
+}
+
+impl Info {
+    const UNKNOWN: Info = Info {
+        key: NONE,
+        base: NONE,
+        known: false,
+        stop: false,
+        lower_seen: false,
+        title_stop: false,
+        name_title: false,
+        connector: None,
+    };
+}
+
 impl Vocab {
     fn new(forms: usize) -> Vocab {
         Vocab {
-            local: vec![NONE; forms],
-            key: Vec::new(),
-            base: Vec::new(),
-            stop: Vec::new(),
-            lower_seen: Vec::new(),
-            title_stop: Vec::new(),
-            name_title: Vec::new(),
-            connector: Vec::new(),
+            info: vec![Info::UNKNOWN; forms],
             keys: StrIds::default(),
             bases: StrIds::default(),
         }
     }
 
-    /// The id of `form`: a look in `local` for every word but a form's first.
+    /// Looks at `form` if it is new; a form's id here is its form id.
     #[inline(always)]
     fn intern(&mut self, form: u32, forms: &Forms<'_>, terms: &TermRules) -> u32 {
-        match self.local.get(form as usize) {
-            Some(&id) if id != NONE => id,
-            _ => self.intern_new(form, forms, terms),
+        if !self.info.get(form as usize).is_some_and(|i| i.known) {
+            self.intern_new(form, forms, terms);
         }
+        form
     }
 
     #[inline(never)]
-    fn intern_new(&mut self, form: u32, forms: &Forms<'_>, terms: &TermRules) -> u32 {
-        if form as usize >= self.local.len() {
+    fn intern_new(&mut self, form: u32, forms: &Forms<'_>, terms: &TermRules) {
+        if form as usize >= self.info.len() {
             // Forms interned one token at a time (see `frequencies`).
-            self.local.resize(forms.len().max(form as usize + 1), NONE);
-        }
-        let known = self.local[form as usize];
-        if known != NONE {
-            return known;
+            self.info
+                .resize(forms.len().max(form as usize + 1), Info::UNKNOWN);
         }
         let norm: &str = &forms.text[form as usize];
-        let id = self.key.len() as u32;
-        self.local[form as usize] = id;
         let stripped = strip_possessive(norm);
         let stop = terms.is_stop(norm) || terms.is_stop(stripped);
         let key = if stop || !stripped.chars().any(char::is_alphabetic) {
@@ -173,15 +183,16 @@ impl Vocab {
         };
         let base = self.bases.intern(stripped);
         let bare = norm.strip_suffix('.');
-        self.title_stop.push(bare.is_some_and(lexicon::is_title));
-        self.name_title
-            .push(lexicon::is_name_title(bare.unwrap_or(norm)));
-        self.connector.push(connector(norm));
-        self.key.push(key);
-        self.base.push(base);
-        self.stop.push(stop);
-        self.lower_seen.push(false);
-        id
+        self.info[form as usize] = Info {
+            key,
+            base,
+            known: true,
+            stop,
+            lower_seen: false,
+            title_stop: bare.is_some_and(lexicon::is_title),
+            name_title: lexicon::is_name_title(bare.unwrap_or(norm)),
+            connector: connector(norm),
+        };
     }
 }
 
@@ -193,13 +204,13 @@ fn counted_key(surface: &str, id: u32, vocab: &Vocab) -> u32 {
     // A single character of two to four bytes starts with a non-ASCII byte.
     let single_char =
         n == 1 || n <= 4 && surface.as_bytes()[0] >= 0x80 && surface.chars().count() == 1;
-    if n <= 5 && surface.ends_with('.') && vocab.title_stop[id as usize]
+    if n <= 5 && surface.ends_with('.') && vocab.info[id as usize].title_stop
         || single_char
         || n == 2 && surface.ends_with('.')
     {
         NONE
     } else {
-        vocab.key[id as usize]
+        vocab.info[id as usize].key
     }
 }
 
@@ -499,7 +510,7 @@ pub(crate) fn terms_with_forms(
         if first.is_ascii_lowercase()
             || first >= 0x80 && surface.chars().next().is_some_and(char::is_lowercase)
         {
-            vocab.lower_seen[id as usize] = true;
+            vocab.info[id as usize].lower_seen = true;
         }
         ids.push(id);
         let key = counted_key(surface, id, &vocab);
@@ -824,7 +835,7 @@ fn names(
         let (mut content, mut capital) = (0, 0);
         for j in sentence.clone() {
             let id = ids[j];
-            if id != NONE && tokens[j].kind == TokenKind::Word && !vocab.stop[id as usize] {
+            if id != NONE && tokens[j].kind == TokenKind::Word && !vocab.info[id as usize].stop {
                 content += 1;
                 capital += usize::from(starts_upper_at(text, tokens[j].span));
             }
@@ -840,9 +851,10 @@ fn names(
             while from < run.len() {
                 let (j, conn) = run[from];
                 let drop = conn.is_some()
-                    || vocab.name_title[ids[j] as usize]
+                    || vocab.info[ids[j] as usize].name_title
                     || Some(j) == initial
-                        && (vocab.stop[ids[j] as usize] || vocab.lower_seen[ids[j] as usize]);
+                        && (vocab.info[ids[j] as usize].stop
+                            || vocab.info[ids[j] as usize].lower_seen);
                 if !drop {
                     break;
                 }
@@ -850,10 +862,10 @@ fn names(
             }
             let name = &run[from.min(run.len())..];
             if let (Some(&(first, _)), Some(&(last, _))) = (name.first(), name.last()) {
-                let single_stop = name.len() == 1 && vocab.stop[ids[first] as usize];
+                let single_stop = name.len() == 1 && vocab.info[ids[first] as usize].stop;
                 if !single_stop {
                     key.clear();
-                    key.extend(name.iter().map(|&(j, _)| vocab.base[ids[j] as usize]));
+                    key.extend(name.iter().map(|&(j, _)| vocab.info[ids[j] as usize].base));
                     let span =
                         Span::new(tokens[first].span.start, base_span(text, tokens[last]).end);
                     let non_initial = Some(first) != initial || name.len() > 1;
@@ -904,7 +916,7 @@ fn names(
             let conn = if ids[j] == NONE {
                 connector(t)
             } else {
-                vocab.connector[ids[j] as usize]
+                vocab.info[ids[j] as usize].connector
             };
             if is_capital {
                 run.push((j, None));
