@@ -11,7 +11,10 @@ use super::marks::RawQuote;
 use crate::span::Span;
 
 /// [`Doc::lower`] of a word that is its own lowercase form.
-const AS_WRITTEN: u32 = u32::MAX;
+const AS_WRITTEN: u32 = !CAP;
+
+/// The bit of [`Doc::lower`] that marks a word starting with a capital letter.
+const CAP: u32 = 1 << 31;
 
 /// One item of the stream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,10 +83,9 @@ pub(crate) struct Doc<'t> {
     /// before ends).
     lower_end: Vec<u32>,
     /// For each item, the number of its lowercase form in `lower_end`, or
-    /// [`AS_WRITTEN`] when the word is its own lowercase form (most words).
+    /// [`AS_WRITTEN`] when the word is its own lowercase form (most words),
+    /// with [`CAP`] set for a word starting with a capital letter.
     lower: Vec<u32>,
-    /// For each item: a word starting with a capital letter?
-    cap: Vec<bool>,
 }
 
 impl<'t> Doc<'t> {
@@ -106,7 +108,6 @@ impl<'t> Doc<'t> {
             lower_text: String::new(),
             lower_end: Vec::new(),
             lower: Vec::with_capacity(tokens + quotes.len()),
-            cap: Vec::with_capacity(tokens + quotes.len()),
         };
         let mut next_q = 0;
         let mut cur = 0;
@@ -175,8 +176,7 @@ impl<'t> Doc<'t> {
         if self.para_runs.last().is_none_or(|&(_, p)| p != pi as u32) {
             self.para_runs.push((self.len() as u32, pi as u32));
         }
-        self.cap.push(cap);
-        self.lower.push(lower);
+        self.lower.push(if cap { lower | CAP } else { lower });
         self.items.push(Packed::new(item));
     }
 
@@ -326,7 +326,7 @@ impl<'t> Doc<'t> {
         // Attribution asks this of nearly every item: words are told from the
         // packed form at one look, without unpacking it.
         let w = self.word_span(i)?;
-        match self.lower[i] {
+        match self.lower[i] & !CAP {
             AS_WRITTEN => Some(w.slice(self.text)),
             k => {
                 let k = k as usize;
@@ -353,7 +353,7 @@ impl<'t> Doc<'t> {
 
     /// True when item `i` is a word starting with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.cap.get(i).copied().unwrap_or(false)
+        self.lower.get(i).is_some_and(|&l| l & CAP != 0)
     }
 
     /// True when items `a` and `b` are in the same sentence.
