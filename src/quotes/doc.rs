@@ -211,6 +211,10 @@ impl<'t> Doc<'t> {
                         upper |= lower != b;
                         j += 1;
                     }
+                    // Most words end at a space or a comma: nothing joins there.
+                    if j < to && matches!(bytes[j], b' ' | b',' | b'\n' | b';' | b')' | b'"') {
+                        break;
+                    }
                     let Some(d) = char_at(text, j, to) else { break };
                     let joins = is_alnum(d)
                         || matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
