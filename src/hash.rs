@@ -178,12 +178,24 @@ pub(crate) struct StrIds {
     text: String,
     /// Where each string ends in `text` (it starts where the one before ends).
     ends: Vec<u32>,
-    /// Open addressing: a string's id, or `EMPTY`.
-    slots: Vec<u32>,
+    /// Open addressing: a string's id in the low half and the high half of its
+    /// hash in the high half (most slots of other strings differ there, and are
+    /// passed without comparing the strings), or `EMPTY`.
+    slots: Vec<u64>,
 }
 
 impl StrIds {
-    const EMPTY: u32 = u32::MAX;
+    const EMPTY: u64 = u64::MAX;
+
+    /// Room for `n` strings before the table grows.
+    pub(crate) fn with_capacity(n: usize) -> StrIds {
+        let mut ids = StrIds::default();
+        if n > 0 {
+            ids.slots = vec![Self::EMPTY; (2 * n).next_power_of_two().max(256)];
+            ids.ends.reserve(n);
+        }
+        ids
+    }
 
     /// The id of `s`, numbering it when it is new.
     pub(crate) fn intern(&mut self, s: &str) -> u32 {
@@ -191,18 +203,20 @@ impl StrIds {
             self.grow();
         }
         let mask = self.slots.len() - 1;
-        let mut i = Self::slot(s, mask);
+        let hash = Self::hash(s);
+        let tag = hash & 0xFFFF_FFFF_0000_0000;
+        let mut i = (hash >> 32) as usize & mask;
         loop {
-            let id = self.slots[i];
-            if id == Self::EMPTY {
+            let slot = self.slots[i];
+            if slot == Self::EMPTY {
                 let id = self.ends.len() as u32;
                 self.text.push_str(s);
                 self.ends.push(self.text.len() as u32);
-                self.slots[i] = id;
+                self.slots[i] = tag | u64::from(id);
                 return id;
             }
-            if self.get(id) == s {
-                return id;
+            if slot & 0xFFFF_FFFF_0000_0000 == tag && self.get(slot as u32) == s {
+                return slot as u32;
             }
             i = (i + 1) & mask;
         }
@@ -225,23 +239,24 @@ impl StrIds {
         self.ends.len()
     }
 
-    fn slot(s: &str, mask: usize) -> usize {
+    fn hash(s: &str) -> u64 {
         let mut h = FxHasher::default();
         h.write(s.as_bytes());
-        (h.finish() >> 32) as usize & mask
+        h.finish()
     }
 
     #[cold]
     fn grow(&mut self) {
         let capacity = (self.slots.len() * 2).max(256);
-        self.slots = vec![Self::EMPTY; capacity];
+        let old = std::mem::replace(&mut self.slots, vec![Self::EMPTY; capacity]);
         let mask = capacity - 1;
-        for id in 0..self.ends.len() as u32 {
-            let mut i = Self::slot(self.get(id), mask);
+        for slot in old.into_iter().filter(|&s| s != Self::EMPTY) {
+            // The slot keeps the high half of the hash, which picks the new slot too.
+            let mut i = (slot >> 32) as usize & mask;
             while self.slots[i] != Self::EMPTY {
                 i = (i + 1) & mask;
             }
-            self.slots[i] = id;
+            self.slots[i] = slot;
         }
     }
 }

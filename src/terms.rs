@@ -148,8 +148,8 @@ impl Vocab {
     fn new(forms: usize) -> Vocab {
         Vocab {
             info: vec![Info::UNKNOWN; forms],
-            keys: StrIds::default(),
-            bases: StrIds::default(),
+            keys: StrIds::with_capacity(forms),
+            bases: StrIds::with_capacity(forms),
         }
     }
 
