@@ -315,7 +315,9 @@ fn tally(counts: &mut Vec<(u32, u32)>, key: u32, i: usize) {
 }
 
 struct TermRules {
-    custom: Option<std::collections::HashSet<String>>,
+    /// The caller's stop words, normalised, sorted and deduplicated (looked up
+    /// once per distinct form, so a binary search does).
+    custom: Option<Vec<String>>,
     default: bool,
     stemmer: Option<rust_stemmers::Stemmer>,
 }
@@ -324,11 +326,15 @@ impl TermRules {
     fn new(options: &Options) -> TermRules {
         TermRules {
             custom: match &options.stopwords {
-                Stopwords::Custom(list) => Some(
-                    list.iter()
+                Stopwords::Custom(list) => {
+                    let mut words: Vec<String> = list
+                        .iter()
                         .map(|w| normalize(w.trim()).into_owned())
-                        .collect(),
-                ),
+                        .collect();
+                    words.lean_sort();
+                    words.dedup();
+                    Some(words)
+                }
                 _ => None,
             },
             default: options.stopwords == Stopwords::Default,
@@ -340,7 +346,7 @@ impl TermRules {
 
     fn is_stop(&self, norm: &str) -> bool {
         match &self.custom {
-            Some(set) => set.contains(norm),
+            Some(words) => words.binary_search_by(|w| w.as_str().cmp(norm)).is_ok(),
             None => self.default && lexicon::is_stopword(norm),
         }
     }

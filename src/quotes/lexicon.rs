@@ -150,18 +150,21 @@ pub(crate) fn speech_lemma(word: &str) -> Option<&'static str> {
 }
 
 fn speech_map(word: &str) -> Option<&'static str> {
-    static MAP: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = FxMap::default();
-        for (lemma, forms) in SPEECH_VERBS {
-            for form in *forms {
-                map.insert(*form, *lemma);
+    // Each form's verb as its index in SPEECH_VERBS: a map of the same type as
+    // others in the crate shares their code in the `.wasm`.
+    static MAP: OnceLock<FxMap<&'static str, usize>> = OnceLock::new();
+    let verb = *MAP
+        .get_or_init(|| {
+            let mut map = FxMap::default();
+            for (v, (_, forms)) in SPEECH_VERBS.iter().enumerate() {
+                for form in *forms {
+                    map.insert(*form, v);
+                }
             }
-        }
-        map
-    })
-    .get(word)
-    .copied()
+            map
+        })
+        .get(word)?;
+    Some(SPEECH_VERBS[verb].0)
 }
 
 /// Auxiliaries and common verbs of a reported clause: after "said the economy"
