@@ -15,13 +15,10 @@
 //! - **trailer**: every paragraph after a copyright or promo line in the second
 //!   half of the text: whatever follows the end of the article is the site's.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
 use serde::Serialize;
 
+use crate::hash::FxMap;
 use crate::span::{MapSpans, Span, Utf16Map};
-use crate::terms::FxHasher;
 
 /// A stretch of text set aside as boilerplate, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -182,7 +179,7 @@ fn glued(line: &str, span: Span, out: &mut Vec<Boilerplate>) {
 #[inline(never)]
 pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
     let mut out = Vec::new();
-    let mut seen: HashSet<&str, BuildHasherDefault<FxHasher>> = HashSet::default();
+    let mut seen: FxMap<&str, usize> = FxMap::default();
     let mut words = String::new();
     let mut trailer: Option<Span> = None;
     let half = text.len() / 2;
@@ -219,7 +216,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
                     });
                     continue;
                 }
-                if short && !seen.insert(line) {
+                if short && seen.insert(line, 0).is_some() {
                     out.push(Boilerplate {
                         span,
                         reason: "repeat",
@@ -245,7 +242,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
             {
                 ends_article |= span.start >= half;
                 Some("promo")
-            } else if short && !seen.insert(line) {
+            } else if short && seen.insert(line, 0).is_some() {
                 Some("repeat")
             } else {
                 None

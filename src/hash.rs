@@ -1,7 +1,7 @@
 //! The hash maps of the analysis: FxHash (from rustc) for speed, and sets of
 //! the fixed word lists built once.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FxHash (from rustc): fast, and the text is the user's own, so flooding is no concern.
@@ -78,12 +78,21 @@ impl Hasher for FxHasher {
 
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
-/// A `HashSet` with [`FxHasher`].
-pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+/// A set of a fixed word list, for lists too long to search one by one: a map
+/// from each word to its place in the list, the type of map that terms and
+/// quotes use too, so the `.wasm` carries one copy of its code for all of them.
+pub(crate) struct WordSet(FxMap<&'static str, usize>);
 
-/// A set of a fixed word list, for lists too long to search one by one.
-pub(crate) fn word_set(words: &[&'static str]) -> FxSet<&'static str> {
-    words.iter().copied().collect()
+impl WordSet {
+    /// True when `word` is in the list.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+}
+
+/// The [`WordSet`] of `words`.
+pub(crate) fn word_set(words: &[&'static str]) -> WordSet {
+    WordSet(words.iter().enumerate().map(|(i, &w)| (w, i)).collect())
 }
 
 /// Ids of 128-bit keys (packed short forms, phrases): open addressing with

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use crate::hash::{word_set, FxSet};
+use crate::hash::{word_set, WordSet};
 
 /// English stop words, from the Snowball project's English list
 /// (<https://snowballstem.org/algorithms/english/stop.txt>), with `’` written `'`.
@@ -26,7 +26,7 @@ pub const STOPWORDS: &[&str] = &[
 
 /// True when `word` (normalised) is in [`STOPWORDS`].
 pub fn is_stopword(word: &str) -> bool {
-    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(STOPWORDS)).contains(word)
 }
 
@@ -49,7 +49,7 @@ const NUMERIC_ABBREVIATIONS: &[&str] = &["art", "ch", "fig", "no", "nos", "op", 
 
 /// True when `word` (lowercase, without a final full stop) is a known abbreviation.
 pub fn is_abbreviation(word: &str) -> bool {
-    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(ABBREVIATIONS)).contains(word)
 }
 

@@ -67,7 +67,7 @@ impl MapSpans for Terms {
     }
 }
 
-pub(crate) use crate::hash::{FxHasher, FxMap};
+pub(crate) use crate::hash::FxMap;
 
 /// Answers "is this span inside an excluded one?" for spans asked in text order,
 /// in time linear in both lists.

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crate::hash::{word_set, FxMap, FxSet};
+use crate::hash::{word_set, FxMap, WordSet};
 
 /// Speech verbs: the lemma, then the inflected forms that count as cues.
 #[rustfmt::skip]
@@ -276,7 +276,7 @@ const TITLES: &[&str] = &[
 
 /// True when `word` (lowercase, without a final dot) is a title or role before a name.
 pub(crate) fn is_title(word: &str) -> bool {
-    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(TITLES)).contains(word)
 }
 
@@ -323,7 +323,7 @@ const ORG_WORDS: &[&str] = &[
 
 /// True when `word` (lowercase) marks an organisation.
 pub(crate) fn is_org_word(word: &str) -> bool {
-    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(ORG_WORDS)).contains(word)
 }
 
@@ -342,7 +342,7 @@ const GROUP_NOUNS: &[&str] = &[
 
 /// True when `word` (lowercase) names a group of people.
 pub(crate) fn is_group_noun(word: &str) -> bool {
-    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(GROUP_NOUNS)).contains(word)
 }
 
