@@ -88,10 +88,16 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
     words
 }
 
+/// A surname shared by different people (or by no cluster in the output). A
+/// sentinel rather than an `Option`: a map of the type used elsewhere shares
+/// its code in the `.wasm`.
+const AMBIGUOUS: usize = usize::MAX;
+
 /// Speaker clusters across the articles, and a way to find a name's cluster.
 pub(crate) struct SpeakerIndex {
     by_key: FxMap<String, usize>,
-    by_surname: FxMap<String, Option<usize>>,
+    /// A surname's cluster, or [`AMBIGUOUS`].
+    by_surname: FxMap<String, usize>,
     /// The clusters, in the order of the output.
     pub speakers: Vec<CrossSpeaker>,
 }
@@ -105,7 +111,11 @@ impl SpeakerIndex {
             return Some(c);
         }
         if words.len() == 1 {
-            return self.by_surname.get(&key).copied().flatten();
+            return self
+                .by_surname
+                .get(&key)
+                .copied()
+                .filter(|&c| c != AMBIGUOUS);
         }
         None
     }
@@ -133,18 +143,18 @@ pub(crate) fn match_speakers(analyses: &[Analysis]) -> SpeakerIndex {
     }
     // Surnames of the longer names: a surname shared by two different longer
     // names is ambiguous.
-    let mut by_surname: FxMap<String, Option<usize>> = FxMap::default();
+    let mut by_surname: FxMap<String, usize> = FxMap::default();
     for (k, (_, words)) in keys.iter().enumerate() {
         if words.len() > 1 {
             let last = words[words.len() - 1].clone();
             by_surname
                 .entry(last)
                 .and_modify(|e| {
-                    if *e != Some(k) {
-                        *e = None
+                    if *e != k {
+                        *e = AMBIGUOUS
                     }
                 })
-                .or_insert(Some(k));
+                .or_insert(k);
         }
     }
     // Each key's representative key.
@@ -153,7 +163,11 @@ pub(crate) fn match_speakers(analyses: &[Analysis]) -> SpeakerIndex {
         .enumerate()
         .map(|(k, (key, words))| {
             if words.len() == 1 {
-                by_surname.get(key).copied().flatten().unwrap_or(k)
+                by_surname
+                    .get(key)
+                    .copied()
+                    .filter(|&s| s != AMBIGUOUS)
+                    .unwrap_or(k)
             } else {
                 k
             }
@@ -224,7 +238,10 @@ pub(crate) fn match_speakers(analyses: &[Analysis]) -> SpeakerIndex {
         .collect();
     let by_surname = by_surname
         .into_iter()
-        .map(|(s, k)| (s, k.and_then(|k| position[k])))
+        .map(|(s, k)| {
+            let cluster = (k != AMBIGUOUS).then(|| position[k]).flatten();
+            (s, cluster.unwrap_or(AMBIGUOUS))
+        })
         .collect();
     SpeakerIndex {
         by_key,
