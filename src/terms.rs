@@ -691,13 +691,14 @@ fn rank_phrases(
 ) -> Vec<(PhraseKey, u32, u32)> {
     let count_of = |key: &PhraseKey| index.get(key).map(|&p| list[p as usize].1);
     // A phrase inside a longer one seen as often adds nothing.
-    let mut covered: FxMap<PhraseKey, ()> = FxMap::default();
+    // Values unused: a map of the type of `index` shares its code in the `.wasm`.
+    let mut covered: FxMap<PhraseKey, u32> = FxMap::default();
     for &(k, n, _) in &list {
         let [a, b, c] = k.0;
         if n >= 2 && c != NONE {
             for sub in [PhraseKey([a, b, NONE]), PhraseKey([b, c, NONE])] {
                 if count_of(&sub) == Some(n) {
-                    covered.insert(sub, ());
+                    covered.insert(sub, 0);
                 }
             }
         }

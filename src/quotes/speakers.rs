@@ -19,7 +19,11 @@ const MAX_NAME_WORDS: usize = 5;
 
 /// Every capitalised name in the article, by its last word.
 pub(crate) struct Names {
-    by_last: FxMap<String, Vec<(Vec<String>, String)>>,
+    /// A last word's list in `lists` (a map to an index is of a type used
+    /// elsewhere, which shares its code in the `.wasm`).
+    by_last: FxMap<String, usize>,
+    /// The names (words and as written) ending in each last word.
+    lists: Vec<Vec<(Vec<String>, String)>>,
     /// Titled or introduced people ("Spokesman Josh Earnest") by position:
     /// antecedents for pronouns.
     people: Vec<(usize, String)>,
@@ -82,6 +86,7 @@ impl Names {
     pub fn build(doc: &Doc) -> Names {
         let mut names = Names {
             by_last: FxMap::default(),
+            lists: Vec::new(),
             people: Vec::new(),
         };
         let n = doc.len();
@@ -136,10 +141,17 @@ impl Names {
                         names.people.push((m.span.start, m.name.clone()));
                     }
                     let last_word = &words[words.len() - 1];
-                    let entry = match names.by_last.get_mut(last_word) {
-                        Some(entry) => entry,
-                        None => names.by_last.entry(last_word.clone()).or_default(),
+                    let list = match names.by_last.get(last_word) {
+                        Some(&list) => list,
+                        None => {
+                            names.lists.push(Vec::new());
+                            names
+                                .by_last
+                                .insert(last_word.clone(), names.lists.len() - 1);
+                            names.lists.len() - 1
+                        }
                     };
+                    let entry = &mut names.lists[list];
                     // A bounded list per last word keeps lookups constant-time.
                     if entry.len() < MAX_SAME_LAST && !entry.iter().any(|(w, _)| *w == words) {
                         entry.push((words, m.name));
@@ -158,7 +170,8 @@ impl Names {
             return name.to_string();
         };
         let mut best: Option<&(Vec<String>, String)> = None;
-        for cand in self.by_last.get(last).into_iter().flatten() {
+        let list = self.by_last.get(last).map(|&l| &self.lists[l]);
+        for cand in list.into_iter().flatten() {
             if cand.0.ends_with(&words) && best.is_none_or(|b| cand.0.len() > b.0.len()) {
                 best = Some(cand);
             }
