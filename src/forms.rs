@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::hash::{FxMap, IdTable};
+use crate::hash::{IdTable, StrIds};
 use crate::tokenize::{normalize_to, Normal, Token};
 
 /// The form id of a token that is not word-like.
@@ -52,7 +52,7 @@ impl<'t> Forms<'t> {
 
     /// The form id of word-like token `t` of `text`, interned with `interning`.
     #[inline(always)]
-    pub fn intern(&mut self, interning: &mut Interning<'t>, text: &'t str, t: &Token) -> u32 {
+    pub fn intern(&mut self, interning: &mut Interning, text: &'t str, t: &Token) -> u32 {
         let surface = t.text(text);
         // Short ASCII forms (most words): the lowercase key is packed straight
         // from the text, and a string is made only for a new form.
@@ -73,7 +73,7 @@ impl<'t> Forms<'t> {
 
     /// [`Forms::intern`] of a form that is not short ASCII.
     #[inline(never)]
-    fn intern_other(&mut self, interning: &mut Interning<'t>, surface: &'t str) -> u32 {
+    fn intern_other(&mut self, interning: &mut Interning, surface: &'t str) -> u32 {
         let Interning { short, long, buf } = interning;
         let mut table = Interner { short, long };
         match normalize_to(surface, buf) {
@@ -136,20 +136,27 @@ fn pack_ascii(text: &[u8], start: usize, len: usize) -> Option<(u128, bool)> {
 /// The tables behind [`Forms::intern`]: ids of short forms by value, of
 /// longer ones by text, and a buffer for normalising.
 #[derive(Default)]
-pub(crate) struct Interning<'t> {
+pub(crate) struct Interning {
     short: IdTable,
-    long: FxMap<Cow<'t, str>, u32>,
+    long: LongForms,
     buf: String,
 }
 
-struct Interner<'a, 't> {
-    short: &'a mut IdTable,
-    long: &'a mut FxMap<Cow<'t, str>, u32>,
+/// Forms of 16 bytes or more (few): their text by number, and each number's form id.
+#[derive(Default)]
+struct LongForms {
+    text: StrIds,
+    form: Vec<u32>,
 }
 
-impl<'t> Interner<'_, 't> {
+struct Interner<'a> {
+    short: &'a mut IdTable,
+    long: &'a mut LongForms,
+}
+
+impl Interner<'_> {
     #[inline]
-    fn intern(
+    fn intern<'t>(
         &mut self,
         form: &str,
         names: &mut Vec<Cow<'t, str>>,
@@ -162,13 +169,12 @@ impl<'t> Interner<'_, 't> {
             packed[..bytes.len()].copy_from_slice(bytes);
             packed[15] = bytes.len() as u8;
             self.short.get_or_insert(u128::from_le_bytes(packed), next)
-        } else if let Some(&id) = self.long.get(form) {
-            id
         } else {
-            let name = owned();
-            self.long.insert(name.clone(), next);
-            names.push(name);
-            return next;
+            let n = self.long.text.intern(form) as usize;
+            if n == self.long.form.len() {
+                self.long.form.push(next);
+            }
+            self.long.form[n]
         };
         if id == next {
             names.push(owned());
