@@ -147,23 +147,30 @@ pub(crate) fn term_table(
     }
     names.lean_sort_by(|x, y| x.0.cmp(&y.0));
     names.dedup_by(|x, y| x.0 == y.0);
-    let single: FxMap<u32, String> = names
+    // Maps here are all u32 to u32 (indices into lists beside them): one copy
+    // of the hash-table code in the `.wasm` for the whole comparison.
+    let single: FxMap<u32, u32> = names
         .iter()
-        .filter(|n| n.0.len() == 1)
-        .map(|n| (n.0[0], n.1.clone()))
+        .enumerate()
+        .filter(|(_, n)| n.0.len() == 1)
+        .map(|(k, n)| (n.0[0], k as u32))
         .collect();
-    let mut per_word: FxMap<u32, Vec<(usize, usize)>> = FxMap::default();
+    let mut slot: FxMap<u32, u32> = FxMap::default();
+    let mut words: Vec<(u32, Vec<(usize, usize)>)> = Vec::new();
     for (a, c) in counts.iter().enumerate() {
         for &(id, n) in c {
-            per_word.entry(id).or_default().push((a, n as usize));
+            let k = *slot.entry(id).or_insert_with(|| {
+                words.push((id, Vec::new()));
+                (words.len() - 1) as u32
+            });
+            words[k as usize].1.push((a, n as usize));
         }
     }
     let mut terms: Vec<TableTerm> = Vec::new();
-    let mut words: Vec<(u32, Vec<(usize, usize)>)> = per_word.into_iter().collect();
     words.lean_sort_by_key(|w| w.0);
     for (id, counts) in words {
         let (kind, label) = match single.get(&id) {
-            Some(label) => (TermKind::Name, label.clone()),
+            Some(&k) => (TermKind::Name, names[k as usize].1.clone()),
             None => (TermKind::Word, vocab.display(id).to_string()),
         };
         terms.push(TableTerm {
@@ -191,27 +198,36 @@ pub(crate) fn term_table(
 /// Occurrences of each phrase in each article, as `(article, count)` pairs,
 /// found in one pass over each article through an index of first words.
 pub(crate) fn count_phrases(docs: &[Doc<'_>], phrases: &[Vec<u32>]) -> Vec<Vec<(usize, usize)>> {
-    let mut first: FxMap<u32, Vec<usize>> = FxMap::default();
+    // A first word's list in `lists`.
+    let mut first: FxMap<u32, u32> = FxMap::default();
+    let mut lists: Vec<Vec<usize>> = Vec::new();
     for (p, phrase) in phrases.iter().enumerate() {
         if let Some(&f) = phrase.first() {
-            first.entry(f).or_default().push(p);
+            let k = *first.entry(f).or_insert_with(|| {
+                lists.push(Vec::new());
+                (lists.len() - 1) as u32
+            });
+            lists[k as usize].push(p);
         }
     }
     let mut out = vec![Vec::new(); phrases.len()];
-    let mut local: FxMap<usize, usize> = FxMap::default();
+    let mut local: FxMap<u32, u32> = FxMap::default();
     for (a, doc) in docs.iter().enumerate() {
         local.clear();
         for (i, id) in doc.ids.iter().enumerate() {
-            let Some(candidates) = first.get(id) else {
+            let Some(&k) = first.get(id) else {
                 continue;
             };
-            for &p in candidates {
+            for &p in &lists[k as usize] {
                 if doc.ids[i..].starts_with(&phrases[p]) {
-                    *local.entry(p).or_insert(0) += 1;
+                    *local.entry(p as u32).or_insert(0) += 1;
                 }
             }
         }
-        let mut found: Vec<(usize, usize)> = local.iter().map(|(&p, &c)| (p, c)).collect();
+        let mut found: Vec<(usize, usize)> = local
+            .iter()
+            .map(|(&p, &c)| (p as usize, c as usize))
+            .collect();
         found.lean_sort();
         for (p, c) in found {
             out[p].push((a, c));
