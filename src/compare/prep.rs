@@ -37,7 +37,7 @@ pub(crate) fn comparison_form(word: &str) -> String {
 /// Every distinct normalised word of the compared articles.
 #[derive(Default)]
 pub(crate) struct Vocab {
-    index: FxMap<String, u32>,
+    index: FxMap<String, usize>,
     /// The normalised form of each id.
     pub norms: Vec<String>,
     /// The first surface form met for each id.
@@ -55,14 +55,14 @@ impl Vocab {
         let lower = !surface.chars().next().is_some_and(char::is_uppercase);
         if let Some(&id) = self.index.get(&norm) {
             if lower {
-                self.lower_seen[id as usize] = true;
+                self.lower_seen[id] = true;
             }
-            return id;
+            return id as u32;
         }
         let id = self.norms.len() as u32;
         self.stop.push(lexicon::is_stopword(&norm));
         self.number.push(number);
-        self.index.insert(norm.clone(), id);
+        self.index.insert(norm.clone(), id as usize);
         self.norms.push(norm);
         self.surfaces.push(surface.to_string());
         self.lower_seen.push(lower);
@@ -71,7 +71,7 @@ impl Vocab {
 
     /// The id of a normalised word, if any article has it.
     pub fn get(&self, norm: &str) -> Option<u32> {
-        self.index.get(norm).copied()
+        self.index.get(norm).map(|&id| id as u32)
     }
 
     /// True for words that count as terms: not stop words, not numbers.
