@@ -323,6 +323,15 @@ impl Scanner<'_> {
                 }
             }
             let b = self.bytes[pos];
+            // Keycap emoji: 1️⃣, #️⃣, *️⃣ (U+FE0F and U+20E3 start with 0xEF and 0xE2).
+            if matches!(b, b'0'..=b'9' | b'#' | b'*')
+                && matches!(self.bytes.get(pos + 1), Some(0xEF | 0xE2))
+            {
+                if let Some(end) = self.keycap_end(pos) {
+                    pos = self.push(pos, end, TokenKind::Emoji);
+                    continue;
+                }
+            }
             pos = if b < 0x80 {
                 match b {
                     // One space between words (most spaces): nothing to decide.
@@ -334,14 +343,6 @@ impl Scanner<'_> {
                         pos + 1
                     }
                     b' ' | b'\t' | b'\r' | b'\n' | b'\x0b' | b'\x0c' => self.space(pos),
-                    // Keycap emoji: 1️⃣, #️⃣, *️⃣ (U+FE0F and U+20E3 start with 0xEF and 0xE2).
-                    b'0'..=b'9' | b'#' | b'*'
-                        if matches!(self.bytes.get(pos + 1), Some(0xEF | 0xE2))
-                            && self.keycap_end(pos).is_some() =>
-                    {
-                        let end = self.keycap_end(pos).unwrap_or(pos + 1);
-                        self.push(pos, end, TokenKind::Emoji)
-                    }
                     b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => self.word(pos),
                     b'$' => self.currency(pos, 1),
                     b'@' => self.tagged(pos, TokenKind::Handle),
