@@ -12,7 +12,7 @@
 //!   word: `$44 million` is **one** [`TokenKind::Number`] token (the only tokens
 //!   that may contain a space), so are `3.5%`, `9/11`, `11th`, `1,000`, `7:30`;
 //! - URLs, e-mail addresses, `@handles`, `#hashtags` and emoji (ZWJ sequences,
-//!   flags and skin tones included) are tokens of their own kinds;
+//!   flags, keycaps and skin tones included) are tokens of their own kinds;
 //! - every other visible character is a punctuation or symbol token; `...` and
 //!   `--` are single tokens.
 //!
@@ -53,7 +53,7 @@ pub enum TokenKind {
     Handle,
     /// A hashtag: `#TheInterview`.
     Hashtag,
-    /// One emoji, with its modifiers and ZWJ joins: `👩‍👩‍👧`, `🇺🇸`, `👍🏽`.
+    /// One emoji, with its modifiers and ZWJ joins: `👩‍👩‍👧`, `🇺🇸`, `👍🏽`, `1️⃣`.
     Emoji,
 }
 
