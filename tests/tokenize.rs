@@ -341,6 +341,20 @@ t!(
         ("🏴󠁧󠁢󠁳󠁣󠁴󠁿", Emoji, 22)
     ]
 );
+// A keycap's base before other marks that start with the same bytes.
+t!(
+    not_keycaps,
+    "3–4 #— *’",
+    [
+        ("3", Number, 0),
+        ("–", Punctuation, 1),
+        ("4", Number, 4),
+        ("#", Punctuation, 6),
+        ("—", Punctuation, 7),
+        ("*", Punctuation, 11),
+        ("’", Punctuation, 12)
+    ]
+);
 t!(
     combining_mark_on_a_symbol,
     "→\u{301} x",

@@ -323,15 +323,6 @@ impl Scanner<'_> {
                 }
             }
             let b = self.bytes[pos];
-            // Keycap emoji: 1️⃣, #️⃣, *️⃣ (U+FE0F and U+20E3 start with 0xEF and 0xE2).
-            if matches!(b, b'0'..=b'9' | b'#' | b'*')
-                && matches!(self.bytes.get(pos + 1), Some(0xEF | 0xE2))
-            {
-                if let Some(end) = self.keycap_end(pos) {
-                    pos = self.push(pos, end, TokenKind::Emoji);
-                    continue;
-                }
-            }
             pos = if b < 0x80 {
                 match b {
                     // One space between words (most spaces): nothing to decide.
@@ -343,6 +334,12 @@ impl Scanner<'_> {
                         pos + 1
                     }
                     b' ' | b'\t' | b'\r' | b'\n' | b'\x0b' | b'\x0c' => self.space(pos),
+                    // U+FE0F and U+20E3 start with 0xEF and 0xE2.
+                    b'0'..=b'9' | b'#' | b'*'
+                        if matches!(self.bytes.get(pos + 1), Some(0xEF | 0xE2)) =>
+                    {
+                        self.keycap_or(pos, b)
+                    }
                     b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => self.word(pos),
                     b'$' => self.currency(pos, 1),
                     b'@' => self.tagged(pos, TokenKind::Handle),
@@ -420,6 +417,16 @@ impl Scanner<'_> {
             self.open_single = false;
         }
         pos
+    }
+
+    /// A keycap emoji at `pos` (`1️⃣`, `#️⃣`, `*️⃣`), else what its base `b` starts alone.
+    fn keycap_or(&mut self, pos: usize, b: u8) -> usize {
+        match self.keycap_end(pos) {
+            Some(end) => self.push(pos, end, TokenKind::Emoji),
+            None if b.is_ascii_digit() => self.word(pos),
+            None if b == b'#' => self.tagged(pos, TokenKind::Hashtag),
+            None => self.push(pos, pos + 1, TokenKind::Punctuation.or_symbol(b)),
+        }
     }
 
     /// The end of a keycap emoji whose base (`0`–`9`, `#`, `*`) is at `pos`.
