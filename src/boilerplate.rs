@@ -179,6 +179,7 @@ fn glued(line: &str, span: Span, out: &mut Vec<Boilerplate>) {
 #[inline(never)]
 pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
     let mut out = Vec::new();
+    // Lines seen (values unused: the crate's string map type shares its code in the `.wasm`).
     let mut seen: FxMap<&str, usize> = FxMap::default();
     let mut words = String::new();
     let mut trailer: Option<Span> = None;
