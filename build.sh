@@ -87,14 +87,20 @@ build() {
   # merged the whole analysis into one 76 KB function; V8 compiles such a function
   # worse (analyze runs about 9% more instructions) and the module is 2 KB larger gzipped.
   wasm-opt -O3 -ocimfs 100 --strip-debug target/bindgen/lede_bg.wasm -o pkg/lede_bg.wasm
-  cp target/bindgen/lede.js target/bindgen/lede.d.ts target/bindgen/lede_bg.wasm.d.ts pkg/
-  cp js/index.js js/node.js js/index.d.ts js/node.d.ts js/worker.js js/worker-entry.js js/worker.d.ts pkg/
+  cp target/bindgen/lede.d.ts target/bindgen/lede_bg.wasm.d.ts pkg/
+  # The engine imports js/decode.js (it reads results into objects); wasm-bindgen copies
+  # it under snippets/lede-<hash>/. The package keeps it beside lede.js instead: the
+  # import statements change, the names the .wasm imports by stay.
+  sed -E "/^import /s#(['\"])\./snippets/lede-[0-9a-f]+/js/decode\.js(['\"])#\1./decode.js\2#g" target/bindgen/lede.js > pkg/lede.js
+  grep -q "^import .*/decode.js" pkg/lede.js && ! grep -q "^import .*snippets/" pkg/lede.js ||
+    die "wasm-bindgen's lede.js does not import js/decode.js as build.sh expects"
+  cp js/index.js js/node.js js/index.d.ts js/node.d.ts js/worker.js js/worker-entry.js js/worker.d.ts js/decode.js pkg/
   cp js/README.md pkg/README.md
   cp LICENSE pkg/LICENSE
   local version; version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
   sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" js/package.json > pkg/package.json
   rm -rf www/engine && mkdir -p www/engine
-  cp pkg/lede.js pkg/lede_bg.wasm pkg/index.js www/engine/
+  cp pkg/lede.js pkg/decode.js pkg/lede_bg.wasm pkg/index.js www/engine/
   local raw gz; raw=$(stat -c %s pkg/lede_bg.wasm); gz=$(gzip -9 -c pkg/lede_bg.wasm | wc -c)
   step "built pkg/ and www/engine/: lede_bg.wasm is $raw bytes, $gz gzipped"
 }

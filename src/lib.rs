@@ -29,6 +29,8 @@ pub mod quotes;
 mod sort;
 mod span;
 pub mod stats;
+#[cfg(any(target_arch = "wasm32", test))]
+mod tape;
 pub mod terms;
 pub mod tokenize;
 #[cfg(target_arch = "wasm32")]

@@ -3,12 +3,15 @@
 //! Each export takes plain JavaScript values, checks them, runs the native core
 //! and hands back a plain object whose spans are UTF-16 code-unit offsets.
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::compare::{Article, CompareOptions};
 use crate::span::{MapSpans, Span, Utf16Map};
+use crate::tape::Tape;
 use crate::{Error, Options, Stopwords};
 
 #[wasm_bindgen(start)]
@@ -520,9 +523,29 @@ fn flat(spans: &[Span]) -> Uint32Array {
     Uint32Array::from(&out[..])
 }
 
+#[wasm_bindgen(module = "/js/decode.js")]
+extern "C" {
+    /// Starts reading a result.
+    fn begin();
+    /// Reads the next chunk of the result's tape (see `crate::tape`).
+    fn feed(tape: &[u32], nums: &[f64], text: &str);
+    /// The result read.
+    fn end() -> JsValue;
+}
+
+thread_local! {
+    /// The tape every result is written to, a chunk at a time.
+    static TAPE: RefCell<Tape> = RefCell::new(Tape::with_sink(feed));
+}
+
+/// `value` as plain JavaScript objects: written to a tape here and read in
+/// JavaScript a chunk at a time (a call into JavaScript per chunk, not per field).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("lede: could not build the result: {e}")))
+    TAPE.with(|tape| {
+        begin();
+        let written = tape.borrow_mut().write(value);
+        let out = end();
+        written.map_err(|e| JsError::new(&format!("lede: could not build the result: {e}")))?;
+        Ok(out)
+    })
 }

@@ -2,7 +2,7 @@
 // are cached; nothing else is ever fetched. Cache first: a cached file is served at once,
 // and three seconds after a page load the cached files are fetched again from this origin,
 // so a rebuilt engine arrives on the next load. Bump VERSION to drop every old cache.
-const VERSION = "lede-v3";
+const VERSION = "lede-v4";
 const CORE = [
   "./",
   "index.html",
@@ -22,6 +22,7 @@ const CORE = [
   "js/overview-view.js",
   "engine/index.js",
   "engine/lede.js",
+  "engine/decode.js",
   "engine/lede_bg.wasm",
   "samples/npr-white-house-proportional.txt",
   "samples/verge-obama-will-respond.txt",
