@@ -481,54 +481,49 @@ pub(crate) fn terms_with_forms(
     let mut vocab = Vocab::new(forms.len());
     let mut exclusions = Exclusions::new(excluded);
     // Per token: its form id, or NONE when it is not a counted kind or excluded.
-    let mut ids: Vec<u32> = Vec::with_capacity(tokens.len());
+    // The three lists start filled (most tokens are spaces and punctuation, which
+    // keep the fill) and are written by index.
+    let mut ids: Vec<u32> = vec![NONE; tokens.len()];
     // Per token: the word key it counts toward, or NONE.
-    let mut word_keys: Vec<u32> = Vec::with_capacity(tokens.len());
+    let mut word_keys: Vec<u32> = vec![NONE; tokens.len()];
     // Per token: how many adjacent counted words end at it (capped at 3), for phrases.
-    let mut runs: Vec<u8> = Vec::with_capacity(tokens.len());
+    let mut runs: Vec<u8> = vec![0; tokens.len()];
     // Per word key: (count, first token).
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut total = 0usize;
     let mut run = 0u8;
+    let of_token = &forms.of_token[..tokens.len()];
     for (i, token) in tokens.iter().enumerate() {
         let counted = matches!(
             token.kind,
             TokenKind::Word | TokenKind::Hashtag | TokenKind::Handle
         );
         if !token.kind.is_word_like() || exclusions.contains(token.span) {
-            ids.push(NONE);
-            word_keys.push(NONE);
-            runs.push(0);
             run = 0;
             continue;
         }
         total += 1;
         if !counted {
-            ids.push(NONE);
-            word_keys.push(NONE);
-            runs.push(0);
             run = 0;
             continue;
         }
         let surface = token.text(text);
-        let id = vocab.intern(forms.of_token[i], forms, &rules);
+        let id = vocab.intern(of_token[i], forms, &rules);
         let first = surface.as_bytes()[0];
         if first.is_ascii_lowercase()
             || first >= 0x80 && surface.chars().next().is_some_and(char::is_lowercase)
         {
             vocab.info[id as usize].lower_seen = true;
         }
-        ids.push(id);
+        ids[i] = id;
         let key = counted_key(surface, id, &vocab);
-        word_keys.push(key);
+        word_keys[i] = key;
         if key == NONE {
-            runs.push(0);
             run = 0;
             continue;
         }
         tally(&mut counts, key, i);
         if token.kind != TokenKind::Word {
-            runs.push(0);
             run = 0;
             continue;
         }
@@ -538,7 +533,7 @@ pub(crate) fn terms_with_forms(
                 .iter()
                 .all(|&b| b == b' ');
         run = if adjacent { (run + 1).min(3) } else { 1 };
-        runs.push(run);
+        runs[i] = run;
         // A possessive ends a phrase: "leader’s head" is not one.
         if base_span(text, *token) != token.span {
             run = 0;
