@@ -26,7 +26,7 @@ impl<'t> Forms<'t> {
     /// Interns the forms of `tokens` of `text`.
     #[inline(never)]
     pub fn new(text: &'t str, tokens: &[Token]) -> Forms<'t> {
-        let mut interning = Interning::default();
+        let mut interning = Interning::for_text(text);
         let mut forms = Forms {
             of_token: Vec::with_capacity(tokens.len()),
             text: Vec::new(),
@@ -140,6 +140,24 @@ pub(crate) struct Interning {
     short: IdTable,
     long: LongForms,
     buf: String,
+}
+
+impl Interning {
+    /// Tables with room for the forms `text` is likely to have, so that they
+    /// seldom grow while it is read.
+    pub fn for_text(text: &str) -> Interning {
+        Interning {
+            short: IdTable::with_capacity(expected_forms(text.len())),
+            ..Interning::default()
+        }
+    }
+}
+
+/// About how many distinct forms `bytes` of prose hold: the vocabulary grows
+/// as the square root of the text (Heaps' law; 12√bytes is 3,800 forms in
+/// 100 KB of news, 12,000 in 1 MB, 38,000 in 10 MB).
+pub(crate) fn expected_forms(bytes: usize) -> usize {
+    (12.0 * (bytes as f64).sqrt()) as usize
 }
 
 /// Forms of 16 bytes or more (few): their text by number, and each number's form id.

@@ -81,18 +81,61 @@ pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A set of a fixed word list, for lists too long to search one by one: a map
 /// from each word to its place in the list, the type of map that terms and
 /// quotes use too, so the `.wasm` carries one copy of its code for all of them.
-pub(crate) struct WordSet(FxMap<&'static str, usize>);
+/// Its [`Shapes`] turn most other words away before they are hashed.
+pub(crate) struct WordSet(FxMap<&'static str, usize>, Shapes);
 
 impl WordSet {
     /// True when `word` is in the list.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.contains_key(word)
+        self.1.may_hold(word) && self.0.contains_key(word)
     }
 }
 
 /// The [`WordSet`] of `words`.
 pub(crate) fn word_set(words: &[&'static str]) -> WordSet {
-    WordSet(words.iter().enumerate().map(|(i, &w)| (w, i)).collect())
+    WordSet(
+        words.iter().enumerate().map(|(i, &w)| (w, i)).collect(),
+        Shapes::of(words),
+    )
+}
+
+/// The shapes of a word list: for each length (31 for 31 bytes or more), a bit
+/// for each first byte's low five bits that some word of that length starts
+/// with. A word whose shape no listed word has is not in the list; most words
+/// are told so at one look.
+pub(crate) struct Shapes([u32; 32]);
+
+impl Shapes {
+    /// The shapes of `words`.
+    pub(crate) const fn of(words: &[&str]) -> Shapes {
+        let mut bits = [0u32; 32];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            if !w.is_empty() {
+                bits[Self::len_class(w.len())] |= 1 << (w[0] & 31);
+            }
+            i += 1;
+        }
+        Shapes(bits)
+    }
+
+    const fn len_class(len: usize) -> usize {
+        if len < 31 {
+            len
+        } else {
+            31
+        }
+    }
+
+    /// False when no word of the list has the shape of `word` (true for "").
+    #[inline]
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&b) => self.0[Self::len_class(word.len())] >> (b & 31) & 1 != 0,
+            None => true,
+        }
+    }
 }
 
 /// Ids of 128-bit keys (packed short forms, phrases): open addressing with
@@ -126,6 +169,14 @@ impl Slot {
 impl IdTable {
     /// An empty slot's id; no key can have it.
     const EMPTY: u32 = u32::MAX;
+
+    /// Room for `n` keys before the table grows.
+    pub(crate) fn with_capacity(n: usize) -> IdTable {
+        IdTable {
+            slots: vec![Slot::EMPTY; (2 * n).next_power_of_two().max(1024)],
+            len: 0,
+        }
+    }
 
     /// The id of `key`, inserting `next` for a new key.
     #[inline]
@@ -286,6 +337,29 @@ mod tests {
         }
         assert_eq!(table.len, 5000);
         assert!(table.slots.len() >= 10_000 && table.slots.len().is_power_of_two());
+    }
+
+    #[test]
+    fn shapes_turn_away_only_words_not_listed() {
+        let long = "a-word-of-thirty-one-bytes-or-more";
+        let words = ["mr", "mrs", "senator", "ça", "", long];
+        let set = word_set(&words);
+        for w in words {
+            assert!(set.contains(w), "{w:?}");
+        }
+        let shapes = Shapes::of(&words);
+        for w in ["ms", "sen", "senators", "ça va", "a-word-of-thirty-one-bytes-or-less", "x"] {
+            assert!(!set.contains(w), "{w:?}");
+        }
+        // Turned away by shape: no listed word has that length and first byte.
+        for w in ["sen", "x", "senators", "ça va"] {
+            assert!(!shapes.may_hold(w), "{w:?}");
+        }
+        // Same shape as a listed word (case is not in the shape): only the map tells.
+        for w in ["ms", "Mr", "mrx", "sinator", "a-word-of-thirty-one-bytes-or-less"] {
+            assert!(shapes.may_hold(w), "{w:?}");
+        }
+        assert!(shapes.may_hold(""));
     }
 
     #[test]

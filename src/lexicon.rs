@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use crate::hash::{word_set, WordSet};
+use crate::hash::{word_set, Shapes, WordSet};
 
 /// English stop words, from the Snowball project's English list
 /// (<https://snowballstem.org/algorithms/english/stop.txt>), with `’` written `'`.
@@ -67,7 +67,8 @@ const TITLES: &[&str] = &[
 
 /// True when `word` (normalised, without a final full stop) is a title before a name.
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word)
+    static SHAPES: Shapes = Shapes::of(TITLES);
+    SHAPES.may_hold(word) && TITLES.contains(&word)
 }
 
 /// Words that stand before a name as a title or role (normalised, without a
@@ -86,7 +87,8 @@ const NAME_TITLES: &[&str] = &[
 
 /// True when `word` (normalised, without a final full stop) is a title or role before a name.
 pub fn is_name_title(word: &str) -> bool {
-    NAME_TITLES.binary_search(&word).is_ok()
+    static SHAPES: Shapes = Shapes::of(NAME_TITLES);
+    SHAPES.may_hold(word) && NAME_TITLES.binary_search(&word).is_ok()
 }
 
 /// Elisions written with a leading apostrophe: ’n’ (rock ’n’ roll), ’em, ’til.

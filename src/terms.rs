@@ -11,7 +11,7 @@ use std::hash::Hasher;
 
 use serde::Serialize;
 
-use crate::forms::{Forms, Interning};
+use crate::forms::{expected_forms, Forms, Interning};
 use crate::hash::StrIds;
 use crate::lexicon;
 use crate::options::{Options, Stopwords};
@@ -153,6 +153,15 @@ impl Vocab {
         }
     }
 
+    /// An empty vocabulary with room for about `forms` forms.
+    fn with_capacity(forms: usize) -> Vocab {
+        let mut vocab = Vocab::new(0);
+        vocab.info.reserve(forms);
+        vocab.keys = StrIds::with_capacity(forms);
+        vocab.bases = StrIds::with_capacity(forms);
+        vocab
+    }
+
     /// Looks at `form` if it is new; a form's id here is its form id.
     #[inline(always)]
     fn intern(&mut self, form: u32, forms: &Forms<'_>, terms: &TermRules) -> u32 {
@@ -243,9 +252,9 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
     // Tokens are counted as the tokenizer hands them over, a few thousand at a
     // time, and never kept: the whole table costs the vocabulary, not the text.
     let mut forms = Forms::empty();
-    let mut interning = Interning::default();
+    let mut interning = Interning::for_text(text);
     let rules = TermRules::new(options);
-    let mut vocab = Vocab::new(0);
+    let mut vocab = Vocab::with_capacity(expected_forms(text.len()));
     // Per term key: (count, first token).
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut total = 0usize;
