@@ -290,14 +290,17 @@ impl<'t> Doc<'t> {
     /// the same paragraph.
     fn boundary_after(&self, i: usize, quotes: &[RawQuote]) -> bool {
         let next = i + 1;
-        let next_opens = match self.item(next) {
+        // Whether item `next` may open a sentence; looked at only after the few
+        // items that may end one (most items are words without a full stop).
+        let next_opens = || match self.item(next) {
             Item::Word(w) => !self.is_lower(w),
             Item::Quote(_) | Item::Punct('(', _) => true,
             Item::Punct(..) => false,
         };
         match self.item(i) {
-            Item::Punct('.' | '!' | '?' | '…', _) => next_opens,
-            Item::Word(w) if self.text[w.start..w.end].ends_with('.') => {
+            Item::Punct('.' | '!' | '?' | '…', _) => next_opens(),
+            // A word is never empty, and a full stop is one byte.
+            Item::Word(w) if self.text.as_bytes()[w.end - 1] == b'.' => {
                 // Initials end a sentence only before a word that plainly starts one.
                 let word = &self.text[w.start..w.end - 1];
                 let initials = word.contains('.') || word.chars().count() == 1;
@@ -308,10 +311,10 @@ impl<'t> Doc<'t> {
                     Item::Word(n) if initials => lexicon::is_sentence_word(&self.lower(n)),
                     Item::Quote(_) => true,
                     // "Acme Corp. Its", "Jr. The": other abbreviations end sentences before a capital.
-                    _ => !initials && next_opens,
+                    _ => !initials && next_opens(),
                 }
             }
-            Item::Quote(q) => next_opens && ends_sentence(quotes[q].inner.slice(self.text)),
+            Item::Quote(q) => next_opens() && ends_sentence(quotes[q].inner.slice(self.text)),
             _ => false,
         }
     }
@@ -349,10 +352,14 @@ impl<'t> Doc<'t> {
 
     /// True when the word starts with a lowercase letter.
     pub fn is_lower(&self, w: Span) -> bool {
-        w.slice(self.text)
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
+        match self.text.as_bytes().get(w.start) {
+            Some(&b) if b < 0x80 => b.is_ascii_lowercase(),
+            _ => w
+                .slice(self.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase),
+        }
     }
 
     /// True when item `i` is a word starting with a capital letter.
