@@ -147,27 +147,22 @@ impl<'t> Doc<'t> {
             Item::Word(w) => {
                 let word = w.slice(self.text);
                 let upper = word.bytes().any(|b| b.is_ascii_uppercase());
-                self.push_word(w, pi, word.is_ascii(), upper);
+                self.push_word(w, pi, word.is_ascii(), upper, starts_upper(word));
             }
             _ => self.push_item(item, pi, false, AS_WRITTEN),
         }
     }
 
-    /// Pushes word `w`, which is ASCII or not and has an ASCII uppercase letter or not
-    /// (as the scan found while reading it).
+    /// Pushes word `w`, which is ASCII or not, has an ASCII uppercase letter or
+    /// not, and starts with a capital or not (as the scan found while reading it).
     #[inline(always)]
-    fn push_word(&mut self, w: Span, pi: usize, ascii: bool, upper: bool) {
-        let word = w.slice(self.text);
+    fn push_word(&mut self, w: Span, pi: usize, ascii: bool, upper: bool, cap: bool) {
         let mut lower = AS_WRITTEN;
         if !ascii || upper {
             lower = self.lower_end.len() as u32;
-            push_lower(&mut self.lower_text, word);
+            push_lower(&mut self.lower_text, w.slice(self.text));
             self.lower_end.push(self.lower_text.len() as u32);
         }
-        let cap = match word.as_bytes()[0] {
-            b if b < 0x80 => b.is_ascii_uppercase(),
-            _ => starts_upper(word),
-        };
         self.push_item(Item::Word(w), pi, cap, lower);
     }
 
@@ -186,57 +181,61 @@ impl<'t> Doc<'t> {
         let mut i = from;
         while i < to {
             let b = bytes[i];
-            // ASCII outside words: spaces and punctuation, one byte at a time.
-            if b < 0x80 && LOWER_ALNUM[b as usize] == 0 {
-                if matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')')
-                    || b == b'-' && bytes.get(i + 1) == Some(&b' ')
-                {
-                    self.push(Item::Punct(b as char, i), pi);
-                }
-                i += 1;
-                continue;
-            }
-            let Some(c) = char_at(text, i, to) else { break };
-            if is_alnum(c) {
-                let mut j = i + c.len_utf8();
-                let mut ascii = c.is_ascii();
-                let mut upper = c.is_ascii_uppercase();
-                loop {
-                    // Letters and digits of ASCII run on without decoding.
-                    for &b in &bytes[j..to] {
-                        let lower = LOWER_ALNUM[b as usize];
-                        if lower == 0 {
-                            break;
-                        }
-                        upper |= lower != b;
-                        j += 1;
+            let (mut j, mut ascii, mut upper, cap) = if b < 0x80 {
+                let lower = LOWER_ALNUM[b as usize];
+                if lower == 0 {
+                    // ASCII outside words: spaces and punctuation, one byte at a time.
+                    if matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')')
+                        || b == b'-' && bytes.get(i + 1) == Some(&b' ')
+                    {
+                        self.push(Item::Punct(b as char, i), pi);
                     }
-                    // Most words end at a space or a comma: nothing joins there.
-                    if j < to && matches!(bytes[j], b' ' | b',' | b'\n' | b';' | b')' | b'"') {
+                    i += 1;
+                    continue;
+                }
+                // A word starting with an ASCII letter or digit (most words).
+                (i + 1, true, lower != b, lower != b)
+            } else {
+                let Some(c) = char_at(text, i, to) else { break };
+                if !is_alnum(c) {
+                    if matches!(c, '—' | '–' | '…') {
+                        self.push(Item::Punct(c, i), pi);
+                    }
+                    i += c.len_utf8();
+                    continue;
+                }
+                (i + c.len_utf8(), false, false, c.is_uppercase())
+            };
+            loop {
+                // Letters and digits of ASCII run on without decoding.
+                for &b in &bytes[j..to] {
+                    let lower = LOWER_ALNUM[b as usize];
+                    if lower == 0 {
                         break;
                     }
-                    let Some(d) = char_at(text, j, to) else { break };
-                    let joins = is_alnum(d)
-                        || matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
-                            && char_at(text, j + d.len_utf8(), to).is_some_and(is_alnum);
-                    if !joins {
-                        break;
-                    }
-                    ascii &= d.is_ascii();
-                    upper |= d.is_ascii_uppercase();
-                    j += d.len_utf8();
-                }
-                if bytes.get(j) == Some(&b'.') && j < to && is_abbreviation(&text[i..j]) {
+                    upper |= lower != b;
                     j += 1;
                 }
-                self.push_word(Span::new(i, j), pi, ascii, upper);
-                i = j;
-                continue;
+                // Most words end at a space or a comma: nothing joins there.
+                if j < to && matches!(bytes[j], b' ' | b',' | b'\n' | b';' | b')' | b'"') {
+                    break;
+                }
+                let Some(d) = char_at(text, j, to) else { break };
+                let joins = is_alnum(d)
+                    || matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
+                        && char_at(text, j + d.len_utf8(), to).is_some_and(is_alnum);
+                if !joins {
+                    break;
+                }
+                ascii &= d.is_ascii();
+                upper |= d.is_ascii_uppercase();
+                j += d.len_utf8();
             }
-            if matches!(c, '—' | '–' | '…') {
-                self.push(Item::Punct(c, i), pi);
+            if bytes.get(j) == Some(&b'.') && j < to && is_abbreviation(&text[i..j]) {
+                j += 1;
             }
-            i += c.len_utf8();
+            self.push_word(Span::new(i, j), pi, ascii, upper, cap);
+            i = j;
         }
     }
 
