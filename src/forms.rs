@@ -53,13 +53,13 @@ impl<'t> Forms<'t> {
     /// The form id of word-like token `t` of `text`, interned with `interning`.
     #[inline(always)]
     pub fn intern(&mut self, interning: &mut Interning, text: &'t str, t: &Token) -> u32 {
-        let surface = t.text(text);
         // Short ASCII forms (most words): the lowercase key is packed straight
-        // from the text, and a string is made only for a new form.
-        if let Some((key, upper)) = pack_ascii(text.as_bytes(), t.span.start, surface.len()) {
+        // from the text, and the text is sliced only for a new form.
+        if let Some((key, upper)) = pack_ascii(text.as_bytes(), t.span.start, t.span.len()) {
             let next = self.text.len() as u32;
             let id = interning.short.get_or_insert(key, next);
             if id == next {
+                let surface = t.text(text);
                 self.text.push(if upper {
                     Cow::Owned(surface.to_ascii_lowercase())
                 } else {
@@ -68,7 +68,7 @@ impl<'t> Forms<'t> {
             }
             return id;
         }
-        self.intern_other(interning, surface)
+        self.intern_other(interning, t.text(text))
     }
 
     /// [`Forms::intern`] of a form that is not short ASCII.
