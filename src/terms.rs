@@ -205,18 +205,20 @@ impl Vocab {
     }
 }
 
-/// The term key a word token with form `id` (in `vocab`) counts toward, or
-/// `NONE`: titles with their full stop and single letters are not words.
+/// The term key word token `token` of `text`, with form `id` (in `vocab`),
+/// counts toward, or `NONE`: titles with their full stop and single letters
+/// are not words.
 #[inline(always)]
-fn counted_key(surface: &str, id: u32, vocab: &Vocab) -> u32 {
-    let n = surface.len();
+fn counted_key(text: &str, token: &Token, id: u32, vocab: &Vocab) -> u32 {
+    // The token's bytes: a word is never empty, and its first and last bytes
+    // tell all but a single non-ASCII character, which is decoded.
+    let bytes = &text.as_bytes()[token.span.start..token.span.end];
+    let n = bytes.len();
+    let dot = bytes[n - 1] == b'.';
     // A single character of two to four bytes starts with a non-ASCII byte.
     let single_char =
-        n == 1 || n <= 4 && surface.as_bytes()[0] >= 0x80 && surface.chars().count() == 1;
-    if n <= 5 && surface.ends_with('.') && vocab.info[id as usize].title_stop
-        || single_char
-        || n == 2 && surface.ends_with('.')
-    {
+        n == 1 || n <= 4 && bytes[0] >= 0x80 && token.text(text).chars().count() == 1;
+    if n <= 5 && dot && vocab.info[id as usize].title_stop || single_char || n == 2 && dot {
         NONE
     } else {
         vocab.info[id as usize].key
@@ -274,7 +276,7 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
             }
             let form = forms.intern(&mut interning, text, token);
             let id = vocab.intern(form, &forms, &rules);
-            let key = counted_key(token.text(text), id, &vocab);
+            let key = counted_key(text, token, id, &vocab);
             if key != NONE {
                 tally(&mut counts, key, i - 1);
             }
@@ -516,16 +518,15 @@ pub(crate) fn terms_with_forms(
             run = 0;
             continue;
         }
-        let surface = token.text(text);
         let id = vocab.intern(of_token[i], forms, &rules);
-        let first = surface.as_bytes()[0];
+        let first = text.as_bytes()[token.span.start];
         if first.is_ascii_lowercase()
-            || first >= 0x80 && surface.chars().next().is_some_and(char::is_lowercase)
+            || first >= 0x80 && token.text(text).chars().next().is_some_and(char::is_lowercase)
         {
             vocab.info[id as usize].lower_seen = true;
         }
         ids[i] = id;
-        let key = counted_key(surface, id, &vocab);
+        let key = counted_key(text, token, id, &vocab);
         word_keys[i] = key;
         if key == NONE {
             run = 0;
