@@ -342,6 +342,23 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The bytes of [`Doc::word`]`(i)`, without checking that they slice a
+    /// string at character boundaries (for the many quick looks at every word).
+    #[inline]
+    pub fn word_bytes(&self, i: usize) -> Option<&[u8]> {
+        let w = self.word_span(i)?;
+        match self.lower[i] & !CAP {
+            AS_WRITTEN => self.text.as_bytes().get(w.start..w.end),
+            k => {
+                let k = k as usize;
+                let start = if k == 0 { 0 } else { self.lower_end[k - 1] };
+                self.lower_text
+                    .as_bytes()
+                    .get(start as usize..self.lower_end[k] as usize)
+            }
+        }
+    }
+
     /// The span of item `i` when it is a word.
     #[inline]
     pub fn word_span(&self, i: usize) -> Option<Span> {

@@ -139,14 +139,21 @@ const fn speech_bit(word: &[u8]) -> usize {
 /// The lemma of a speech verb form (lowercase, `’` folded to `'`).
 #[inline(always)]
 pub(crate) fn speech_lemma(word: &str) -> Option<&'static str> {
-    if word.is_empty() {
-        return None;
-    }
-    let b = speech_bit(word.as_bytes());
-    if SPEECH_FILTER[b >> 6] & 1 << (b & 63) == 0 {
+    if !may_be_speech(word.as_bytes()) {
         return None;
     }
     speech_map(word)
+}
+
+/// False for most words that are no speech verb form, at one look: the few
+/// that pass are looked up by [`speech_lemma`].
+#[inline(always)]
+pub(crate) fn may_be_speech(word: &[u8]) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let b = speech_bit(word);
+    SPEECH_FILTER[b >> 6] & 1 << (b & 63) != 0
 }
 
 fn speech_map(word: &str) -> Option<&'static str> {
