@@ -240,19 +240,20 @@ impl Tables {
         let mut para_first = vec![usize::MAX; paragraphs];
         for i in 0..n {
             let s = doc.sent[i] as usize;
-            match doc.item(i) {
-                Item::Quote(_) => has_quote[s] = true,
-                Item::Word(_) => {
-                    caps[s].1 += 1;
-                    if doc.is_cap(i) {
-                        caps[s].0 += 1;
-                    }
+            if doc.word_span(i).is_some() {
+                caps[s].1 += 1;
+                if doc.is_cap(i) {
+                    caps[s].0 += 1;
                 }
-                Item::Punct(..) => {}
+            } else if let Item::Quote(_) = doc.item(i) {
+                has_quote[s] = true;
             }
-            let p = doc.para(i) as usize;
+        }
+        // A paragraph's first item opens its first sentence.
+        for &first in &doc.sent_start {
+            let p = doc.para(first) as usize;
             if para_first[p] == usize::MAX {
-                para_first[p] = i;
+                para_first[p] = first;
             }
         }
         Tables {
