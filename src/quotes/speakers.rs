@@ -22,8 +22,9 @@ pub(crate) struct Names {
     /// A last word's list in `lists` (a map to an index is of a type used
     /// elsewhere, which shares its code in the `.wasm`).
     by_last: FxMap<String, usize>,
-    /// The names (words and as written) ending in each last word.
-    lists: Vec<Vec<(Vec<String>, String)>>,
+    /// The names ending in each last word: their words (see [`words_of`]), how
+    /// many, and the name as written.
+    lists: Vec<Vec<(String, usize, String)>>,
     /// Titled or introduced people ("Spokesman Josh Earnest") by position:
     /// antecedents for pronouns.
     people: Vec<(usize, String)>,
@@ -68,16 +69,36 @@ fn is_person_noun(w: &str) -> bool {
         )
 }
 
-fn words_of(name: &str) -> Vec<String> {
-    name.split_whitespace()
-        .map(|w| {
-            if w.is_ascii() {
-                w.to_ascii_lowercase()
-            } else {
-                crate::case::lowercase(w).replace('’', "'")
-            }
-        })
-        .collect()
+/// The words of a name, lowercase with `’` folded to `'`, one space between
+/// each (one string, not one per word), with how many there are.
+fn words_of(name: &str) -> (String, usize) {
+    let mut out = String::with_capacity(name.len());
+    let mut count = 0;
+    for w in name.split_whitespace() {
+        if count > 0 {
+            out.push(' ');
+        }
+        count += 1;
+        if w.is_ascii() {
+            let from = out.len();
+            out.push_str(w);
+            out[from..].make_ascii_lowercase();
+        } else {
+            out.push_str(&crate::case::lowercase(w).replace('’', "'"));
+        }
+    }
+    (out, count)
+}
+
+/// The last word of [`words_of`]'s string.
+fn last_word(words: &str) -> &str {
+    words.rsplit(' ').next().unwrap_or(words)
+}
+
+/// True when `words` end in the whole words of `tail` (both [`words_of`] strings).
+fn ends_in_words(words: &str, tail: &str) -> bool {
+    words.len() == tail.len() && words == tail
+        || words.ends_with(tail) && words.as_bytes()[words.len() - tail.len() - 1] == b' '
 }
 
 impl Names {
@@ -128,33 +149,33 @@ impl Names {
                 }
             }
             if let Some((m, titled)) = proper_name_at(doc, first, last) {
-                let words = words_of(&m.name);
-                if !words.is_empty() && words.len() <= MAX_NAME_WORDS {
+                let (words, count) = words_of(&m.name);
+                if count != 0 && count <= MAX_NAME_WORDS {
                     // A titled name, or a full name opening a sentence ("Maria Lopez runs
                     // the bakery"), is someone a later "she" may refer to.
                     let opens = doc.sent_start[doc.sent[first] as usize] == first
-                        && words.len() >= 2
+                        && count >= 2
                         && (last + 1 >= n
                             || !doc.same_sentence(last + 1, first)
                             || !doc.is_cap(last + 1));
                     if (titled || opens) && m.class == Class::Person {
                         names.people.push((m.span.start, m.name.clone()));
                     }
-                    let last_word = &words[words.len() - 1];
-                    let list = match names.by_last.get(last_word) {
+                    let last = last_word(&words);
+                    let list = match names.by_last.get(last) {
                         Some(&list) => list,
                         None => {
                             names.lists.push(Vec::new());
                             names
                                 .by_last
-                                .insert(last_word.clone(), names.lists.len() - 1);
+                                .insert(last.to_string(), names.lists.len() - 1);
                             names.lists.len() - 1
                         }
                     };
                     let entry = &mut names.lists[list];
                     // A bounded list per last word keeps lookups constant-time.
-                    if entry.len() < MAX_SAME_LAST && !entry.iter().any(|(w, _)| *w == words) {
-                        entry.push((words, m.name));
+                    if entry.len() < MAX_SAME_LAST && !entry.iter().any(|(w, ..)| *w == words) {
+                        entry.push((words, count, m.name));
                     }
                 }
             }
@@ -165,18 +186,18 @@ impl Names {
 
     /// The fullest form of `name` the article gives (the name itself when none is fuller).
     pub fn fullest(&self, name: &str) -> String {
-        let words = words_of(name);
-        let Some(last) = words.last() else {
+        let (words, count) = words_of(name);
+        if count == 0 {
             return name.to_string();
-        };
-        let mut best: Option<&(Vec<String>, String)> = None;
-        let list = self.by_last.get(last).map(|&l| &self.lists[l]);
+        }
+        let mut best: Option<&(String, usize, String)> = None;
+        let list = self.by_last.get(last_word(&words)).map(|&l| &self.lists[l]);
         for cand in list.into_iter().flatten() {
-            if cand.0.ends_with(&words) && best.is_none_or(|b| cand.0.len() > b.0.len()) {
+            if ends_in_words(&cand.0, &words) && best.is_none_or(|b| cand.1 > b.1) {
                 best = Some(cand);
             }
         }
-        best.map_or_else(|| name.to_string(), |b| b.1.clone())
+        best.map_or_else(|| name.to_string(), |b| b.2.clone())
     }
 }
 
@@ -343,5 +364,24 @@ mod epithet_tests {
         assert!(!is_epithet("the alleged hackers", false));
         assert!(!is_epithet("Josh Earnest", true));
         assert!(!is_epithet("the White House", false));
+    }
+}
+
+#[cfg(test)]
+mod name_word_tests {
+    use super::*;
+
+    #[test]
+    fn names_are_lowercase_words_matched_whole() {
+        assert_eq!(words_of("Josh  Earnest"), ("josh earnest".to_string(), 2));
+        assert_eq!(words_of("Beto O’Rourke"), ("beto o'rourke".to_string(), 2));
+        assert_eq!(words_of("ÉMILE Zola"), ("émile zola".to_string(), 2));
+        assert_eq!(words_of(" "), (String::new(), 0));
+        assert_eq!(last_word("josh earnest"), "earnest");
+        assert_eq!(last_word("obama"), "obama");
+        assert!(ends_in_words("josh earnest", "earnest"));
+        assert!(ends_in_words("josh earnest", "josh earnest"));
+        assert!(!ends_in_words("josh learnest", "earnest"), "whole words only");
+        assert!(!ends_in_words("earnest", "josh earnest"));
     }
 }
