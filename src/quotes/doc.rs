@@ -467,7 +467,7 @@ pub(crate) fn is_alnum(c: char) -> bool {
 }
 
 /// Appends the lowercase form of `word` to `out`, `’` folded to `'`.
-fn push_lower(out: &mut String, word: &str) {
+pub(crate) fn push_lower(out: &mut String, word: &str) {
     if word.is_ascii() {
         let from = out.len();
         out.push_str(word);

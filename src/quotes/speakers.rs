@@ -79,13 +79,7 @@ fn words_of(name: &str) -> (String, usize) {
             out.push(' ');
         }
         count += 1;
-        if w.is_ascii() {
-            let from = out.len();
-            out.push_str(w);
-            out[from..].make_ascii_lowercase();
-        } else {
-            out.push_str(&crate::case::lowercase(w).replace('’', "'"));
-        }
+        super::doc::push_lower(&mut out, w);
     }
     (out, count)
 }
