@@ -499,6 +499,8 @@ pub(crate) fn terms_with_forms(
     let mut word_keys: Vec<u32> = vec![NONE; tokens.len()];
     // Per token: how many adjacent counted words end at it (capped at 3), for phrases.
     let mut runs: Vec<u8> = vec![0; tokens.len()];
+    // Per token: whether it is a counted word starting with a capital, for names.
+    let mut capitals: Vec<bool> = vec![false; tokens.len()];
     // Per word key: (count, first token).
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut total = 0usize;
@@ -524,6 +526,8 @@ pub(crate) fn terms_with_forms(
             || first >= 0x80 && token.text(text).chars().next().is_some_and(char::is_lowercase)
         {
             vocab.info[id as usize].lower_seen = true;
+        } else if token.kind == TokenKind::Word && starts_upper_at(text, token.span) {
+            capitals[i] = true;
         }
         ids[i] = id;
         let key = counted_key(text, token, id, &vocab);
@@ -595,6 +599,7 @@ pub(crate) fn terms_with_forms(
         tokens,
         sentences,
         &ids,
+        &capitals,
         &vocab,
         total,
         options.top_terms,
@@ -806,6 +811,7 @@ fn names(
     tokens: &[Token],
     sentences: &[Span],
     ids: &[u32],
+    capitals: &[bool],
     vocab: &Vocab,
     total: usize,
     limit: usize,
@@ -849,7 +855,7 @@ fn names(
             let id = ids[j];
             if id != NONE && tokens[j].kind == TokenKind::Word && !vocab.info[id as usize].stop {
                 content += 1;
-                capital += usize::from(starts_upper_at(text, tokens[j].span));
+                capital += usize::from(capitals[j]);
             }
         }
         if content >= 2 && capital * 5 >= content * 4 {
@@ -909,13 +915,11 @@ fn names(
             run.clear();
         };
         for j in sentence {
-            let token = tokens[j];
-            let is_capital = ids[j] != NONE
-                && token.kind == TokenKind::Word
-                && starts_upper_at(text, token.span);
+            let is_capital = capitals[j];
             if run.is_empty() && !is_capital {
                 continue; // no name under way and none starting
             }
+            let token = tokens[j];
             let adjacent = run.last().is_none_or(|&(p, _)| {
                 text.as_bytes()[tokens[p].span.end..token.span.start]
                     .iter()
