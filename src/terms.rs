@@ -98,6 +98,11 @@ impl Exclusions {
 
 const NONE: u32 = u32::MAX;
 
+/// A token's shape bit (see `terms_with_forms`): a counted word that starts with a capital.
+const CAPITAL: u8 = 1;
+/// A token's shape bit: a counted word that is not a stop word.
+const CONTENT: u8 = 2;
+
 /// What is known about the distinct normalised forms of a text, by form id
 /// ([`Forms`]); a form is looked at when a counted token first has it.
 struct Vocab {
@@ -499,8 +504,9 @@ pub(crate) fn terms_with_forms(
     let mut word_keys: Vec<u32> = vec![NONE; tokens.len()];
     // Per token: how many adjacent counted words end at it (capped at 3), for phrases.
     let mut runs: Vec<u8> = vec![0; tokens.len()];
-    // Per token: whether it is a counted word starting with a capital, for names.
-    let mut capitals: Vec<bool> = vec![false; tokens.len()];
+    // Per token, for names: CONTENT for a counted word that is not a stop word,
+    // CAPITAL for a counted word that starts with a capital.
+    let mut shapes: Vec<u8> = vec![0; tokens.len()];
     // Per word key: (count, first token).
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut total = 0usize;
@@ -527,7 +533,10 @@ pub(crate) fn terms_with_forms(
         {
             vocab.info[id as usize].lower_seen = true;
         } else if token.kind == TokenKind::Word && starts_upper_at(text, token.span) {
-            capitals[i] = true;
+            shapes[i] = CAPITAL;
+        }
+        if token.kind == TokenKind::Word && !vocab.info[id as usize].stop {
+            shapes[i] |= CONTENT;
         }
         ids[i] = id;
         let key = counted_key(text, token, id, &vocab);
@@ -599,7 +608,7 @@ pub(crate) fn terms_with_forms(
         tokens,
         sentences,
         &ids,
-        &capitals,
+        &shapes,
         &vocab,
         total,
         options.top_terms,
@@ -811,7 +820,7 @@ fn names(
     tokens: &[Token],
     sentences: &[Span],
     ids: &[u32],
-    capitals: &[bool],
+    shapes: &[u8],
     vocab: &Vocab,
     total: usize,
     limit: usize,
@@ -851,11 +860,10 @@ fn names(
             .find(|&j| tokens[j].kind == TokenKind::Word);
         // Title-case lines (headlines, menus) say nothing about names.
         let (mut content, mut capital) = (0, 0);
-        for j in sentence.clone() {
-            let id = ids[j];
-            if id != NONE && tokens[j].kind == TokenKind::Word && !vocab.info[id as usize].stop {
+        for &shape in &shapes[sentence.clone()] {
+            if shape & CONTENT != 0 {
                 content += 1;
-                capital += usize::from(capitals[j]);
+                capital += usize::from(shape & CAPITAL != 0);
             }
         }
         if content >= 2 && capital * 5 >= content * 4 {
@@ -915,7 +923,7 @@ fn names(
             run.clear();
         };
         for j in sentence {
-            let is_capital = capitals[j];
+            let is_capital = shapes[j] & CAPITAL != 0;
             if run.is_empty() && !is_capital {
                 continue; // no name under way and none starting
             }
