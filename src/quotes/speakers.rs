@@ -73,15 +73,22 @@ fn is_person_noun(w: &str) -> bool {
 /// each (one string, not one per word), with how many there are.
 fn words_of(name: &str) -> (String, usize) {
     let mut out = String::with_capacity(name.len());
+    let count = words_into(&mut out, name);
+    (out, count)
+}
+
+/// [`words_of`] into `out`, which is cleared first; returns how many words.
+fn words_into(out: &mut String, name: &str) -> usize {
+    out.clear();
     let mut count = 0;
     for w in name.split_whitespace() {
         if count > 0 {
             out.push(' ');
         }
         count += 1;
-        super::doc::push_lower(&mut out, w);
+        super::doc::push_lower(out, w);
     }
-    (out, count)
+    count
 }
 
 /// The last word of [`words_of`]'s string.
@@ -105,6 +112,7 @@ impl Names {
             people: Vec::new(),
         };
         let n = doc.len();
+        let mut words = String::new();
         let mut i = 0;
         while i < n {
             // "The mayor spoke…": a described person opening a sentence.
@@ -143,7 +151,9 @@ impl Names {
                 }
             }
             if let Some((m, titled)) = proper_name_at(doc, first, last) {
-                let (words, count) = words_of(&m.name);
+                // Most names come again and again: their words are made in a
+                // buffer and kept only for a name not seen before.
+                let count = words_into(&mut words, &m.name);
                 if count != 0 && count <= MAX_NAME_WORDS {
                     // A titled name, or a full name opening a sentence ("Maria Lopez runs
                     // the bakery"), is someone a later "she" may refer to.
@@ -169,7 +179,7 @@ impl Names {
                     let entry = &mut names.lists[list];
                     // A bounded list per last word keeps lookups constant-time.
                     if entry.len() < MAX_SAME_LAST && !entry.iter().any(|(w, ..)| *w == words) {
-                        entry.push((words, count, m.name));
+                        entry.push((words.clone(), count, m.name));
                     }
                 }
             }
