@@ -348,7 +348,14 @@ mod tests {
             assert!(set.contains(w), "{w:?}");
         }
         let shapes = Shapes::of(&words);
-        for w in ["ms", "sen", "senators", "ça va", "a-word-of-thirty-one-bytes-or-less", "x"] {
+        for w in [
+            "ms",
+            "sen",
+            "senators",
+            "ça va",
+            "a-word-of-thirty-one-bytes-or-less",
+            "x",
+        ] {
             assert!(!set.contains(w), "{w:?}");
         }
         // Turned away by shape: no listed word has that length and first byte.
@@ -356,7 +363,13 @@ mod tests {
             assert!(!shapes.may_hold(w), "{w:?}");
         }
         // Same shape as a listed word (case is not in the shape): only the map tells.
-        for w in ["ms", "Mr", "mrx", "sinator", "a-word-of-thirty-one-bytes-or-less"] {
+        for w in [
+            "ms",
+            "Mr",
+            "mrx",
+            "sinator",
+            "a-word-of-thirty-one-bytes-or-less",
+        ] {
             assert!(shapes.may_hold(w), "{w:?}");
         }
         assert!(shapes.may_hold(""));

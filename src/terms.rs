@@ -221,8 +221,7 @@ fn counted_key(text: &str, token: &Token, id: u32, vocab: &Vocab) -> u32 {
     let n = bytes.len();
     let dot = bytes[n - 1] == b'.';
     // A single character of two to four bytes starts with a non-ASCII byte.
-    let single_char =
-        n == 1 || n <= 4 && bytes[0] >= 0x80 && token.text(text).chars().count() == 1;
+    let single_char = n == 1 || n <= 4 && bytes[0] >= 0x80 && token.text(text).chars().count() == 1;
     if n <= 5 && dot && vocab.info[id as usize].title_stop || single_char || n == 2 && dot {
         NONE
     } else {
@@ -529,7 +528,12 @@ pub(crate) fn terms_with_forms(
         let id = vocab.intern(of_token[i], forms, &rules);
         let first = text.as_bytes()[token.span.start];
         if first.is_ascii_lowercase()
-            || first >= 0x80 && token.text(text).chars().next().is_some_and(char::is_lowercase)
+            || first >= 0x80
+                && token
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
         {
             vocab.info[id as usize].lower_seen = true;
         } else if token.kind == TokenKind::Word && starts_upper_at(text, token.span) {

@@ -65,7 +65,9 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
     for i in 0..doc.len() {
         // Most words are neither "according" nor a speech verb: told so from
         // their bytes, before their text is looked at.
-        let Some(bytes) = doc.word_bytes(i) else { continue };
+        let Some(bytes) = doc.word_bytes(i) else {
+            continue;
+        };
         if bytes != b"according" && !lexicon::may_be_speech(bytes) {
             continue;
         }

@@ -1146,7 +1146,11 @@ mod tests {
             "U.S. officials, 3.5% (says) \"Sony\"",
             "",
         ] {
-            assert_eq!(count_ascii_words(ascii.as_bytes()), count_char_words(ascii), "{ascii:?}");
+            assert_eq!(
+                count_ascii_words(ascii.as_bytes()),
+                count_char_words(ascii),
+                "{ascii:?}"
+            );
         }
         assert_eq!(count_words("don't stop - it's 10 o'clock"), 5);
     }

@@ -385,7 +385,10 @@ mod name_word_tests {
         assert_eq!(last_word("obama"), "obama");
         assert!(ends_in_words("josh earnest", "earnest"));
         assert!(ends_in_words("josh earnest", "josh earnest"));
-        assert!(!ends_in_words("josh learnest", "earnest"), "whole words only");
+        assert!(
+            !ends_in_words("josh learnest", "earnest"),
+            "whole words only"
+        );
         assert!(!ends_in_words("earnest", "josh earnest"));
     }
 }
