@@ -142,15 +142,10 @@ impl<'t> Doc<'t> {
         doc
     }
 
+    /// Pushes a punctuation mark or a quotation (words come through [`Doc::push_word`]).
     fn push(&mut self, item: Item, pi: usize) {
-        match item {
-            Item::Word(w) => {
-                let word = w.slice(self.text);
-                let upper = word.bytes().any(|b| b.is_ascii_uppercase());
-                self.push_word(w, pi, word.is_ascii(), upper, starts_upper(word));
-            }
-            _ => self.push_item(item, pi, false, AS_WRITTEN),
-        }
+        debug_assert!(!matches!(item, Item::Word(_)));
+        self.push_item(item, pi, false, AS_WRITTEN);
     }
 
     /// Pushes word `w`, which is ASCII or not, has an ASCII uppercase letter or
@@ -445,15 +440,6 @@ pub(crate) fn char_at(text: &str, i: usize, to: usize) -> Option<char> {
     match text.as_bytes()[i] {
         b if b < 0x80 => Some(b as char),
         _ => text[i..to].chars().next(),
-    }
-}
-
-/// True when `word` starts with an uppercase letter.
-#[inline]
-fn starts_upper(word: &str) -> bool {
-    match word.as_bytes().first() {
-        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-        _ => word.chars().next().is_some_and(char::is_uppercase),
     }
 }
 
