@@ -245,7 +245,13 @@ impl<'t> Doc<'t> {
             if new_para {
                 run += 1;
             }
-            if i > 0 && (new_para || self.boundary_after(i - 1, quotes)) {
+            // Most items follow a word without a full stop, which ends no
+            // sentence: told from the packed word at one look.
+            let after_plain_word = i > 0
+                && self
+                    .word_span(i - 1)
+                    .is_some_and(|w| self.text.as_bytes()[w.end - 1] != b'.');
+            if i > 0 && (new_para || !after_plain_word && self.boundary_after(i - 1, quotes)) {
                 sid += 1;
             }
             if i == 0 || self.sent_start.len() <= sid as usize {
