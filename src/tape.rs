@@ -361,56 +361,31 @@ impl ser::Serializer for &mut Tape {
     }
 }
 
-impl ser::SerializeSeq for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.next_token();
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.word(END);
-        Ok(())
-    }
+/// The serde traits for lists of values (sequences, tuples and tuple structs
+/// and variants): each item is written in turn, then the closing words.
+macro_rules! list_of_values {
+    ($($trait:ident :: $method:ident, closed by $end:expr;)*) => {$(
+        impl ser::$trait for &mut Tape {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.next_token();
+                value.serialize(&mut **self)
+            }
+            fn end(self) -> Result<(), Error> {
+                self.words.extend_from_slice($end);
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.next_token();
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.word(END);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.next_token();
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.word(END);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.next_token();
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.words.extend([END, END]);
-        Ok(())
-    }
+list_of_values! {
+    SerializeSeq::serialize_element, closed by &[END];
+    SerializeTuple::serialize_element, closed by &[END];
+    SerializeTupleStruct::serialize_field, closed by &[END];
+    // `{ variant: [items] }`: the array, then the object.
+    SerializeTupleVariant::serialize_field, closed by &[END, END];
 }
 
 impl ser::SerializeMap for &mut Tape {

@@ -160,11 +160,11 @@ impl Vocab {
 
     /// An empty vocabulary with room for about `forms` forms.
     fn with_capacity(forms: usize) -> Vocab {
-        let mut vocab = Vocab::new(0);
-        vocab.info.reserve(forms);
-        vocab.keys = StrIds::with_capacity(forms);
-        vocab.bases = StrIds::with_capacity(forms);
-        vocab
+        Vocab {
+            info: Vec::with_capacity(forms),
+            keys: StrIds::with_capacity(forms),
+            bases: StrIds::with_capacity(forms),
+        }
     }
 
     /// Looks at `form` if it is new; a form's id here is its form id.
