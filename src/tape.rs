@@ -364,7 +364,7 @@ impl ser::Serializer for &mut Tape {
 /// The serde traits for lists of values (sequences, tuples and tuple structs
 /// and variants): each item is written in turn, then the closing words.
 macro_rules! list_of_values {
-    ($($trait:ident :: $method:ident, closed by $end:expr;)*) => {$(
+    ($($trait:ident :: $method:ident, closed by $($end:ident),+;)*) => {$(
         impl ser::$trait for &mut Tape {
             type Ok = ();
             type Error = Error;
@@ -373,7 +373,7 @@ macro_rules! list_of_values {
                 value.serialize(&mut **self)
             }
             fn end(self) -> Result<(), Error> {
-                self.words.extend_from_slice($end);
+                $(self.word($end);)+
                 Ok(())
             }
         }
@@ -381,11 +381,11 @@ macro_rules! list_of_values {
 }
 
 list_of_values! {
-    SerializeSeq::serialize_element, closed by &[END];
-    SerializeTuple::serialize_element, closed by &[END];
-    SerializeTupleStruct::serialize_field, closed by &[END];
+    SerializeSeq::serialize_element, closed by END;
+    SerializeTuple::serialize_element, closed by END;
+    SerializeTupleStruct::serialize_field, closed by END;
     // `{ variant: [items] }`: the array, then the object.
-    SerializeTupleVariant::serialize_field, closed by &[END, END];
+    SerializeTupleVariant::serialize_field, closed by END, END;
 }
 
 impl ser::SerializeMap for &mut Tape {
