@@ -17,6 +17,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod ascii;
 pub mod boilerplate;
 mod case;
 pub mod compare;

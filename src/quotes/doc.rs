@@ -203,14 +203,9 @@ impl<'t> Doc<'t> {
             };
             loop {
                 // Letters and digits of ASCII run on without decoding.
-                for &b in &bytes[j..to] {
-                    let lower = LOWER_ALNUM[b as usize];
-                    if lower == 0 {
-                        break;
-                    }
-                    upper |= lower != b;
-                    j += 1;
-                }
+                let (end, capital) = crate::ascii::alnum_run(bytes, j, to);
+                j = end;
+                upper |= capital;
                 // Most words end at a space or a comma: nothing joins there.
                 if j < to && matches!(bytes[j], b' ' | b',' | b'\n' | b';' | b')' | b'"') {
                     break;

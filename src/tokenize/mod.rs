@@ -591,10 +591,7 @@ impl Scanner<'_> {
         if !bytes[start].is_ascii_alphabetic() {
             return None;
         }
-        let mut i = start + 1;
-        while i < bytes.len() && WORD_BYTE[bytes[i] as usize] {
-            i += 1;
-        }
+        let i = crate::ascii::word_run(bytes, start + 1);
         match bytes.get(i) {
             None => Some(i),
             Some(&b) if PLAIN_END[b as usize] => Some(i),
@@ -616,9 +613,7 @@ impl Scanner<'_> {
         // ASCII fast path; it hands over to the full algorithm at any non-ASCII byte.
         let mut i = pos;
         loop {
-            while i < len && WORD_BYTE[bytes[i] as usize] {
-                i += 1;
-            }
+            i = crate::ascii::word_run(bytes, i);
             if i >= len {
                 return i;
             }
@@ -916,17 +911,6 @@ impl TokenKind {
         }
     }
 }
-
-/// ASCII letters, digits and `_`: the bytes that always continue a word.
-static WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
-        b += 1;
-    }
-    table
-};
 
 /// The bytes after which a word ends with nothing more to decide (see
 /// [`Scanner::plain_word_end`]).
