@@ -53,7 +53,7 @@ pub(crate) fn upper(x: u64) -> u64 {
 /// The high bit of each byte of `x` that is `_`.
 #[inline(always)]
 pub(crate) fn underscore(x: u64) -> u64 {
-    let y = x ^ ONES * u64::from(b'_');
+    let y = x ^ (ONES * u64::from(b'_'));
     // Exact zero-byte test: no carry crosses bytes.
     !(((y & !HIGH) + !HIGH) | y | !HIGH)
 }
