@@ -86,3 +86,9 @@ export function end() {
   begin();
   return value;
 }
+
+// Sets each quotation's text in an analysis to its span of the analysed text (the
+// engine leaves it empty rather than copy it through the tape).
+export function quoteTexts(result, text) {
+  for (const q of result.quotes) q.text = text.slice(q.span.start, q.span.end);
+}

@@ -113,6 +113,16 @@ pub fn analyze(text: &str) -> Analysis {
 /// assert!(lede::analyze_with("a text longer than ten bytes", &options).is_err());
 /// ```
 pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
+    analyze_parts(text, options, true)
+}
+
+/// [`analyze_with`], with each quotation's `text` left empty unless `quote_text`
+/// (see [`quotes::find`]).
+pub(crate) fn analyze_parts(
+    text: &str,
+    options: &Options,
+    quote_text: bool,
+) -> Result<Analysis, Error> {
     if text.len() > options.max_bytes {
         return Err(Error::too_large(text.len(), options.max_bytes));
     }
@@ -130,7 +140,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
     let mut stats =
         stats::Stats::compute_with_forms(text, &tokens, &forms, &sentences, &paragraphs, &excluded);
     drop(forms);
-    let found = quotes::find(text, &tokens, &paragraphs);
+    let found = quotes::find_with(text, &tokens, &paragraphs, quote_text);
     stats.count_quotes(&found.quotes);
     Ok(Analysis {
         stats,

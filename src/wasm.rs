@@ -54,23 +54,27 @@ extern "C" {
 /// Analyses one article. Spans in the result are UTF-16 code units.
 #[wasm_bindgen(js_name = analyze)]
 pub fn analyze(text: JsValue, options: Option<JsAnalyzeOptions>) -> Result<JsAnalysis, JsError> {
-    let text = text.as_string().ok_or_else(|| {
+    let js_text = text;
+    let text = js_text.as_string().ok_or_else(|| {
         JsError::new(&format!(
             "lede: analyze expects text to be a string, instead found {}",
-            describe(&text)
+            describe(&js_text)
         ))
     })?;
     let options = analyze_options(
         options.map(Into::into).unwrap_or(JsValue::UNDEFINED),
         &ANALYZE_KEYS,
     )?;
-    let mut analysis = crate::analyze_with(&text, &options)?;
+    // Quotations' texts are sliced from the caller's string in JavaScript
+    // rather than copied through the result.
+    let mut analysis = crate::analyze_parts(&text, &options, false)?;
     analysis.tokens = Vec::new();
     analysis.map_spans(&Utf16Map::new(&text));
     let bulk = SpanLists::take(&mut analysis);
     let out = to_js(&analysis)?;
     drop(analysis);
     bulk.put(&out)?;
+    quote_texts(&out, &js_text);
     Ok(out.unchecked_into())
 }
 
@@ -531,6 +535,9 @@ extern "C" {
     fn feed(tape: &[u32], nums: &[f64], text: &str);
     /// The result read.
     fn end() -> JsValue;
+    /// Sets each quotation's `text` in analysis `result` to its span of `text`.
+    #[wasm_bindgen(js_name = quoteTexts)]
+    fn quote_texts(result: &JsValue, text: &JsValue);
 }
 
 thread_local! {

@@ -276,8 +276,19 @@ impl Tables {
 /// assert_eq!(found.quotes[0].speaker.as_deref(), Some("Lewis"));
 /// assert_eq!(found.quotes[0].rule, Some("cue-after"));
 /// ```
-#[inline(never)]
 pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Quotes {
+    find_with(text, tokens, paragraphs, true)
+}
+
+/// [`find`], with each quotation's `text` left empty unless `with_text` (the
+/// WebAssembly bindings slice it from the caller's own string instead).
+#[inline(never)]
+pub(crate) fn find_with(
+    text: &str,
+    tokens: &[Token],
+    paragraphs: &[Span],
+    with_text: bool,
+) -> Quotes {
     let (raw, notes) = marks::pair(text, paragraphs);
     let doc = Doc::new(text, paragraphs, &raw, tokens.len());
     let events = attribution::events(&doc);
@@ -359,7 +370,9 @@ pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Quotes {
             }
         }
     }
-    build(text, tokens, &raw, links, &repeats, &registry, notes)
+    build(
+        text, tokens, &raw, links, &repeats, &registry, notes, with_text,
+    )
 }
 
 struct Ctx<'a> {
@@ -947,6 +960,7 @@ fn build(
     repeats: &[Option<usize>],
     registry: &speakers::Registry,
     notes: Vec<Note>,
+    with_text: bool,
 ) -> Quotes {
     let total_words = tokens
         .iter()
@@ -985,7 +999,11 @@ fn build(
         }
         out.quotes.push(Quote {
             span: q.inner,
-            text: q.inner.slice(text).to_string(),
+            text: if with_text {
+                q.inner.slice(text).to_string()
+            } else {
+                String::new()
+            },
             kind,
             speaker: speaker_id.map(|s| out.speakers[s].name.clone()),
             speaker_id,
