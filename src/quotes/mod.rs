@@ -370,9 +370,8 @@ pub(crate) fn find_with(
             }
         }
     }
-    build(
-        text, tokens, &raw, links, &repeats, &registry, notes, with_text,
-    )
+    let copy_from = with_text.then_some(text);
+    build(copy_from, tokens, &raw, links, &repeats, &registry, notes)
 }
 
 struct Ctx<'a> {
@@ -951,16 +950,17 @@ fn count_ascii_words(bytes: &[u8]) -> usize {
     count
 }
 
+/// The quotations and speakers found; quotations' texts are copied from
+/// `text`, or left empty without it.
 #[inline(never)]
 fn build(
-    text: &str,
+    text: Option<&str>,
     tokens: &[Token],
     raw: &[RawQuote],
     links: Vec<Link>,
     repeats: &[Option<usize>],
     registry: &speakers::Registry,
     notes: Vec<Note>,
-    with_text: bool,
 ) -> Quotes {
     let total_words = tokens
         .iter()
@@ -999,11 +999,7 @@ fn build(
         }
         out.quotes.push(Quote {
             span: q.inner,
-            text: if with_text {
-                q.inner.slice(text).to_string()
-            } else {
-                String::new()
-            },
+            text: text.map_or_else(String::new, |t| q.inner.slice(t).to_string()),
             kind,
             speaker: speaker_id.map(|s| out.speakers[s].name.clone()),
             speaker_id,
