@@ -292,6 +292,7 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
             .enumerate()
             .filter(|(_, c)| c.0 > 0)
             .map(|(k, &(count, first))| (count, first, k as u32)),
+        usize::MAX,
     );
     Frequencies {
         terms: order
@@ -306,12 +307,39 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
 /// The ids of `(count, first occurrence, id)` items, most frequent first, then
 /// by first occurrence. First occurrences are distinct (no two terms or names
 /// start at the same token), so one unstable sort of packed integers gives the
-/// one order, without the comparison behind `dyn` of [`Lean`].
-fn most_frequent_first(items: impl Iterator<Item = (u32, u32, u32)>) -> Vec<u32> {
-    let mut packed: Vec<(u64, u32)> = items
+/// one order, without the comparison behind `dyn` of [`Lean`]. Only the first
+/// `limit` are kept, and only they are sorted.
+fn most_frequent_first(items: impl Iterator<Item = (u32, u32, u32)>, limit: usize) -> Vec<u32> {
+    let packed: Vec<(u64, u32)> = items
         .map(|(count, first, id)| (u64::from(u32::MAX - count) << 32 | u64::from(first), id))
         .collect();
+    first_of(packed, limit)
+}
+
+/// The ids of the first `limit` of `packed` `(key, id)` items in order of key,
+/// where a key holds `u32::MAX - count` in its high half.
+#[inline(never)]
+fn first_of(mut packed: Vec<(u64, u32)>, limit: usize) -> Vec<u32> {
+    if packed.len() > limit {
+        // Only the items counted at least as often as the `limit`-th need sorting:
+        // that count is found from a histogram of counts (those of `CAP` or more
+        // share its last bucket).
+        const CAP: usize = 1024;
+        let count = |key: u64| (u32::MAX - (key >> 32) as u32) as usize;
+        let mut histogram = vec![0usize; CAP + 1];
+        for &(key, _) in &packed {
+            histogram[count(key).min(CAP)] += 1;
+        }
+        let mut at_least = 0;
+        let mut threshold = CAP;
+        while threshold > 0 && at_least + histogram[threshold] < limit {
+            at_least += histogram[threshold];
+            threshold -= 1;
+        }
+        packed.retain(|&(key, _)| count(key) >= threshold);
+    }
     packed.sort_unstable();
+    packed.truncate(limit);
     packed.into_iter().map(|(_, id)| id).collect()
 }
 
@@ -569,14 +597,14 @@ pub(crate) fn terms_with_forms(
 
     // Words.
     let unique = counts.iter().filter(|c| c.0 > 0).count();
-    let mut order = most_frequent_first(
+    let order = most_frequent_first(
         counts
             .iter()
             .enumerate()
             .filter(|(_, c)| c.0 > 0)
             .map(|(k, &(count, first))| (count, first, k as u32)),
+        options.top_terms,
     );
-    order.truncate(options.top_terms);
     let mut rank = vec![NONE; counts.len()];
     for (r, &k) in order.iter().enumerate() {
         rank[k as usize] = r as u32;
@@ -968,14 +996,14 @@ fn names(
         finish(&mut run);
     }
     drop(found);
-    let mut order = most_frequent_first(
+    let order = most_frequent_first(
         tallies
             .iter()
             .enumerate()
             .filter(|(_, (_, t))| t.non_initial)
             .map(|(n, (_, t))| (t.count as u32, t.first as u32, n as u32)),
+        limit,
     );
-    order.truncate(limit);
     let mut rank = vec![NONE; tallies.len()];
     let mut spans: Vec<Vec<Span>> = Vec::with_capacity(order.len());
     for (r, &n) in order.iter().enumerate() {
@@ -1181,6 +1209,25 @@ mod tests {
             counts[k as usize].0 += 1;
         }
         (keys, runs, counts)
+    }
+
+    #[test]
+    fn the_first_few_are_the_first_of_the_full_order() {
+        let mut seed = 3u64;
+        for (n, spread) in [(0, 5), (10, 3), (500, 4), (5000, 3000), (3000, 2)] {
+            let items: Vec<(u32, u32, u32)> = (0..n)
+                .map(|i| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    // Counts with many ties, some beyond the histogram's last bucket.
+                    ((seed >> 40) as u32 % spread + 1, i * 7 % 5001, i)
+                })
+                .collect();
+            let all = most_frequent_first(items.iter().copied(), usize::MAX);
+            for limit in [0, 1, 2, 50, 499, 500, 501, 4999] {
+                let first = most_frequent_first(items.iter().copied(), limit);
+                assert_eq!(first, all[..limit.min(all.len())], "{n} {spread} {limit}");
+            }
+        }
     }
 
     #[test]
