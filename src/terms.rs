@@ -6,7 +6,6 @@
 //! possessives, phrases, names) is worked out once per distinct form. Strings
 //! are built only for the terms returned.
 
-use std::borrow::Cow;
 use std::hash::Hasher;
 
 use serde::Serialize;
@@ -109,8 +108,11 @@ struct Vocab {
     /// Per form: what is known of it, all in one place, so that a token's form is
     /// one look in memory.
     info: Vec<Info>,
-    /// The term keys (stemmed when stemming), by key id.
+    /// The term keys by key id, when stemming (without it a term's key is its
+    /// base: the possessive-stripped form).
     keys: StrIds,
+    /// True when keys are stems.
+    stemming: bool,
     /// The possessive-stripped forms, by base id.
     bases: StrIds,
 }
@@ -150,20 +152,40 @@ impl Info {
 }
 
 impl Vocab {
-    fn new(forms: usize) -> Vocab {
+    fn new(forms: usize, terms: &TermRules) -> Vocab {
+        Vocab::with_info(vec![Info::UNKNOWN; forms], forms, terms)
+    }
+
+    /// An empty vocabulary with room for about `forms` forms.
+    fn with_capacity(forms: usize, terms: &TermRules) -> Vocab {
+        Vocab::with_info(Vec::with_capacity(forms), forms, terms)
+    }
+
+    fn with_info(info: Vec<Info>, forms: usize, terms: &TermRules) -> Vocab {
+        let stemming = terms.stemmer.is_some();
         Vocab {
-            info: vec![Info::UNKNOWN; forms],
-            keys: StrIds::with_capacity(forms),
+            info,
+            keys: StrIds::with_capacity(if stemming { forms } else { 0 }),
+            stemming,
             bases: StrIds::with_capacity(forms),
         }
     }
 
-    /// An empty vocabulary with room for about `forms` forms.
-    fn with_capacity(forms: usize) -> Vocab {
-        Vocab {
-            info: Vec::with_capacity(forms),
-            keys: StrIds::with_capacity(forms),
-            bases: StrIds::with_capacity(forms),
+    /// The text of term key `k`.
+    fn key(&self, k: u32) -> &str {
+        if self.stemming {
+            self.keys.get(k)
+        } else {
+            self.bases.get(k)
+        }
+    }
+
+    /// How many term keys there may be (key ids are below it).
+    fn key_ids(&self) -> usize {
+        if self.stemming {
+            self.keys.len()
+        } else {
+            self.bases.len()
         }
     }
 
@@ -186,16 +208,15 @@ impl Vocab {
         let norm: &str = &forms.text[form as usize];
         let stripped = strip_possessive(norm);
         let stop = terms.is_stop(norm) || terms.is_stop(stripped);
+        let base = self.bases.intern(stripped);
         let key = if stop || !stripped.chars().any(char::is_alphabetic) {
             NONE
         } else {
-            let k = match &terms.stemmer {
-                Some(s) => s.stem(stripped),
-                None => Cow::Borrowed(stripped),
-            };
-            self.keys.intern(&k)
+            match &terms.stemmer {
+                Some(s) => self.keys.intern(&s.stem(stripped)),
+                None => base,
+            }
         };
-        let base = self.bases.intern(stripped);
         let bare = norm.strip_suffix('.');
         self.info[form as usize] = Info {
             key,
@@ -260,7 +281,7 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
     let mut forms = Forms::empty();
     let mut interning = Interning::for_text(text);
     let rules = TermRules::new(options);
-    let mut vocab = Vocab::with_capacity(expected_forms(text.len()));
+    let mut vocab = Vocab::with_capacity(expected_forms(text.len()), &rules);
     // Per term key: (count, first token).
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut total = 0usize;
@@ -295,10 +316,7 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
         usize::MAX,
     );
     Frequencies {
-        terms: order
-            .iter()
-            .map(|&k| vocab.keys.get(k).to_string())
-            .collect(),
+        terms: order.iter().map(|&k| vocab.key(k).to_string()).collect(),
         counts: order.iter().map(|&k| counts[k as usize].0).collect(),
         total_words: total,
     }
@@ -521,7 +539,7 @@ pub(crate) fn terms_with_forms(
     options: &Options,
 ) -> Terms {
     let rules = TermRules::new(options);
-    let mut vocab = Vocab::new(forms.len());
+    let mut vocab = Vocab::new(forms.len(), &rules);
     let mut exclusions = Exclusions::new(excluded);
     // Per token: its form id, or NONE when it is not a counted kind or excluded.
     // The three lists start filled (most tokens are spaces and punctuation, which
@@ -625,7 +643,7 @@ pub(crate) fn terms_with_forms(
         .zip(occurrences)
         .map(|(&k, occ)| Term {
             term: top_surface(text, &occ),
-            norm: vocab.keys.get(k).to_string(),
+            norm: vocab.key(k).to_string(),
             count: occ.len(),
             per_thousand: per_thousand(occ.len(), total),
             occurrences: occ,
@@ -779,7 +797,7 @@ fn phrases(
         .map(|(r, (k, _, _))| (*k, r))
         .collect();
     // Only windows whose first word starts a top phrase need looking up.
-    let mut starts = vec![false; vocab.keys.len()];
+    let mut starts = vec![false; vocab.key_ids()];
     for (k, _, _) in &order {
         starts[k.0[0] as usize] = true;
     }
@@ -814,7 +832,7 @@ fn phrases(
                 .0
                 .iter()
                 .filter(|&&x| x != NONE)
-                .map(|&x| vocab.keys.get(x))
+                .map(|&x| vocab.key(x))
                 .collect::<Vec<_>>()
                 .join(" "),
             count: occ.len(),
