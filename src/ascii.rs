@@ -10,7 +10,7 @@
 //! Bytes of 0x80 and above (UTF-8 beyond ASCII) never match.
 
 /// Every byte's high bit.
-const HIGH: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 /// Every byte 1.
 const ONES: u64 = 0x0101_0101_0101_0101;
 

@@ -87,6 +87,13 @@ impl Utf16Map {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
+            // ASCII (most text) eight bytes at a time.
+            if let Some(x) = crate::ascii::load(bytes, i) {
+                if x & crate::ascii::HIGH == 0 {
+                    i += 8;
+                    continue;
+                }
+            }
             let b = bytes[i];
             if b < 0x80 {
                 i += 1;
@@ -241,6 +248,29 @@ mod tests {
         {
             let expected = text[..byte].encode_utf16().count();
             assert_eq!(map.convert(byte), expected, "at byte {byte}");
+        }
+    }
+
+    #[test]
+    fn ascii_runs_of_any_length_between_other_characters() {
+        for run in 0..40 {
+            let text = format!(
+                "é{}“{}😀{}",
+                "a".repeat(run),
+                "b".repeat(run / 3),
+                "c".repeat(70 - run)
+            );
+            let map = Utf16Map::new(&text);
+            for (byte, _) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
+                assert_eq!(
+                    map.convert(byte),
+                    text[..byte].encode_utf16().count(),
+                    "{run} {byte}"
+                );
+            }
         }
     }
 
