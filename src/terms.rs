@@ -207,7 +207,7 @@ impl Vocab {
         }
         let norm: &str = &forms.text[form as usize];
         let stripped = strip_possessive(norm);
-        let stop = terms.is_stop(norm) || terms.is_stop(stripped);
+        let stop = terms.is_stop(norm) || stripped.len() != norm.len() && terms.is_stop(stripped);
         let base = self.bases.intern(stripped);
         let key = if stop || !stripped.chars().any(char::is_alphabetic) {
             NONE
