@@ -86,7 +86,9 @@ build() {
   # -ocimfs 100: wasm-opt inlines every function with one caller by default, which
   # merged the whole analysis into one 76 KB function; V8 compiles such a function
   # worse (analyze runs about 9% more instructions) and the module is 2 KB larger gzipped.
-  wasm-opt -O3 -ocimfs 100 --strip-debug target/bindgen/lede_bg.wasm -o pkg/lede_bg.wasm
+  # The producers and target-features sections are metadata for tools, not for engines.
+  wasm-opt -O3 -ocimfs 100 --strip-debug --strip-producers --strip-target-features \
+    target/bindgen/lede_bg.wasm -o pkg/lede_bg.wasm
   cp target/bindgen/lede.d.ts target/bindgen/lede_bg.wasm.d.ts pkg/
   # The engine imports js/decode.js (it reads results into objects); wasm-bindgen copies
   # it under snippets/lede-<hash>/. The package keeps it beside lede.js instead: the
