@@ -1,10 +1,11 @@
 //! Runs of ASCII letters and digits, found eight bytes at a time.
 //!
-//! Three passes read every word of an article byte by byte: the tokenizer, the
-//! quotation item stream and the pull-quote search. A word is a few bytes long
-//! and its length varies, so a loop over its bytes costs several instructions
-//! per byte and a mispredicted exit per word. Here the bytes are classified a
-//! word (`u64`) at a time and the run's end is the first byte that fails.
+//! Two passes read every word of an article: the tokenizer and the quotation
+//! item stream. A word is a few bytes long and its length varies, so a loop
+//! over its bytes costs several instructions per byte and a mispredicted exit
+//! per word. Here the bytes are classified a word (`u64`) at a time and the
+//! run's end is the first byte that fails. (The UTF-16 map passes over ASCII
+//! text the same way.)
 //!
 //! Each classifier returns a mask with the high bit of every matching byte set.
 //! Bytes of 0x80 and above (UTF-8 beyond ASCII) never match.
