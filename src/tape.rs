@@ -409,38 +409,32 @@ impl ser::SerializeMap for &mut Tape {
     }
 }
 
-impl ser::SerializeStruct for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.key(key);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.word(END);
-        Ok(())
-    }
+/// The two serde traits for values with named fields, written the same way.
+macro_rules! named_fields {
+    ($($trait:ident, closed by $($end:ident),+;)*) => {$(
+        impl ser::$trait for &mut Tape {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                self.key(key);
+                value.serialize(&mut **self)
+            }
+            fn end(self) -> Result<(), Error> {
+                $(self.word($end);)+
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.key(key);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.words.extend([END, END]);
-        Ok(())
-    }
+named_fields! {
+    SerializeStruct, closed by END;
+    // `{ variant: { fields } }`: the inner object, then the outer.
+    SerializeStructVariant, closed by END, END;
 }
 
 #[cfg(test)]
