@@ -177,6 +177,16 @@ impl Tape {
         self.word(NUM);
         self.nums.push(n);
     }
+
+    /// An integer: a word when it fits in one (`small`), else the number `n`.
+    #[inline(never)]
+    fn integer(&mut self, small: Option<u32>, n: f64) -> Result<(), Error> {
+        match small {
+            Some(v) => self.words.extend([UINT, v]),
+            None => self.number(n),
+        }
+        Ok(())
+    }
 }
 
 /// The length of `s` in UTF-16 code units: one per character, two for those
@@ -217,13 +227,7 @@ impl ser::Serializer for &mut Tape {
         self.serialize_i64(v.into())
     }
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        match u32::try_from(v) {
-            Ok(v) => self.serialize_u32(v),
-            Err(_) => {
-                self.number(v as f64);
-                Ok(())
-            }
-        }
+        self.integer(u32::try_from(v).ok(), v as f64)
     }
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
         self.serialize_u32(v.into())
@@ -236,15 +240,8 @@ impl ser::Serializer for &mut Tape {
         self.words.extend([UINT, v]);
         Ok(())
     }
-    #[inline(never)]
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        match u32::try_from(v) {
-            Ok(v) => self.serialize_u32(v),
-            Err(_) => {
-                self.number(v as f64);
-                Ok(())
-            }
-        }
+        self.integer(u32::try_from(v).ok(), v as f64)
     }
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
         self.serialize_f64(v.into())
