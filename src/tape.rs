@@ -358,15 +358,22 @@ impl ser::Serializer for &mut Tape {
     }
 }
 
-/// The serde traits for lists of values (sequences, tuples and tuple structs
-/// and variants): each item is written in turn, then the closing words.
-macro_rules! list_of_values {
-    ($($trait:ident :: $method:ident, closed by $($end:ident),+;)*) => {$(
+/// The serde traits for containers other than maps: lists of values
+/// (sequences, tuples, tuple structs and variants) and named fields (structs
+/// and struct variants). Before each value comes `$before` (for a list, the
+/// check that may hand a full chunk over; for a field, its key), and after the
+/// last one an END for each object or array the container opened.
+macro_rules! containers {
+    ($($trait:ident :: $method:ident ($($key:ident)?) $before:ident, closed by $($end:ident),+;)*) => {$(
         impl ser::$trait for &mut Tape {
             type Ok = ();
             type Error = Error;
-            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-                self.next_token();
+            fn $method<T: Serialize + ?Sized>(
+                &mut self,
+                $($key: &'static str,)?
+                value: &T,
+            ) -> Result<(), Error> {
+                self.$before($($key)?);
                 value.serialize(&mut **self)
             }
             fn end(self) -> Result<(), Error> {
@@ -377,12 +384,15 @@ macro_rules! list_of_values {
     )*};
 }
 
-list_of_values! {
-    SerializeSeq::serialize_element, closed by END;
-    SerializeTuple::serialize_element, closed by END;
-    SerializeTupleStruct::serialize_field, closed by END;
+containers! {
+    SerializeSeq::serialize_element() next_token, closed by END;
+    SerializeTuple::serialize_element() next_token, closed by END;
+    SerializeTupleStruct::serialize_field() next_token, closed by END;
     // `{ variant: [items] }`: the array, then the object.
-    SerializeTupleVariant::serialize_field, closed by END, END;
+    SerializeTupleVariant::serialize_field() next_token, closed by END, END;
+    SerializeStruct::serialize_field(key) key, closed by END;
+    // `{ variant: { fields } }`: the inner object, then the outer.
+    SerializeStructVariant::serialize_field(key) key, closed by END, END;
 }
 
 impl ser::SerializeMap for &mut Tape {
@@ -404,34 +414,6 @@ impl ser::SerializeMap for &mut Tape {
         self.word(END);
         Ok(())
     }
-}
-
-/// The two serde traits for values with named fields, written the same way.
-macro_rules! named_fields {
-    ($($trait:ident, closed by $($end:ident),+;)*) => {$(
-        impl ser::$trait for &mut Tape {
-            type Ok = ();
-            type Error = Error;
-            fn serialize_field<T: Serialize + ?Sized>(
-                &mut self,
-                key: &'static str,
-                value: &T,
-            ) -> Result<(), Error> {
-                self.key(key);
-                value.serialize(&mut **self)
-            }
-            fn end(self) -> Result<(), Error> {
-                $(self.word($end);)+
-                Ok(())
-            }
-        }
-    )*};
-}
-
-named_fields! {
-    SerializeStruct, closed by END;
-    // `{ variant: { fields } }`: the inner object, then the outer.
-    SerializeStructVariant, closed by END, END;
 }
 
 #[cfg(test)]
