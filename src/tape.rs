@@ -178,6 +178,14 @@ impl Tape {
         self.nums.push(n);
     }
 
+    /// Opens `{ variant: [items] }` or `{ variant: { fields } }` (`inner` is
+    /// ARR or OBJ); the container's `end` closes both.
+    fn open_variant(&mut self, variant: &'static str, inner: u32) {
+        self.word(OBJ);
+        self.key(variant);
+        self.word(inner);
+    }
+
     /// An integer: a word when it fits in one (`small`), else the number `n`.
     #[inline(never)]
     fn integer(&mut self, small: Option<u32>, n: f64) -> Result<(), Error> {
@@ -329,10 +337,7 @@ impl ser::Serializer for &mut Tape {
         variant: &'static str,
         _: usize,
     ) -> Result<Self, Error> {
-        // `{ variant: [items] }`: the object is closed in `end`.
-        self.word(OBJ);
-        self.key(variant);
-        self.word(ARR);
+        self.open_variant(variant, ARR);
         Ok(self)
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self, Error> {
@@ -350,10 +355,7 @@ impl ser::Serializer for &mut Tape {
         variant: &'static str,
         _: usize,
     ) -> Result<Self, Error> {
-        // `{ variant: { fields } }`: the outer object is closed in `end`.
-        self.word(OBJ);
-        self.key(variant);
-        self.word(OBJ);
+        self.open_variant(variant, OBJ);
         Ok(self)
     }
 }
