@@ -542,8 +542,8 @@ pub(crate) fn terms_with_forms(
     let mut vocab = Vocab::new(forms.len(), &rules);
     let mut exclusions = Exclusions::new(excluded);
     // Per token: its form id, or NONE when it is not a counted kind or excluded.
-    // The three lists start filled (most tokens are spaces and punctuation, which
-    // keep the fill) and are written by index.
+    // The four lists start filled (most tokens are punctuation or uncounted,
+    // and keep the fill) and are written by index.
     let mut ids: Vec<u32> = vec![NONE; tokens.len()];
     // Per token: the word key it counts toward, or NONE.
     let mut word_keys: Vec<u32> = vec![NONE; tokens.len()];
