@@ -9,6 +9,7 @@ use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "compare")]
 use crate::compare::{Article, CompareOptions};
 use crate::span::{MapSpans, Span, Utf16Map};
 use crate::tape::Tape;
@@ -79,6 +80,7 @@ pub fn analyze(text: JsValue, options: Option<JsAnalyzeOptions>) -> Result<JsAna
 }
 
 /// Compares two or more articles. Spans in the result are UTF-16 code units of each article's text.
+#[cfg(feature = "compare")]
 #[wasm_bindgen(js_name = compare)]
 pub fn compare(
     articles: JsArticles,
@@ -311,6 +313,7 @@ const ANALYZE_KEYS: [&str; 5] = [
     "maxBytes",
 ];
 const FREQUENCY_KEYS: [&str; 3] = ["stopwords", "stem", "maxBytes"];
+#[cfg(feature = "compare")]
 const COMPARE_KEYS: [&str; 11] = [
     "stopwords",
     "stem",
