@@ -73,38 +73,51 @@ ensure_chromium() {
   fi
 }
 
-build() {
-  ensure_rust
-  ensure_npm
-  step "cargo build (wasm32, release)"
-  cargo build --quiet --lib --release --target wasm32-unknown-unknown
-  step "wasm-bindgen --target web"
-  rm -rf target/bindgen pkg
-  wasm-bindgen --target web --out-dir target/bindgen --out-name lede target/wasm32-unknown-unknown/release/lede.wasm
-  mkdir -p pkg
-  step "wasm-opt -O3"
+# One engine: cargo build (wasm32, release) in target dir $3 with cargo flags $4, then
+# wasm-bindgen and wasm-opt into pkg/$1.js and pkg/$1_bg.wasm. $2 names it in the log.
+engine() {
+  local name=$1 label=$2 dir=$3 flags=$4
+  step "cargo build: $label (wasm32, release)"
+  # shellcheck disable=SC2086  # $flags is a list of cargo flags
+  cargo build --quiet --lib --release --target wasm32-unknown-unknown --target-dir "$dir" $flags
+  step "wasm-bindgen --target web, wasm-opt -O3: $label"
+  rm -rf "target/bindgen-$name"
+  wasm-bindgen --target web --out-dir "target/bindgen-$name" --out-name "$name" "$dir/wasm32-unknown-unknown/release/lede.wasm"
   # -ocimfs 100: wasm-opt inlines every function with one caller by default, which
   # merged the whole analysis into one 76 KB function; V8 compiles such a function
   # worse (analyze runs about 9% more instructions) and the module is 2 KB larger gzipped.
   # The producers and target-features sections are metadata for tools, not for engines.
   wasm-opt -O3 -ocimfs 100 --strip-debug --strip-producers --strip-target-features \
-    target/bindgen/lede_bg.wasm -o pkg/lede_bg.wasm
-  cp target/bindgen/lede.d.ts target/bindgen/lede_bg.wasm.d.ts pkg/
+    "target/bindgen-$name/${name}_bg.wasm" -o "pkg/${name}_bg.wasm"
   # The engine imports js/decode.js (it reads results into objects); wasm-bindgen copies
-  # it under snippets/lede-<hash>/. The package keeps it beside lede.js instead: the
+  # it under snippets/lede-<hash>/. The package keeps it beside the glue instead: the
   # import statements change, the names the .wasm imports by stay.
-  sed -E "/^import /s#(['\"])\./snippets/lede-[0-9a-f]+/js/decode\.js(['\"])#\1./decode.js\2#g" target/bindgen/lede.js > pkg/lede.js
-  grep -q "^import .*/decode.js" pkg/lede.js && ! grep -q "^import .*snippets/" pkg/lede.js ||
-    die "wasm-bindgen's lede.js does not import js/decode.js as build.sh expects"
-  cp js/index.js js/node.js js/index.d.ts js/node.d.ts js/worker.js js/worker-entry.js js/worker.d.ts js/decode.js pkg/
+  sed -E "/^import /s#(['\"])\./snippets/lede-[0-9a-f]+/js/decode\.js(['\"])#\1./decode.js\2#g" \
+    "target/bindgen-$name/$name.js" > "pkg/$name.js"
+  grep -q "^import .*/decode.js" "pkg/$name.js" && ! grep -q "^import .*snippets/" "pkg/$name.js" ||
+    die "wasm-bindgen's $name.js does not import js/decode.js as build.sh expects"
+  local raw gz; raw=$(stat -c %s "pkg/${name}_bg.wasm"); gz=$(gzip -9 -c "pkg/${name}_bg.wasm" | wc -c)
+  step "${name}_bg.wasm ($label) is $raw bytes, $gz gzipped"
+}
+
+build() {
+  ensure_rust
+  ensure_npm
+  rm -rf pkg && mkdir -p pkg
+  # Two engines from one crate: `lede` without compare (its own target dir, so that
+  # neither build invalidates the other) and `lede/full` with it.
+  engine lede "lede, without compare" target/core "--no-default-features --features console_error_panic_hook"
+  engine lede_full "lede/full" target ""
+  cp js/index.js js/full.js js/engine.js js/node.js js/node-full.js js/worker.js js/worker-entry.js js/decode.js \
+    js/index.d.ts js/full.d.ts js/node.d.ts js/node-full.d.ts js/types.d.ts js/worker.d.ts pkg/
   cp js/README.md pkg/README.md
   cp LICENSE pkg/LICENSE
   local version; version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
   sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" js/package.json > pkg/package.json
+  # The page compares articles, so it runs the full engine.
   rm -rf www/engine && mkdir -p www/engine
-  cp pkg/lede.js pkg/decode.js pkg/lede_bg.wasm pkg/index.js www/engine/
-  local raw gz; raw=$(stat -c %s pkg/lede_bg.wasm); gz=$(gzip -9 -c pkg/lede_bg.wasm | wc -c)
-  step "built pkg/ and www/engine/: lede_bg.wasm is $raw bytes, $gz gzipped"
+  cp pkg/lede_full.js pkg/decode.js pkg/lede_full_bg.wasm pkg/full.js pkg/engine.js www/engine/
+  step "built pkg/ and www/engine/"
 }
 
 run_tests() {

@@ -1,7 +1,7 @@
 // How Lede's cost grows, in WebAssembly under Node: analyze at 1, 10 and 50 MB (time per MB
 // should stay flat) and compare at 2, 10, 50 and 200 articles of about 5 KB (time should
 // grow no faster than the pairs of articles).
-import { analyze, compare } from "../pkg/node.js";
+import { analyze, compare } from "../pkg/node-full.js";
 import { corpus } from "./corpus.mjs";
 
 function time(fn, repeats) {

@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions, ArticleInput, CompareOptions, Comparison } from "./index.js";
+import type { Analysis, AnalyzeOptions, ArticleInput, CompareOptions, Comparison } from "./types.js";
 
 /** Lede running in a module Web Worker. */
 export interface LedeWorker {

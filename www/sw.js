@@ -2,7 +2,7 @@
 // are cached; nothing else is ever fetched. Cache first: a cached file is served at once,
 // and three seconds after a page load the cached files are fetched again from this origin,
 // so a rebuilt engine arrives on the next load. Bump VERSION to drop every old cache.
-const VERSION = "lede-v4";
+const VERSION = "lede-v5";
 const CORE = [
   "./",
   "index.html",
@@ -20,10 +20,11 @@ const CORE = [
   "js/quotes-view.js",
   "js/compare-view.js",
   "js/overview-view.js",
-  "engine/index.js",
-  "engine/lede.js",
+  "engine/full.js",
+  "engine/engine.js",
+  "engine/lede_full.js",
   "engine/decode.js",
-  "engine/lede_bg.wasm",
+  "engine/lede_full_bg.wasm",
   "samples/npr-white-house-proportional.txt",
   "samples/verge-obama-will-respond.txt",
 ];

@@ -5,7 +5,7 @@
 //   { id, type: "progress", done, total, label }
 //   { id, type: "result", analyses, comparison, compareError, ms }
 //   { id, type: "error", message }            the engine threw; the worker stays usable
-import init, { analyze, compare, version } from "./engine/index.js";
+import init, { analyze, compare, version } from "./engine/full.js";
 
 let ready = null;
 /** Starts the engine once and caches the promise; a failed start is retried next time. */

@@ -8,7 +8,8 @@ import { ROOT, makeProject, run } from "./helpers.mjs";
 // `Record<keyof T, true>` makes tsc insist that each list names every declared field and
 // no other; at run time the same lists are compared with the keys of real results.
 const CONSUMER = `
-import { analyze, compare, version, tokenize, kwic, frequencies, spans, spanAt } from "lede";
+import { analyze, version, tokenize, kwic, frequencies, spans, spanAt } from "lede";
+import initFull, { compare, analyze as analyzeFull } from "lede/full";
 import type { Analysis, Comparison, Quote, Speaker, Stats, Term, Terms, Cue, Span, SpanList, Boilerplate, Note,
   AnalyzeOptions, ArticleSummary, SharedTerm, Tokens, KwicLine, Frequencies, FrequencyOptions, TokenKind, QuoteGroup, AlignedQuote, DiffOp,
   CrossSpeaker, SpeakerInArticle, SharedPassage, PassageSide, CoverageRow, DistinctiveTerms, DistinctiveTerm,
@@ -55,6 +56,9 @@ const compareOptions: CompareOptions = { minCount: 1, minG2: 0, passageWords: 8,
 const c: Comparison = compare([story + "\\n\\n" + text, { id: "b", title: "B",
   text: "Sony pulled “The Interview.” Critics, critics, critics. “We will respond,” Obama said.\\n\\n" + story }], compareOptions);
 const maker: () => LedeWorker = createWorker;
+const loadFull: (input?: URL) => Promise<void> = initFull;
+const sameAnalysis: Analysis = analyzeFull(text, options);
+if (JSON.stringify(sameAnalysis) !== JSON.stringify(a)) throw new Error("lede and lede/full analyse differently");
 
 function check(name: string, value: object, fields: object) {
   const got = Object.keys(value).sort().join(",");
@@ -133,8 +137,14 @@ test("tsc --strict accepts the declarations and results have exactly the declare
 });
 
 test("tsc rejects a misuse of the API", () => {
-  const bad = `import { analyze } from "lede";\nconst n: number = analyze("x", { topTerms: "many" }).quotes;\n`;
-  const dir = makeProject("ts-bad", { "consumer.ts": bad, "tsconfig.json": JSON.stringify(TSCONFIG) });
   const tsc = join(ROOT, "node_modules", ".bin", "tsc");
-  assert.throws(() => run(tsc, ["--noEmit", "-p", "."], dir));
+  const misuses = {
+    options: `import { analyze } from "lede";\nconst n: number = analyze("x", { topTerms: "many" }).quotes;\n`,
+    // compare() is in lede/full only.
+    entry: `import { compare } from "lede";\ncompare(["a", "b"]);\n`,
+  };
+  for (const [name, bad] of Object.entries(misuses)) {
+    const dir = makeProject(`ts-bad-${name}`, { "consumer.ts": bad, "tsconfig.json": JSON.stringify(TSCONFIG) });
+    assert.throws(() => run(tsc, ["--noEmit", "-p", "."], dir), (e) => /error TS/.test(e.message), name);
+  }
 });

@@ -10,7 +10,7 @@ after(async () => { await env?.close(); });
 test("an engine failure shows a readable error, keeps the text, and the worker restarts", async () => {
   const { context, page, problems } = await open(env);
   // The first engine download fails.
-  await context.route("**/engine/lede_bg.wasm", (route) => route.fulfill({ status: 500, body: "broken" }));
+  await context.route("**/engine/lede_full_bg.wasm", (route) => route.fulfill({ status: 500, body: "broken" }));
   await page.goto(env.url);
   const banner = page.locator("#error");
   await banner.waitFor({ state: "visible", timeout: 15_000 });
@@ -19,12 +19,12 @@ test("an engine failure shows a readable error, keeps the text, and the worker r
   assert.ok((await page.locator(".article-slot .text-input").first().inputValue()).includes("White House"));
 
   // The engine comes back: the next edit restarts the worker and shows results.
-  await context.unroute("**/engine/lede_bg.wasm");
+  await context.unroute("**/engine/lede_full_bg.wasm");
   await page.locator(".article-slot .text-input").first().press("End");
   await page.locator(".article-slot .text-input").first().pressSequentially(" Again.", { delay: 5 });
   await waitForResults(page, 2);
   await banner.waitFor({ state: "hidden" });
   // the failed download is logged by the browser itself; nothing else may be
-  assert.deepEqual(problems.filter((p) => !/500|lede_bg\.wasm|WebAssembly|engine/i.test(p)), []);
+  assert.deepEqual(problems.filter((p) => !/500|lede_full_bg\.wasm|WebAssembly|engine/i.test(p)), []);
   await context.close();
 });

@@ -46,7 +46,7 @@ test("no request leaves the origin, and none at all after load", async () => {
   const origin = new URL(env.url).origin;
   const foreign = requests.filter((r) => !r.url.startsWith(origin + "/") && !r.url.startsWith("data:"));
   assert.deepEqual(foreign, []);
-  assert.ok(requests.some((r) => r.url.endsWith("/engine/lede_bg.wasm")));
+  assert.ok(requests.some((r) => r.url.endsWith("/engine/lede_full_bg.wasm")));
   const afterLoad = requests.length;
 
   // Use the page: type, switch views, select terms. Nothing may be fetched.

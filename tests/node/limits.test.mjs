@@ -1,7 +1,7 @@
 // Limits and bad input through the built package, as JavaScript calls it (release build).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze, compare, spans } from "../../pkg/node.js";
+import { analyze, compare, spans } from "../../pkg/node-full.js";
 
 const PARAGRAPH =
   "“Regardless of who is found to be responsible for this, the president considers it a serious matter,” Earnest says. " +
