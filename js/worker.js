@@ -2,7 +2,8 @@
 
 /**
  * Starts a module Web Worker running the engine and returns promise-based
- * `analyze` and `compare`, plus `terminate()`. Requests are answered in order.
+ * `analyze` and `compare`, plus `terminate()`. Requests are answered in order. The worker
+ * loads the small engine at once and the full one (with compare) at the first `compare`.
  */
 export function createWorker() {
   const worker = new Worker(new URL("./worker-entry.js", import.meta.url), { type: "module" });
