@@ -11,8 +11,6 @@ const texts = readdirSync(SAMPLES)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => readFileSync(new URL(f, SAMPLES), "utf8"));
 
-const same = (a, b, what) => assert.deepEqual(a, b, what);
-
 test("both engines give the same results for the samples", () => {
   assert.ok(texts.length >= 2);
   for (const text of [...texts, texts.join("\n\n"), ""]) {
