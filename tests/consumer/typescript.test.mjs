@@ -2,6 +2,7 @@
 // and real results have exactly the declared fields (checked through `keyof`).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, makeProject, run } from "./helpers.mjs";
 
@@ -130,6 +131,12 @@ test("tsc --strict accepts the declarations and results have exactly the declare
   const dir = makeProject("ts", { "consumer.ts": CONSUMER, "tsconfig.json": JSON.stringify(TSCONFIG) });
   const tsc = join(ROOT, "node_modules", ".bin", "tsc");
   run(tsc, ["--noEmit", "-p", "."], dir);
+  // The entries' declarations resolve however a project resolves modules.
+  for (const [moduleResolution, module] of [["bundler", "ESNext"], ["node16", "Node16"], ["node10", "CommonJS"]]) {
+    const config = { ...TSCONFIG, compilerOptions: { ...TSCONFIG.compilerOptions, moduleResolution, module } };
+    writeFileSync(join(dir, `tsconfig.${moduleResolution}.json`), JSON.stringify(config));
+    run(tsc, ["--noEmit", "-p", `tsconfig.${moduleResolution}.json`], dir);
+  }
   run(tsc, ["-p", "."], dir);
   const out = JSON.parse(run("node", ["out/consumer.js"], dir));
   assert.equal(out.speaker, "Obama");
