@@ -9,17 +9,15 @@
 use std::borrow::Cow;
 
 use crate::hash::{IdTable, StrIds};
+pub(crate) use crate::id::FormId;
 use crate::tokenize::{normalize_to, Normal, Token};
-
-/// The form id of a token that is not word-like.
-pub(crate) const NO_FORM: u32 = u32::MAX;
 
 /// Every word-like token's normalised form.
 pub(crate) struct Forms<'t> {
-    /// Per token: its form id, or [`NO_FORM`] when the token is not word-like.
-    pub of_token: Vec<u32>,
+    /// Per token: its form, or None when the token is not word-like.
+    pub of_token: Vec<Option<FormId>>,
     /// Per form id: the normalised text.
-    pub text: Vec<Cow<'t, str>>,
+    text: Vec<Cow<'t, str>>,
 }
 
 impl<'t> Forms<'t> {
@@ -32,11 +30,10 @@ impl<'t> Forms<'t> {
             text: Vec::new(),
         };
         for t in tokens {
-            let id = if t.kind.is_word_like() {
-                forms.intern(&mut interning, text, t)
-            } else {
-                NO_FORM
-            };
+            let id = t
+                .kind
+                .is_word_like()
+                .then(|| forms.intern(&mut interning, text, t));
             forms.of_token.push(id);
         }
         forms
@@ -52,7 +49,7 @@ impl<'t> Forms<'t> {
 
     /// The form id of word-like token `t` of `text`, interned with `interning`.
     #[inline(always)]
-    pub fn intern(&mut self, interning: &mut Interning, text: &'t str, t: &Token) -> u32 {
+    pub fn intern(&mut self, interning: &mut Interning, text: &'t str, t: &Token) -> FormId {
         // Short ASCII forms (most words): the lowercase key is packed straight
         // from the text, and the text is sliced only for a new form.
         if let Some((key, upper)) = pack_ascii(text.as_bytes(), t.span.start, t.span.len()) {
@@ -66,9 +63,9 @@ impl<'t> Forms<'t> {
                     Cow::Borrowed(surface)
                 });
             }
-            return id;
+            return FormId::new(id);
         }
-        self.intern_other(interning, t.text(text))
+        FormId::new(self.intern_other(interning, t.text(text)))
     }
 
     /// [`Forms::intern`] of a form that is not short ASCII.
@@ -85,6 +82,12 @@ impl<'t> Forms<'t> {
     /// How many distinct forms there are.
     pub fn len(&self) -> usize {
         self.text.len()
+    }
+
+    /// The normalised text of `form`.
+    #[inline(always)]
+    pub fn text(&self, form: FormId) -> &str {
+        &self.text[form.index()]
     }
 }
 
@@ -212,18 +215,15 @@ mod tests {
                     extraordinarily-long-hyphenated-word";
         let tokens = tokenize(text);
         let forms = Forms::new(text, &tokens);
-        let ids: Vec<u32> = forms.of_token.clone();
+        let ids = forms.of_token.clone();
         assert_eq!(ids.len(), tokens.len());
         assert_eq!(ids[0], ids[1]);
         assert_eq!(ids[1], ids[2]);
-        assert_eq!(ids[3], NO_FORM, "the comma");
-        assert_eq!(forms.text[ids[0] as usize], "sony's");
-        let long: Vec<u32> = ids.iter().copied().filter(|&i| i != NO_FORM).collect();
+        assert_eq!(ids[3], None, "the comma");
+        assert_eq!(forms.text(ids[0].unwrap()), "sony's");
+        let long: Vec<FormId> = ids.iter().flatten().copied().collect();
         assert_eq!(long[4], long[6]);
-        assert_eq!(
-            forms.text[long[4] as usize],
-            "extraordinarily-long-hyphenated-word"
-        );
+        assert_eq!(forms.text(long[4]), "extraordinarily-long-hyphenated-word");
         assert_eq!(forms.len(), 4);
     }
 
@@ -237,9 +237,9 @@ mod tests {
         seen.sort_unstable();
         seen.dedup();
         assert_eq!(seen.len(), n, "every id has its own text");
-        for (t, &id) in tokens.iter().zip(&forms.of_token) {
-            if id != NO_FORM {
-                assert_eq!(forms.text[id as usize], t.norm(text));
+        for (t, id) in tokens.iter().zip(&forms.of_token) {
+            if let Some(id) = *id {
+                assert_eq!(forms.text(id), t.norm(text));
             }
         }
     }

@@ -24,6 +24,7 @@ pub mod compare;
 mod error;
 mod forms;
 mod hash;
+mod id;
 pub mod lexicon;
 mod options;
 pub mod quotes;

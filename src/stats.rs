@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::forms::{Forms, NO_FORM};
+use crate::forms::Forms;
 use crate::quotes::Quote;
 use crate::sort::Lean;
 use crate::span::Span;
@@ -93,14 +93,15 @@ impl Stats {
         let mut words = 0usize;
         let mut syllables = 0usize;
         let mut exclusions = Exclusions::new(excluded);
-        for (t, &form) in tokens.iter().zip(&forms.of_token) {
-            if form == NO_FORM || exclusions.contains(t.span) {
+        for (t, form) in tokens.iter().zip(&forms.of_token) {
+            let Some(form) = *form else { continue };
+            if exclusions.contains(t.span) {
                 continue;
             }
             words += 1;
-            let known = &mut syllables_of[form as usize];
+            let known = &mut syllables_of[form.index()];
             if *known == UNSEEN {
-                let norm: &str = &forms.text[form as usize];
+                let norm = forms.text(form);
                 *known = if t.kind == TokenKind::Number {
                     number_syllables(norm)
                 } else {

@@ -10,8 +10,9 @@ use std::hash::Hasher;
 
 use serde::Serialize;
 
-use crate::forms::{expected_forms, Forms, Interning};
+use crate::forms::{expected_forms, FormId, Forms, Interning};
 use crate::hash::StrIds;
+use crate::id::KeyId;
 use crate::lexicon;
 use crate::options::{Options, Stopwords};
 use crate::sort::Lean;
@@ -95,7 +96,8 @@ impl Exclusions {
     }
 }
 
-const NONE: u32 = u32::MAX;
+/// No place in a ranking (ranks of terms and names not listed).
+const UNRANKED: u32 = u32::MAX;
 
 /// A token's shape bit (see `terms_with_forms`): a counted word that starts with a capital.
 const CAPITAL: u8 = 1;
@@ -120,8 +122,8 @@ struct Vocab {
 /// What is known about one form.
 #[derive(Clone, Copy)]
 struct Info {
-    /// The term key it counts toward (`NONE` for stop words).
-    key: u32,
+    /// The term key it counts toward (None for stop words).
+    key: Option<KeyId>,
     /// Its possessive-stripped form, as a base id (for names).
     base: u32,
     /// Looked at yet? (The other fields mean nothing until then.)
@@ -140,8 +142,8 @@ struct Info {
 
 impl Info {
     const UNKNOWN: Info = Info {
-        key: NONE,
-        base: NONE,
+        key: None,
+        base: 0,
         known: false,
         stop: false,
         lower_seen: false,
@@ -172,12 +174,19 @@ impl Vocab {
     }
 
     /// The text of term key `k`.
-    fn key(&self, k: u32) -> &str {
+    fn key(&self, k: KeyId) -> &str {
+        let k = k.index() as u32;
         if self.stemming {
             self.keys.get(k)
         } else {
             self.bases.get(k)
         }
+    }
+
+    /// What is known of `form`, once [`Vocab::intern`] has looked at it.
+    #[inline(always)]
+    fn info(&self, form: FormId) -> &Info {
+        &self.info[form.index()]
     }
 
     /// How many term keys there may be (key ids are below it).
@@ -191,34 +200,34 @@ impl Vocab {
 
     /// Looks at `form` if it is new; a form's id here is its form id.
     #[inline(always)]
-    fn intern(&mut self, form: u32, forms: &Forms<'_>, terms: &TermRules) -> u32 {
-        if !self.info.get(form as usize).is_some_and(|i| i.known) {
+    fn intern(&mut self, form: FormId, forms: &Forms<'_>, terms: &TermRules) -> FormId {
+        if !self.info.get(form.index()).is_some_and(|i| i.known) {
             self.intern_new(form, forms, terms);
         }
         form
     }
 
     #[inline(never)]
-    fn intern_new(&mut self, form: u32, forms: &Forms<'_>, terms: &TermRules) {
-        if form as usize >= self.info.len() {
+    fn intern_new(&mut self, form: FormId, forms: &Forms<'_>, terms: &TermRules) {
+        if form.index() >= self.info.len() {
             // Forms interned one token at a time (see `frequencies`).
             self.info
-                .resize(forms.len().max(form as usize + 1), Info::UNKNOWN);
+                .resize(forms.len().max(form.index() + 1), Info::UNKNOWN);
         }
-        let norm: &str = &forms.text[form as usize];
+        let norm = forms.text(form);
         let stripped = strip_possessive(norm);
         let stop = terms.is_stop(norm) || stripped.len() != norm.len() && terms.is_stop(stripped);
         let base = self.bases.intern(stripped);
         let key = if stop || !stripped.chars().any(char::is_alphabetic) {
-            NONE
+            None
         } else {
-            match &terms.stemmer {
+            Some(KeyId::new(match &terms.stemmer {
                 Some(s) => self.keys.intern(&s.stem(stripped)),
                 None => base,
-            }
+            }))
         };
         let bare = norm.strip_suffix('.');
-        self.info[form as usize] = Info {
+        self.info[form.index()] = Info {
             key,
             base,
             known: true,
@@ -232,10 +241,10 @@ impl Vocab {
 }
 
 /// The term key word token `token` of `text`, with form `id` (in `vocab`),
-/// counts toward, or `NONE`: titles with their full stop and single letters
+/// counts toward, or None: titles with their full stop and single letters
 /// are not words.
 #[inline(always)]
-fn counted_key(text: &str, token: &Token, id: u32, vocab: &Vocab) -> u32 {
+fn counted_key(text: &str, token: &Token, id: FormId, vocab: &Vocab) -> Option<KeyId> {
     // The token's bytes: a word is never empty, and its first and last bytes
     // tell all but a single non-ASCII character, which is decoded.
     let bytes = &text.as_bytes()[token.span.start..token.span.end];
@@ -243,10 +252,10 @@ fn counted_key(text: &str, token: &Token, id: u32, vocab: &Vocab) -> u32 {
     let dot = bytes[n - 1] == b'.';
     // A single character of two to four bytes starts with a non-ASCII byte.
     let single_char = n == 1 || n <= 4 && bytes[0] >= 0x80 && token.text(text).chars().count() == 1;
-    if n <= 5 && dot && vocab.info[id as usize].title_stop || single_char || n == 2 && dot {
-        NONE
+    if n <= 5 && dot && vocab.info(id).title_stop || single_char || n == 2 && dot {
+        None
     } else {
-        vocab.info[id as usize].key
+        vocab.info(id).key
     }
 }
 
@@ -302,7 +311,7 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
             let form = forms.intern(&mut interning, text, token);
             let id = vocab.intern(form, &forms, &rules);
             let key = counted_key(text, token, id, &vocab);
-            if key != NONE {
+            if let Some(key) = key {
                 tally(&mut counts, key, i - 1);
             }
         }
@@ -316,7 +325,10 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
         usize::MAX,
     );
     Frequencies {
-        terms: order.iter().map(|&k| vocab.key(k).to_string()).collect(),
+        terms: order
+            .iter()
+            .map(|&k| vocab.key(KeyId::new(k)).to_string())
+            .collect(),
         counts: order.iter().map(|&k| counts[k as usize].0).collect(),
         total_words: total,
     }
@@ -364,11 +376,11 @@ fn first_of(mut packed: Vec<(u64, u32)>, limit: usize) -> Vec<u32> {
 /// Counts one more occurrence of term `key` at token `i` in `counts`
 /// (per key: count, first token).
 #[inline]
-fn tally(counts: &mut Vec<(u32, u32)>, key: u32, i: usize) {
-    if key as usize >= counts.len() {
-        counts.resize(key as usize + 1, (0, 0));
+fn tally(counts: &mut Vec<(u32, u32)>, key: KeyId, i: usize) {
+    if key.index() >= counts.len() {
+        counts.resize(key.index() + 1, (0, 0));
     }
-    let c = &mut counts[key as usize];
+    let c = &mut counts[key.index()];
     if c.0 == 0 {
         c.1 = i as u32;
     }
@@ -541,12 +553,12 @@ pub(crate) fn terms_with_forms(
     let rules = TermRules::new(options);
     let mut vocab = Vocab::new(forms.len(), &rules);
     let mut exclusions = Exclusions::new(excluded);
-    // Per token: its form id, or NONE when it is not a counted kind or excluded.
+    // Per token: its form id, or None when it is not a counted kind or excluded.
     // The four lists start filled (most tokens are punctuation or uncounted,
     // and keep the fill) and are written by index.
-    let mut ids: Vec<u32> = vec![NONE; tokens.len()];
-    // Per token: the word key it counts toward, or NONE.
-    let mut word_keys: Vec<u32> = vec![NONE; tokens.len()];
+    let mut ids: Vec<Option<FormId>> = vec![None; tokens.len()];
+    // Per token: the word key it counts toward, or None.
+    let mut word_keys: Vec<Option<KeyId>> = vec![None; tokens.len()];
     // Per token: how many adjacent counted words end at it (capped at 3), for phrases.
     let mut runs: Vec<u8> = vec![0; tokens.len()];
     // Per token, for names: CONTENT for a counted word that is not a stop word,
@@ -571,7 +583,11 @@ pub(crate) fn terms_with_forms(
             run = 0;
             continue;
         }
-        let id = vocab.intern(of_token[i], forms, &rules);
+        let Some(form) = of_token[i] else {
+            run = 0; // counted kinds are word-like and always have a form
+            continue;
+        };
+        let id = vocab.intern(form, forms, &rules);
         let first = text.as_bytes()[token.span.start];
         if first.is_ascii_lowercase()
             || first >= 0x80
@@ -581,20 +597,20 @@ pub(crate) fn terms_with_forms(
                     .next()
                     .is_some_and(char::is_lowercase)
         {
-            vocab.info[id as usize].lower_seen = true;
+            vocab.info[id.index()].lower_seen = true;
         } else if token.kind == TokenKind::Word && starts_upper_at(text, token.span) {
             shapes[i] = CAPITAL;
         }
-        if token.kind == TokenKind::Word && !vocab.info[id as usize].stop {
+        if token.kind == TokenKind::Word && !vocab.info(id).stop {
             shapes[i] |= CONTENT;
         }
-        ids[i] = id;
+        ids[i] = Some(id);
         let key = counted_key(text, token, id, &vocab);
         word_keys[i] = key;
-        if key == NONE {
+        let Some(key) = key else {
             run = 0;
             continue;
-        }
+        };
         tally(&mut counts, key, i);
         if token.kind != TokenKind::Word {
             run = 0;
@@ -623,7 +639,7 @@ pub(crate) fn terms_with_forms(
             .map(|(k, &(count, first))| (count, first, k as u32)),
         options.top_terms,
     );
-    let mut rank = vec![NONE; counts.len()];
+    let mut rank = vec![UNRANKED; counts.len()];
     for (r, &k) in order.iter().enumerate() {
         rank[k as usize] = r as u32;
     }
@@ -632,9 +648,10 @@ pub(crate) fn terms_with_forms(
         .map(|&k| Vec::with_capacity(counts[k as usize].0 as usize))
         .collect();
     if !order.is_empty() {
-        for (token, &k) in tokens.iter().zip(&word_keys) {
-            if k != NONE && rank[k as usize] != NONE {
-                occurrences[rank[k as usize] as usize].push(base_span(text, *token));
+        for (token, k) in tokens.iter().zip(&word_keys) {
+            let Some(k) = *k else { continue };
+            if rank[k.index()] != UNRANKED {
+                occurrences[rank[k.index()] as usize].push(base_span(text, *token));
             }
         }
     }
@@ -643,7 +660,7 @@ pub(crate) fn terms_with_forms(
         .zip(occurrences)
         .map(|(&k, occ)| Term {
             term: top_surface(text, &occ),
-            norm: vocab.key(k).to_string(),
+            norm: vocab.key(KeyId::new(k)).to_string(),
             count: occ.len(),
             per_thousand: per_thousand(occ.len(), total),
             occurrences: occ,
@@ -659,7 +676,7 @@ pub(crate) fn terms_with_forms(
         sentences,
         &ids,
         &shapes,
-        &vocab,
+        &mut vocab,
         total,
         options.top_terms,
     );
@@ -673,13 +690,13 @@ pub(crate) fn terms_with_forms(
     }
 }
 
-/// The word keys of a two- or three-word phrase (`NONE` last for two words).
+/// The word keys of a two- or three-word phrase (None last for two words).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct PhraseKey([u32; 3]);
+struct PhraseKey([Option<KeyId>; 3]);
 
 impl std::hash::Hash for PhraseKey {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        let [a, b, c] = self.0;
+        let [a, b, c] = self.0.map(KeyId::bits);
         state.write_u64(u64::from(a) | u64::from(b) << 32);
         state.write_u32(c);
     }
@@ -696,7 +713,7 @@ impl std::hash::Hash for PhraseKey {
 /// complete for every phrase that can be listed.
 #[inline(never)]
 fn top_phrases(
-    word_keys: &[u32],
+    word_keys: &[Option<KeyId>],
     runs: &[u8],
     counts: &[(u32, u32)],
     total: usize,
@@ -719,14 +736,14 @@ fn top_phrases(
 /// all occur at least `min` times; and each phrase's place in that list.
 #[allow(clippy::type_complexity)]
 fn count_phrases(
-    word_keys: &[u32],
+    word_keys: &[Option<KeyId>],
     runs: &[u8],
     counts: &[(u32, u32)],
     min: u32,
 ) -> (FxMap<PhraseKey, u32>, Vec<(PhraseKey, u32, u32)>) {
     let mut index: FxMap<PhraseKey, u32> = FxMap::default();
     let mut list: Vec<(PhraseKey, u32, u32)> = Vec::new();
-    let frequent = |k: u32| counts[k as usize].0 >= min;
+    let frequent = |k: Option<KeyId>| k.is_some_and(|k| counts[k.index()].0 >= min);
     let mut count = |key: PhraseKey, first: usize| {
         let next = list.len() as u32;
         let p = *index.entry(key).or_insert(next);
@@ -740,7 +757,7 @@ fn count_phrases(
         if run < 2 || !frequent(word_keys[i]) || !frequent(word_keys[i - 1]) {
             continue;
         }
-        count(PhraseKey([word_keys[i - 1], word_keys[i], NONE]), i - 1);
+        count(PhraseKey([word_keys[i - 1], word_keys[i], None]), i - 1);
         if run == 3 && frequent(word_keys[i - 2]) {
             count(
                 PhraseKey([word_keys[i - 2], word_keys[i - 1], word_keys[i]]),
@@ -764,8 +781,8 @@ fn rank_phrases(
     let mut covered: FxMap<PhraseKey, u32> = FxMap::default();
     for &(k, n, _) in &list {
         let [a, b, c] = k.0;
-        if n >= 2 && c != NONE {
-            for sub in [PhraseKey([a, b, NONE]), PhraseKey([b, c, NONE])] {
+        if n >= 2 && c.is_some() {
+            for sub in [PhraseKey([a, b, None]), PhraseKey([b, c, None])] {
                 if count_of(&sub) == Some(n) {
                     covered.insert(sub, 0);
                 }
@@ -776,7 +793,7 @@ fn rank_phrases(
         .into_iter()
         .filter(|(k, n, _)| *n >= 2 && !covered.contains_key(k))
         .collect();
-    order.lean_sort_by_key(|&(k, n, first)| (std::cmp::Reverse(n), k.0[2] == NONE, first));
+    order.lean_sort_by_key(|&(k, n, first)| (std::cmp::Reverse(n), k.0[2].is_none(), first));
     order.truncate(limit);
     order
 }
@@ -786,7 +803,7 @@ fn phrases(
     text: &str,
     tokens: &[Token],
     vocab: &Vocab,
-    word_keys: &[u32],
+    word_keys: &[Option<KeyId>],
     runs: &[u8],
     order: Vec<(PhraseKey, u32, u32)>,
     total: usize,
@@ -798,8 +815,8 @@ fn phrases(
         .collect();
     // Only windows whose first word starts a top phrase need looking up.
     let mut starts = vec![false; vocab.key_ids()];
-    for (k, _, _) in &order {
-        starts[k.0[0] as usize] = true;
+    for k in order.iter().filter_map(|(k, _, _)| k.0[0]) {
+        starts[k.index()] = true;
     }
     let mut occurrences: Vec<Vec<Span>> = order
         .iter()
@@ -809,10 +826,10 @@ fn phrases(
         for (i, &run) in runs.iter().enumerate() {
             for len in 2..=run as usize {
                 let first = i + 1 - len;
-                if !starts[word_keys[first] as usize] {
+                if !word_keys[first].is_some_and(|k| starts[k.index()]) {
                     continue;
                 }
-                let mut key = [NONE; 3];
+                let mut key = [None; 3];
                 key[..len].copy_from_slice(&word_keys[first..=i]);
                 if let Some(&r) = rank.get(&PhraseKey(key)) {
                     occurrences[r].push(Span::new(
@@ -831,7 +848,7 @@ fn phrases(
             norm: k
                 .0
                 .iter()
-                .filter(|&&x| x != NONE)
+                .flatten()
                 .map(|&x| vocab.key(x))
                 .collect::<Vec<_>>()
                 .join(" "),
@@ -869,9 +886,9 @@ fn names(
     text: &str,
     tokens: &[Token],
     sentences: &[Span],
-    ids: &[u32],
+    ids: &[Option<FormId>],
     shapes: &[u8],
-    vocab: &Vocab,
+    vocab: &mut Vocab,
     total: usize,
     limit: usize,
 ) -> Vec<Term> {
@@ -887,6 +904,7 @@ fn names(
     let mut occurrences: Vec<(u32, Span)> = Vec::new();
     let mut key: Vec<u32> = Vec::new();
     let mut sentence_at = 0usize;
+    // The words of the name under way: token index, and the connector it is, if one.
     let mut run: Vec<(usize, Option<Connector>)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -919,18 +937,19 @@ fn names(
         if content >= 2 && capital * 5 >= content * 4 {
             continue;
         }
-        let mut finish = |run: &mut Vec<(usize, Option<Connector>)>| {
+        let mut finish = |run: &mut Vec<(usize, Option<Connector>)>, vocab: &mut Vocab| {
             while run.last().is_some_and(|r| r.1.is_some()) {
                 run.pop();
             }
+            // A connector such as "&" is no word and has no form.
+            let info = |vocab: &Vocab, j: usize| ids[j].map(|f| *vocab.info(f));
             let mut from = 0;
             while from < run.len() {
                 let (j, conn) = run[from];
                 let drop = conn.is_some()
-                    || vocab.info[ids[j] as usize].name_title
-                    || Some(j) == initial
-                        && (vocab.info[ids[j] as usize].stop
-                            || vocab.info[ids[j] as usize].lower_seen);
+                    || info(vocab, j).is_some_and(|i| {
+                        i.name_title || Some(j) == initial && (i.stop || i.lower_seen)
+                    });
                 if !drop {
                     break;
                 }
@@ -938,10 +957,15 @@ fn names(
             }
             let name = &run[from.min(run.len())..];
             if let (Some(&(first, _)), Some(&(last, _))) = (name.first(), name.last()) {
-                let single_stop = name.len() == 1 && vocab.info[ids[first] as usize].stop;
+                let single_stop = name.len() == 1 && info(vocab, first).is_some_and(|i| i.stop);
                 if !single_stop {
                     key.clear();
-                    key.extend(name.iter().map(|&(j, _)| vocab.info[ids[j] as usize].base));
+                    for &(j, _) in name {
+                        key.push(match info(vocab, j) {
+                            Some(i) => i.base,
+                            None => vocab.bases.intern(&tokens[j].text(text).to_lowercase()),
+                        });
+                    }
                     let span =
                         Span::new(tokens[first].span.start, base_span(text, tokens[last]).end);
                     let non_initial = Some(first) != initial || name.len() > 1;
@@ -984,19 +1008,18 @@ fn names(
                     .all(|&b| b == b' ')
             });
             if !adjacent {
-                finish(&mut run);
+                finish(&mut run, vocab);
             }
             let t = token.text(text);
-            let conn = if ids[j] == NONE {
-                connector(t)
-            } else {
-                vocab.info[ids[j] as usize].connector
+            let conn = match ids[j] {
+                Some(f) => vocab.info(f).connector,
+                None => connector(t),
             };
             if is_capital {
                 run.push((j, None));
                 if base_span(text, token) != token.span {
                     // A possessive ends the name: "NPR’s Mellissa Block".
-                    finish(&mut run);
+                    finish(&mut run, vocab);
                 }
             } else if let (Some(c), false) = (conn, run.is_empty()) {
                 let has_of = run.iter().any(|r| r.1 == Some(Connector::Of));
@@ -1005,13 +1028,13 @@ fn names(
                 {
                     run.push((j, Some(c)));
                 } else {
-                    finish(&mut run);
+                    finish(&mut run, vocab);
                 }
             } else {
-                finish(&mut run);
+                finish(&mut run, vocab);
             }
         }
-        finish(&mut run);
+        finish(&mut run, vocab);
     }
     drop(found);
     let order = most_frequent_first(
@@ -1022,14 +1045,14 @@ fn names(
             .map(|(n, (_, t))| (t.count as u32, t.first as u32, n as u32)),
         limit,
     );
-    let mut rank = vec![NONE; tallies.len()];
+    let mut rank = vec![UNRANKED; tallies.len()];
     let mut spans: Vec<Vec<Span>> = Vec::with_capacity(order.len());
     for (r, &n) in order.iter().enumerate() {
         rank[n as usize] = r as u32;
         spans.push(Vec::with_capacity(tallies[n as usize].1.count));
     }
     for &(n, span) in &occurrences {
-        if let Some(&r) = rank.get(n as usize).filter(|&&r| r != NONE) {
+        if let Some(&r) = rank.get(n as usize).filter(|&&r| r != UNRANKED) {
             spans[r as usize].push(span);
         }
     }
@@ -1203,7 +1226,7 @@ mod tests {
 
     /// Word keys, runs and counts of a long synthetic text: words drawn with a
     /// skewed distribution, phrases broken now and then as punctuation would.
-    fn synthetic(words: usize, seed: u64) -> (Vec<u32>, Vec<u8>, Vec<(u32, u32)>) {
+    fn synthetic(words: usize, seed: u64) -> (Vec<Option<KeyId>>, Vec<u8>, Vec<(u32, u32)>) {
         let mut state = seed;
         let mut next = || {
             state = state
@@ -1218,7 +1241,7 @@ mod tests {
             // Squaring a uniform draw favours small keys: a few frequent words.
             let k = ((r % 5000) as u64 * (r % 5000) as u64 / 5000) as u32;
             let k = if r % 7 == 0 { (i as u32 / 3) % 40 } else { k };
-            keys.push(k);
+            keys.push(Some(KeyId::new(k)));
             run = if next() % 6 == 0 { 1 } else { (run + 1).min(3) };
             runs.push(run);
             if counts[k as usize].0 == 0 {
@@ -1269,6 +1292,34 @@ mod tests {
                 full,
                 "{words} words"
             );
+        }
+    }
+
+    #[test]
+    fn names_joined_by_a_connector_that_is_no_word() {
+        // "&" has no form: a name run through it once indexed the vocabulary
+        // with a missing id (found in a newspaper article).
+        for (text, name) in [
+            (
+                "managed Center for & Children. Later the Center for & Children grew.",
+                Some("center for & children"),
+            ),
+            ("C for &K京", None),
+            ("s U.S of&S", None),
+            ("d\u{fffd}N for A&T", None),
+            ("Ames & Dunn met Ames & Dunn.", None),
+        ] {
+            let tokens = crate::tokenize::tokenize(text);
+            let sentences = crate::tokenize::sentences(text, &tokens);
+            let t = terms(text, &tokens, &sentences, &[], &Options::default());
+            if let Some(name) = name {
+                assert!(
+                    t.names.iter().any(|n| n.norm == name),
+                    "{text:?}: {:?}",
+                    t.names
+                );
+            }
+            crate::analyze(text);
         }
     }
 }
