@@ -963,7 +963,9 @@ fn names(
                     for &(j, _) in name {
                         key.push(match info(vocab, j) {
                             Some(i) => i.base,
-                            None => vocab.bases.intern(&tokens[j].text(text).to_lowercase()),
+                            // Formless connectors ("&", or a word in excluded text) match
+                            // `connector` as written, so their text is their form.
+                            None => vocab.bases.intern(tokens[j].text(text)),
                         });
                     }
                     let span =
