@@ -9,6 +9,8 @@
 #                      per analyze with callgrind (installs Debian's valgrind)
 #   ./build.sh fuzz    fuzz analyze and compare with cargo-fuzz, FUZZ_SECONDS (default 120) each;
 #                      crashes are copied to tests/regressions/ as regression tests
+#   ./build.sh eval    build, then score quotes and speakers on PolNeAR's train and dev articles
+#                      (bench/quotes-eval.mjs; skipped with a message when no converted copy exists)
 #
 # Every install is idempotent and comes from a registry: rustup (wasm32 target),
 # crates.io (wasm-bindgen-cli at Cargo.lock's version), npm (package-lock.json),
@@ -164,6 +166,11 @@ case "${1:-}" in
     step "instructions per analyze (callgrind)"
     bash bench/instructions.sh
     ;;
+  eval)
+    build
+    step "quotes and speakers on real news (PolNeAR train and dev)"
+    node bench/quotes-eval.mjs
+    ;;
   fuzz)
     ensure_rust
     if ! cargo fuzz --version >/dev/null 2>&1; then
@@ -186,7 +193,7 @@ case "${1:-}" in
     done
     ;;
   *)
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
