@@ -9,8 +9,9 @@
 #                      per analyze with callgrind (installs Debian's valgrind)
 #   ./build.sh fuzz    fuzz analyze and compare with cargo-fuzz, FUZZ_SECONDS (default 120) each;
 #                      crashes are copied to tests/regressions/ as regression tests
-#   ./build.sh eval    build, then score quotes and speakers on PolNeAR's train and dev articles
-#                      (bench/quotes-eval.mjs; skipped with a message when no converted copy exists)
+#   ./build.sh eval    build, then run every public function over PolNeAR's train and dev articles
+#                      (bench/real-text.mjs) and score quotes and speakers on them
+#                      (bench/quotes-eval.mjs); skipped with a message when no converted copy exists
 #
 # Every install is idempotent and comes from a registry: rustup (wasm32 target),
 # crates.io (wasm-bindgen-cli at Cargo.lock's version), npm (package-lock.json),
@@ -168,6 +169,8 @@ case "${1:-}" in
     ;;
   eval)
     build
+    step "every public function over real news, no trap, spans in bounds (PolNeAR train and dev)"
+    node bench/real-text.mjs
     step "quotes and speakers on real news (PolNeAR train and dev)"
     node bench/quotes-eval.mjs
     ;;
