@@ -185,7 +185,7 @@ export interface Quote {
   mention: Span | null;
   /** The rule that linked the speaker ("cue-after", "continuation", ...), or null. */
   rule: string | null;
-  /** Words in the quotation. */
+  /** Words in the quotation, counted as `stats.words` counts them (words, numbers, addresses, handles, hashtags); none inside boilerplate. */
   words: number;
   /** For a nested quote, the index of the quotation it sits in. */
   parent: number | null;

@@ -136,12 +136,20 @@ pub(crate) fn analyze_parts(
     } else {
         boilerplate.iter().map(|b| b.span).collect()
     };
+    let counted = tokenize::counted_words(&tokens, &excluded);
     let forms = forms::Forms::new(text, &tokens);
-    let terms = terms::terms_with_forms(text, &tokens, &forms, &sentences, &excluded, options);
-    let mut stats =
-        stats::Stats::compute_with_forms(text, &tokens, &forms, &sentences, &paragraphs, &excluded);
+    let terms = terms::terms_with_forms(text, &tokens, &forms, &counted, &sentences, options);
+    let mut stats = stats::Stats::compute_with_forms(
+        text,
+        &tokens,
+        &forms,
+        &counted,
+        &sentences,
+        &paragraphs,
+        &excluded,
+    );
     drop(forms);
-    let found = quotes::find_with(text, &tokens, &paragraphs, quote_text);
+    let found = quotes::find_with(text, &tokens, &counted, &paragraphs, quote_text);
     stats.count_quotes(&found.quotes);
     Ok(Analysis {
         stats,

@@ -68,8 +68,10 @@ impl Stats {
         quotes: &[Quote],
     ) -> Stats {
         let forms = Forms::new(text, tokens);
-        let mut stats =
-            Stats::compute_with_forms(text, tokens, &forms, sentences, paragraphs, excluded);
+        let counted = crate::tokenize::counted_words(tokens, excluded);
+        let mut stats = Stats::compute_with_forms(
+            text, tokens, &forms, &counted, sentences, paragraphs, excluded,
+        );
         stats.count_quotes(quotes);
         stats
     }
@@ -82,6 +84,7 @@ impl Stats {
         text: &str,
         tokens: &[Token],
         forms: &Forms<'_>,
+        counted: &[bool],
         sentences: &[Span],
         paragraphs: &[Span],
         excluded: &[Span],
@@ -92,12 +95,10 @@ impl Stats {
         let mut unique = 0usize;
         let mut words = 0usize;
         let mut syllables = 0usize;
-        let mut exclusions = Exclusions::new(excluded);
-        for (t, form) in tokens.iter().zip(&forms.of_token) {
-            let Some(form) = *form else { continue };
-            if exclusions.contains(t.span) {
+        for ((t, form), &counted) in tokens.iter().zip(&forms.of_token).zip(counted) {
+            let Some(form) = form.filter(|_| counted) else {
                 continue;
-            }
+            };
             words += 1;
             let known = &mut syllables_of[form.index()];
             if *known == UNSEEN {
@@ -175,7 +176,8 @@ impl Stats {
         self.quoted_share = if self.words == 0 {
             0.0
         } else {
-            round2((self.quoted_words as f64 / self.words as f64).min(1.0))
+            // Quoted words are counted words (`tokenize::counted_words`): never more.
+            round2(self.quoted_words as f64 / self.words as f64)
         };
     }
 }

@@ -537,7 +537,8 @@ pub fn terms(
     options: &Options,
 ) -> Terms {
     let forms = Forms::new(text, tokens);
-    terms_with_forms(text, tokens, &forms, sentences, excluded, options)
+    let counted = crate::tokenize::counted_words(tokens, excluded);
+    terms_with_forms(text, tokens, &forms, &counted, sentences, options)
 }
 
 /// [`terms`] with the text's forms already interned.
@@ -546,13 +547,12 @@ pub(crate) fn terms_with_forms(
     text: &str,
     tokens: &[Token],
     forms: &Forms<'_>,
+    counted_words: &[bool],
     sentences: &[Span],
-    excluded: &[Span],
     options: &Options,
 ) -> Terms {
     let rules = TermRules::new(options);
     let mut vocab = Vocab::new(forms.len(), &rules);
-    let mut exclusions = Exclusions::new(excluded);
     // Per token: its form id, or None when it is not a counted kind or excluded.
     // The four lists start filled (most tokens are punctuation or uncounted,
     // and keep the fill) and are written by index.
@@ -574,7 +574,7 @@ pub(crate) fn terms_with_forms(
             token.kind,
             TokenKind::Word | TokenKind::Hashtag | TokenKind::Handle
         );
-        if !token.kind.is_word_like() || exclusions.contains(token.span) {
+        if !counted_words[i] {
             run = 0;
             continue;
         }
@@ -1228,7 +1228,10 @@ mod tests {
 
     /// Word keys, runs and counts of a long synthetic text: words drawn with a
     /// skewed distribution, phrases broken now and then as punctuation would.
-    fn synthetic(words: usize, seed: u64) -> (Vec<Option<KeyId>>, Vec<u8>, Vec<(u32, u32)>) {
+    /// Per token: word key and run; per key: (count, first token).
+    type Synthetic = (Vec<Option<KeyId>>, Vec<u8>, Vec<(u32, u32)>);
+
+    fn synthetic(words: usize, seed: u64) -> Synthetic {
         let mut state = seed;
         let mut next = || {
             state = state

@@ -34,7 +34,7 @@ use serde::Serialize;
 
 use crate::sort::Lean;
 use crate::span::{MapSpans, Span, Utf16Map};
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::Token;
 
 mod attribution;
 mod doc;
@@ -109,7 +109,8 @@ pub struct Quote {
     pub mention: Option<Span>,
     /// The rule that linked the speaker, e.g. `cue-after` or `continuation`.
     pub rule: Option<&'static str>,
-    /// Words in the quotation.
+    /// Words in the quotation, counted as the statistics count them (tokens that
+    /// are words, numbers, addresses, handles or hashtags); none inside boilerplate.
     pub words: usize,
     /// For a nested quote, the index of the quotation it sits in.
     pub parent: Option<usize>,
@@ -277,7 +278,8 @@ impl Tables {
 /// assert_eq!(found.quotes[0].rule, Some("cue-after"));
 /// ```
 pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Quotes {
-    find_with(text, tokens, paragraphs, true)
+    let counted = crate::tokenize::counted_words(tokens, &[]);
+    find_with(text, tokens, &counted, paragraphs, true)
 }
 
 /// [`find`], with each quotation's `text` left empty unless `with_text` (the
@@ -286,6 +288,7 @@ pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Quotes {
 pub(crate) fn find_with(
     text: &str,
     tokens: &[Token],
+    counted_words: &[bool],
     paragraphs: &[Span],
     with_text: bool,
 ) -> Quotes {
@@ -371,7 +374,16 @@ pub(crate) fn find_with(
         }
     }
     let copy_from = with_text.then_some(text);
-    build(copy_from, tokens, &raw, links, &repeats, &registry, notes)
+    build(
+        copy_from,
+        tokens,
+        counted_words,
+        &raw,
+        links,
+        &repeats,
+        &registry,
+        notes,
+    )
 }
 
 struct Ctx<'a> {
@@ -872,10 +884,11 @@ fn doc_quote(doc: &Doc, it: usize) -> usize {
     }
 }
 
-/// Word and number tokens inside `span`, counted as the statistics count them.
-/// `from` is where the search for the first token starts (the first token of the
-/// previous span, for spans in text order); it becomes this span's first token.
-fn words_in(tokens: &[Token], span: Span, from: &mut usize) -> usize {
+/// The tokens inside `span` that count as words ([`crate::tokenize::counted_words`],
+/// as in every figure). `from` is where the search for the first token starts (the
+/// first token of the previous span, for spans in text order); it becomes this
+/// span's first token.
+fn words_in(tokens: &[Token], counted: &[bool], span: Span, from: &mut usize) -> usize {
     let at = (*from).min(tokens.len());
     let first = if at == 0 || tokens[at - 1].span.start < span.start {
         // Gallop forward from the previous span: quotations come in text order.
@@ -893,8 +906,9 @@ fn words_in(tokens: &[Token], span: Span, from: &mut usize) -> usize {
     *from = first;
     tokens[first..]
         .iter()
-        .take_while(|t| t.span.end <= span.end)
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .zip(&counted[first..])
+        .take_while(|(t, _)| t.span.end <= span.end)
+        .filter(|(_, &c)| c)
         .count()
 }
 
@@ -952,20 +966,19 @@ fn count_ascii_words(bytes: &[u8]) -> usize {
 
 /// The quotations and speakers found; quotations' texts are copied from
 /// `text`, or left empty without it.
+#[allow(clippy::too_many_arguments)]
 #[inline(never)]
 fn build(
     text: Option<&str>,
     tokens: &[Token],
+    counted_words: &[bool],
     raw: &[RawQuote],
     links: Vec<Link>,
     repeats: &[Option<usize>],
     registry: &speakers::Registry,
     notes: Vec<Note>,
 ) -> Quotes {
-    let total_words = tokens
-        .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .count();
+    let total_words = counted_words.iter().filter(|&&c| c).count();
     let mut out = Quotes {
         notes,
         ..Quotes::default()
@@ -975,7 +988,7 @@ fn build(
     for (qi, (q, link)) in raw.iter().zip(links).enumerate() {
         let kind = link.kind.unwrap_or(QuoteKind::Partial);
         let speech = kind.is_speech();
-        let words = words_in(tokens, q.inner, &mut from);
+        let words = words_in(tokens, counted_words, q.inner, &mut from);
         let speaker_id = link.speaker.filter(|_| speech).map(|id| {
             *speaker_index.entry(id).or_insert_with(|| {
                 out.speakers.push(Speaker {
@@ -1020,13 +1033,12 @@ fn build(
     for s in &mut out.speakers {
         s.mentions.lean_sort();
         s.mentions.dedup();
-        // Quotes may sit in boilerplate the statistics leave out, so the
-        // denominator is never less than the quoted words themselves.
-        let denominator = total_words.max(all_quoted);
-        s.share = if denominator == 0 {
+        // Speech quotations (nested ones aside) do not overlap and count only
+        // counted words, so the shares lie in [0, 1] and sum to at most 1.
+        s.share = if total_words == 0 {
             0.0
         } else {
-            (s.quoted_words as f64 / denominator as f64).min(1.0)
+            s.quoted_words as f64 / total_words as f64
         };
         s.share_of_quotes = if all_quoted == 0 {
             0.0

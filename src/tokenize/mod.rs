@@ -33,6 +33,19 @@ use crate::span::{MapSpans, Span, Utf16Map};
 
 pub use sentences::{paragraphs, sentences};
 
+/// Per token: does it count as a word in the article's figures? The one rule
+/// behind every word count (statistics, terms, quotations, speakers' shares):
+/// a word-like token ([`TokenKind::is_word_like`]) outside the text set aside
+/// in `excluded` (boilerplate, repeats included). Sharing it is what keeps a
+/// quotation's words within the article's words.
+pub(crate) fn counted_words(tokens: &[Token], excluded: &[Span]) -> Vec<bool> {
+    let mut exclusions = crate::terms::Exclusions::new(excluded);
+    tokens
+        .iter()
+        .map(|t| t.kind.is_word_like() && (excluded.is_empty() || !exclusions.contains(t.span)))
+        .collect()
+}
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
