@@ -163,7 +163,31 @@ fn compact(quotes: Vec<RawQuote>, notes: Vec<Note>) -> (Vec<RawQuote>, Vec<Note>
         out[i].parent = parent.filter(|&p| out[i].open.start < out[p].outer_end());
     }
     // Quotations come in order of their opening marks already.
+    adopt_enclosed(&mut out);
     (out, notes)
+}
+
+/// Quotations nest or stand apart: one that opens inside another quotation's
+/// marks is its child, even when the marks between them were paired otherwise
+/// (an unclosed mark of one family, later closed across marks of others). Without
+/// it the inner words were counted twice, once in each quotation, and an
+/// article could quote more words than it has. `quotes` are in order of their
+/// opening marks.
+fn adopt_enclosed(quotes: &mut [RawQuote]) {
+    let mut enclosing: Vec<usize> = Vec::new();
+    for i in 0..quotes.len() {
+        let start = quotes[i].open.start;
+        while enclosing
+            .last()
+            .is_some_and(|&p| quotes[p].outer_end() <= start)
+        {
+            enclosing.pop();
+        }
+        if let (None, Some(&p)) = (quotes[i].parent, enclosing.last()) {
+            quotes[i].parent = Some(p);
+        }
+        enclosing.push(i);
+    }
 }
 
 /// False when none of the eight bytes of `w` is `"`, `'`, `` ` `` or non-ASCII
