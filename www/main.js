@@ -38,7 +38,9 @@ const newId = () => `a${Date.now().toString(36)}${(nextId++).toString(36)}`;
 
 function showError(message) {
   const el = $("error");
-  replace(el, h("strong", null, "Something went wrong. "), message, " Your text is safe; analysis restarts when you edit. ",
+  // The engine's messages end without a full stop, as thrown errors do.
+  const said = /[.!?]$/.test(message) ? message : `${message}.`;
+  replace(el, h("strong", null, "Something went wrong. "), said, " Your text is safe; analysis restarts when you edit. ",
     h("button", { type: "button", class: "btn btn-quiet", onclick: () => (el.hidden = true) }, "Dismiss"));
   el.hidden = false;
 }
