@@ -85,7 +85,10 @@ engine() {
   cargo build --quiet --lib --release --target wasm32-unknown-unknown --target-dir "$dir" $flags
   step "wasm-bindgen --target web, wasm-opt -O3: $label"
   rm -rf "target/bindgen-$name"
-  wasm-bindgen --target web --out-dir "target/bindgen-$name" --out-name "$name" "$dir/wasm32-unknown-unknown/release/lede.wasm"
+  # --experimental-reset-state-function: the glue exports __wbg_reset_state(), a fresh
+  # instance of the module it already compiled; js/engine.js calls it after a trap.
+  wasm-bindgen --target web --experimental-reset-state-function \
+    --out-dir "target/bindgen-$name" --out-name "$name" "$dir/wasm32-unknown-unknown/release/lede.wasm"
   # -ocimfs 100: wasm-opt inlines every function with one caller by default, which
   # merged the whole analysis into one 76 KB function; V8 compiles such a function
   # worse (analyze runs about 9% more instructions) and the module is 2 KB larger gzipped.
@@ -99,6 +102,8 @@ engine() {
     "target/bindgen-$name/$name.js" > "pkg/$name.js"
   grep -q "^import .*/decode.js" "pkg/$name.js" && ! grep -q "^import .*snippets/" "pkg/$name.js" ||
     die "wasm-bindgen's $name.js does not import js/decode.js as build.sh expects"
+  grep -q "^export function __wbg_reset_state" "pkg/$name.js" ||
+    die "wasm-bindgen's $name.js has no __wbg_reset_state, which js/engine.js restarts the engine with"
   local raw gz; raw=$(stat -c %s "pkg/${name}_bg.wasm"); gz=$(gzip -9 -c "pkg/${name}_bg.wasm" | wc -c)
   step "${name}_bg.wasm ($label) is $raw bytes, $gz gzipped"
 }

@@ -1,6 +1,9 @@
 // Lede's `lede` entry: the engine without compare(), for the smallest download
 // (`lede/full` adds compare()). Every span is { start, end } in UTF-16 code units of
 // the text it belongs to, so `text.slice(span.start, span.end)` is the spanned text.
+// If the engine fails inside any call (a trap in the WebAssembly: a bug, or memory running
+// out), the call throws an Error "lede: internal error while analysing; the engine was
+// restarted" whose `cause` is the trap, and the next call runs on a fresh instance.
 import type { Analysis, AnalyzeOptions, Frequencies, FrequencyOptions, KwicLine, Span, SpanList, Tokens } from "./types.js";
 
 export * from "./types.js";
