@@ -1,9 +1,8 @@
 //! Runs of ASCII letters and digits, found eight bytes at a time.
 //!
-//! Two passes read every word of an article: the tokenizer and the quotation
-//! item stream. A word is a few bytes long and its length varies, so a loop
-//! over its bytes costs several instructions per byte and a mispredicted exit
-//! per word. Here the bytes are classified a word (`u64`) at a time and the
+//! The tokenizer reads every word of an article. A word is a few bytes long and
+//! its length varies, so a loop over its bytes costs several instructions per
+//! byte and a mispredicted exit per word. Here the bytes are classified a word (`u64`) at a time and the
 //! run's end is the first byte that fails. (The UTF-16 map passes over ASCII
 //! text the same way.)
 //!
@@ -44,13 +43,6 @@ pub(crate) fn alnum(x: u64) -> u64 {
     (digit | letter) & ascii
 }
 
-/// The high bit of each byte of `x` that is an ASCII capital letter.
-#[inline(always)]
-pub(crate) fn upper(x: u64) -> u64 {
-    let low = x & !HIGH;
-    at_least(low, b'A') & !at_least(low, b'Z' + 1) & !x & HIGH
-}
-
 /// The high bit of each byte of `x` that is `_`.
 #[inline(always)]
 pub(crate) fn underscore(x: u64) -> u64 {
@@ -70,34 +62,6 @@ pub(crate) fn prefix(class: u64) -> (usize, u64) {
         let bits = stop.trailing_zeros() & !7;
         (bits as usize / 8, (1u64 << bits) - 1)
     }
-}
-
-/// The end of the run of ASCII letters and digits that starts at `i`, going no
-/// further than `to`, and whether the run holds a capital letter.
-#[inline(always)]
-pub(crate) fn alnum_run(bytes: &[u8], mut i: usize, to: usize) -> (usize, bool) {
-    let mut capitals = 0;
-    while i < to {
-        let Some(x) = load(bytes, i) else {
-            // The last few bytes of the text, one at a time.
-            while i < to && bytes[i].is_ascii_alphanumeric() {
-                capitals |= u64::from(bytes[i].is_ascii_uppercase());
-                i += 1;
-            }
-            break;
-        };
-        let (mut n, mut mask) = prefix(alnum(x));
-        if n > to - i {
-            n = to - i;
-            mask = (1u64 << (8 * n)) - 1;
-        }
-        capitals |= upper(x) & mask;
-        i += n;
-        if n < 8 {
-            break;
-        }
-    }
-    (i, capitals != 0)
 }
 
 /// The end of the run of ASCII letters, digits and `_` that starts at `i`.
@@ -120,15 +84,6 @@ pub(crate) fn word_run(bytes: &[u8], mut i: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn bytewise(bytes: &[u8], mut i: usize, to: usize) -> (usize, bool) {
-        let mut capital = false;
-        while i < to && bytes[i].is_ascii_alphanumeric() {
-            capital |= bytes[i].is_ascii_uppercase();
-            i += 1;
-        }
-        (i, capital)
-    }
-
     #[test]
     fn classifiers_agree_with_the_standard_library_on_every_byte() {
         for b in 0..=255u8 {
@@ -141,7 +96,6 @@ mod tests {
                     let x = u64::from_le_bytes(w);
                     let bit = |mask: u64| mask >> (8 * at + 7) & 1 == 1;
                     assert_eq!(bit(alnum(x)), b.is_ascii_alphanumeric(), "{b:#x}");
-                    assert_eq!(bit(upper(x)), b.is_ascii_uppercase(), "{b:#x}");
                     assert_eq!(bit(underscore(x)), b == b'_', "{b:#x}");
                 }
             }
@@ -153,9 +107,6 @@ mod tests {
         let text = "Sony Pictures_Entertainment, x AbCdEfGhIjKlMnOp é9 _a 12345678901234567 Z";
         let bytes = text.as_bytes();
         for i in 0..bytes.len() {
-            for to in i..=bytes.len() {
-                assert_eq!(alnum_run(bytes, i, to), bytewise(bytes, i, to), "{i} {to}");
-            }
             let mut j = i;
             while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'_') {
                 j += 1;

@@ -21,6 +21,7 @@ mod ascii;
 pub mod boilerplate;
 mod case;
 pub mod compare;
+mod document;
 mod error;
 mod forms;
 mod hash;
@@ -127,30 +128,33 @@ pub(crate) fn analyze_parts(
     if text.len() > options.max_bytes {
         return Err(Error::too_large(text.len(), options.max_bytes));
     }
-    let tokens = tokenize::tokenize(text);
-    let paragraphs = tokenize::paragraphs(text);
-    let sentences = tokenize::sentences(text, &tokens);
-    let boilerplate = boilerplate::find(text, &paragraphs);
-    let excluded: Vec<Span> = if options.keep_boilerplate {
-        Vec::new()
-    } else {
-        boilerplate.iter().map(|b| b.span).collect()
-    };
-    let counted = tokenize::counted_words(&tokens, &excluded);
-    let forms = forms::Forms::new(text, &tokens);
-    let terms = terms::terms_with_forms(text, &tokens, &forms, &counted, &sentences, options);
+    let doc = document::Document::read(text, options.keep_boilerplate);
+    let terms = terms::terms_with_forms(
+        text,
+        &doc.tokens,
+        &doc.forms,
+        &doc.counted,
+        &doc.sentences,
+        options,
+    );
     let mut stats = stats::Stats::compute_with_forms(
         text,
-        &tokens,
-        &forms,
-        &counted,
-        &sentences,
-        &paragraphs,
-        &excluded,
+        &doc.tokens,
+        &doc.forms,
+        &doc.counted,
+        &doc.sentences,
+        &doc.paragraphs,
+        &doc.excluded,
     );
-    drop(forms);
-    let found = quotes::find_with(text, &tokens, &counted, &paragraphs, quote_text);
+    let found = quotes::find_with(&doc, quote_text);
     stats.count_quotes(&found.quotes);
+    let document::Document {
+        tokens,
+        sentences,
+        paragraphs,
+        boilerplate,
+        ..
+    } = doc;
     Ok(Analysis {
         stats,
         sentences,

@@ -4,10 +4,10 @@
 use std::time::{Duration, Instant};
 
 use lede::quotes::{find, Quotes};
-use lede::tokenize::paragraphs;
+use lede::tokenize::{paragraphs, tokenize};
 
 fn run(text: &str) -> Quotes {
-    let found = find(text, &[], &paragraphs(text));
+    let found = find(text, &tokenize(text), &paragraphs(text));
     for q in &found.quotes {
         assert!(q.span.start <= q.span.end && q.span.end <= text.len());
         assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));

@@ -1,20 +1,17 @@
 //! The article as a stream of items for attribution: the words and punctuation
-//! outside quotations, with each top-level quotation as one item, split into
-//! sentences and paragraphs.
+//! outside quotations, with each top-level quotation as one item, in sentences
+//! and paragraphs.
 //!
-//! Words are read from the characters directly (letters and digits, joined by
-//! inner apostrophes, hyphens and dots), so attribution does not depend on the
-//! tokenizer's finer choices.
+//! Read from the document model, never from the characters: the words are the
+//! tokenizer's word-like tokens with their interned normal forms, and the
+//! sentences are the tokenizer's, those a quotation runs across joined into one
+//! (a quotation is one item, so “It was bad. Very bad,” he said is one sentence
+//! of the stream, as it is one act of saying).
 
-use super::lexicon;
 use super::marks::RawQuote;
+use crate::forms::{FormId, Forms};
 use crate::span::Span;
-
-/// [`Doc::lower`] of a word that is its own lowercase form.
-const AS_WRITTEN: u32 = !CAP;
-
-/// The bit of [`Doc::lower`] that marks a word starting with a capital letter.
-const CAP: u32 = 1 << 31;
+use crate::tokenize::{Token, TokenKind};
 
 /// One item of the stream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,15 +58,18 @@ impl Packed {
 /// The item stream with sentence and paragraph numbers.
 pub(crate) struct Doc<'t> {
     pub text: &'t str,
+    /// The normal forms of the words (the document model's).
+    forms: &'t Forms<'t>,
     /// The items, packed (see [`Packed`]).
     items: Vec<Packed>,
+    /// Per item: its normal form, for words.
+    form: Vec<Option<FormId>>,
+    /// Per item: a word starting with a capital letter?
+    cap: Vec<bool>,
     /// Sentence number of each item.
     pub sent: Vec<u32>,
     /// Paragraph number of each sentence (a sentence never spans paragraphs).
     sent_para: Vec<u32>,
-    /// While the stream is built: `(first item, paragraph number)` of each run of
-    /// items in one paragraph.
-    para_runs: Vec<(u32, u32)>,
     /// First item of each sentence.
     pub sent_start: Vec<usize>,
     /// For each raw quotation, its item (top-level ones only).
@@ -77,181 +77,165 @@ pub(crate) struct Doc<'t> {
     /// For each raw quotation, whether its text ends in a comma (“No Time to Die,”),
     /// which then also closes the writer's clause.
     pub comma_quote: Vec<bool>,
-    /// The lowercase forms of the words that differ from their text, one after another.
-    lower_text: String,
-    /// Where each of those forms ends in `lower_text` (it starts where the one
-    /// before ends).
-    lower_end: Vec<u32>,
-    /// For each item, the number of its lowercase form in `lower_end`, or
-    /// [`AS_WRITTEN`] when the word is its own lowercase form (most words),
-    /// with [`CAP`] set for a word starting with a capital letter.
-    lower: Vec<u32>,
+}
+
+/// Where an item sits: the tokenizer's sentence its first and last characters
+/// are in (they differ only for a quotation), and its paragraph.
+#[derive(Clone, Copy)]
+struct Place {
+    sentence: usize,
+    end_sentence: usize,
+    paragraph: usize,
+}
+
+/// The sentence and paragraph of text positions asked in increasing order.
+struct Locator<'a> {
+    sentences: &'a [Span],
+    paragraphs: &'a [Span],
+    sentence: usize,
+    paragraph: usize,
+}
+
+impl<'a> Locator<'a> {
+    fn new(sentences: &'a [Span], paragraphs: &'a [Span]) -> Self {
+        Locator {
+            sentences,
+            paragraphs,
+            sentence: 0,
+            paragraph: 0,
+        }
+    }
+
+    /// The sentence and paragraph holding `pos`, or the next ones when it lies
+    /// between two (`pos` never less than the one asked before).
+    fn at(&mut self, pos: usize) -> (usize, usize) {
+        while self.sentence + 1 < self.sentences.len() && self.sentences[self.sentence].end <= pos {
+            self.sentence += 1;
+        }
+        while self.paragraph + 1 < self.paragraphs.len()
+            && self.paragraphs[self.paragraph].end <= pos
+        {
+            self.paragraph += 1;
+        }
+        (self.sentence, self.paragraph)
+    }
+
+    /// The place of an item from `start` to `end` (exclusive, not before `start`);
+    /// positions after it must not be asked before `end`.
+    fn place(&mut self, start: usize, end: usize) -> Place {
+        let (sentence, paragraph) = self.at(start);
+        let (end_sentence, end_paragraph) = self.at(end.max(start + 1) - 1);
+        Place {
+            sentence,
+            // A quotation running into later paragraphs ends its sentence there.
+            end_sentence: if end_paragraph == paragraph {
+                end_sentence
+            } else {
+                usize::MAX
+            },
+            paragraph,
+        }
+    }
 }
 
 impl<'t> Doc<'t> {
-    /// Builds the stream for `text` with its paragraphs and paired quotations;
-    /// `tokens` (the tokenizer's count) bounds the number of items.
+    /// Builds the stream from the document model: `tokens` of `text` with their
+    /// `forms`, the tokenizer's `sentences` and `paragraphs`, and the paired quotations.
     #[inline(never)]
-    pub fn new(text: &'t str, paragraphs: &[Span], quotes: &[RawQuote], tokens: usize) -> Doc<'t> {
+    pub fn new(
+        text: &'t str,
+        tokens: &[Token],
+        forms: &'t Forms<'t>,
+        sentences: &[Span],
+        paragraphs: &[Span],
+        quotes: &[RawQuote],
+    ) -> Doc<'t> {
         let mut doc = Doc {
             text,
-            items: Vec::with_capacity(tokens + quotes.len()),
+            forms,
+            items: Vec::with_capacity(tokens.len() + quotes.len()),
+            form: Vec::with_capacity(tokens.len() + quotes.len()),
+            cap: Vec::with_capacity(tokens.len() + quotes.len()),
             sent: Vec::new(),
             sent_para: Vec::new(),
-            para_runs: Vec::new(),
             sent_start: Vec::new(),
             quote_item: vec![None; quotes.len()],
             comma_quote: quotes
                 .iter()
                 .map(|q| q.inner.slice(text).ends_with(','))
                 .collect(),
-            lower_text: String::new(),
-            lower_end: Vec::new(),
-            lower: Vec::with_capacity(tokens + quotes.len()),
         };
-        let mut next_q = 0;
-        let mut cur = 0;
-        for (pi, p) in paragraphs.iter().enumerate() {
-            if p.end <= cur {
+        let mut places: Vec<Place> = Vec::with_capacity(tokens.len() + quotes.len());
+        let mut locate = Locator::new(sentences, paragraphs);
+        // Top-level quotations in order of their opening marks.
+        let mut top = quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.parent.is_none())
+            .peekable();
+        let mut skip_until = 0; // the end of the quotation last pushed
+        for (ti, t) in tokens.iter().enumerate() {
+            while let Some(&(qi, q)) = top.peek() {
+                if q.open.start >= t.span.end {
+                    break;
+                }
+                top.next();
+                if q.open.start < skip_until {
+                    continue; // opens inside the quotation before (marks crossing)
+                }
+                skip_until = q.outer_end().max(q.open.end);
+                doc.quote_item[qi] = Some(doc.len());
+                places.push(locate.place(q.open.start, skip_until));
+                doc.push(Item::Quote(qi), None, false);
+            }
+            if t.span.start < skip_until {
                 continue;
             }
-            let mut s = p.start.max(cur);
-            while s < p.end {
-                while next_q < quotes.len()
-                    && (quotes[next_q].parent.is_some() || quotes[next_q].open.start < s)
-                {
-                    next_q += 1;
-                }
-                match quotes.get(next_q) {
-                    Some(q) if q.open.start < p.end => {
-                        doc.scan(s, q.open.start, pi);
-                        doc.quote_item[next_q] = Some(doc.len());
-                        doc.push(Item::Quote(next_q), pi);
-                        s = q.outer_end().max(q.open.end);
-                        next_q += 1;
-                    }
-                    _ => {
-                        doc.scan(s, p.end, pi);
-                        s = p.end;
-                    }
-                }
+            let place = locate.place(t.span.start, t.span.end);
+            if t.kind.is_word_like() {
+                places.push(place);
+                let cap = starts_with_capital(t.text(text));
+                doc.push(Item::Word(t.span), forms.of_token[ti], cap);
+            } else if let Some(c) = stream_punct(text, *t) {
+                places.push(place);
+                doc.push(Item::Punct(c, t.span.start), None, false);
             }
-            cur = s;
         }
-        doc.split_sentences(quotes);
+        for (qi, q) in top {
+            if q.open.start >= skip_until {
+                skip_until = q.outer_end().max(q.open.end);
+                doc.quote_item[qi] = Some(doc.len());
+                places.push(locate.place(q.open.start, skip_until));
+                doc.push(Item::Quote(qi), None, false);
+            }
+        }
+        doc.number_sentences(&places);
         doc
     }
 
-    /// Pushes a punctuation mark or a quotation (words come through [`Doc::push_word`]).
-    fn push(&mut self, item: Item, pi: usize) {
-        debug_assert!(!matches!(item, Item::Word(_)));
-        self.push_item(item, pi, false, AS_WRITTEN);
-    }
-
-    /// Pushes word `w`, which is ASCII or not, has an ASCII uppercase letter or
-    /// not, and starts with a capital or not (as the scan found while reading it).
-    #[inline(always)]
-    fn push_word(&mut self, w: Span, pi: usize, ascii: bool, upper: bool, cap: bool) {
-        let mut lower = AS_WRITTEN;
-        if !ascii || upper {
-            lower = self.lower_end.len() as u32;
-            push_lower(&mut self.lower_text, w.slice(self.text));
-            self.lower_end.push(self.lower_text.len() as u32);
-        }
-        self.push_item(Item::Word(w), pi, cap, lower);
-    }
-
-    #[inline(always)]
-    fn push_item(&mut self, item: Item, pi: usize, cap: bool, lower: u32) {
-        if self.para_runs.last().is_none_or(|&(_, p)| p != pi as u32) {
-            self.para_runs.push((self.len() as u32, pi as u32));
-        }
-        self.lower.push(if cap { lower | CAP } else { lower });
+    fn push(&mut self, item: Item, form: Option<FormId>, cap: bool) {
         self.items.push(Packed::new(item));
+        self.form.push(form);
+        self.cap.push(cap);
     }
 
-    fn scan(&mut self, from: usize, to: usize, pi: usize) {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let mut i = from;
-        while i < to {
-            let b = bytes[i];
-            let (mut j, mut ascii, mut upper, cap) = if b < 0x80 {
-                let lower = LOWER_ALNUM[b as usize];
-                if lower == 0 {
-                    // ASCII outside words: spaces and punctuation, one byte at a time.
-                    if matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')')
-                        || b == b'-' && bytes.get(i + 1) == Some(&b' ')
-                    {
-                        self.push(Item::Punct(b as char, i), pi);
-                    }
-                    i += 1;
-                    continue;
-                }
-                // A word starting with an ASCII letter or digit (most words).
-                (i + 1, true, lower != b, lower != b)
-            } else {
-                let Some(c) = char_at(text, i, to) else { break };
-                if !is_alnum(c) {
-                    if matches!(c, '—' | '–' | '…') {
-                        self.push(Item::Punct(c, i), pi);
-                    }
-                    i += c.len_utf8();
-                    continue;
-                }
-                (i + c.len_utf8(), false, false, c.is_uppercase())
-            };
-            loop {
-                // Letters and digits of ASCII run on without decoding.
-                let (end, capital) = crate::ascii::alnum_run(bytes, j, to);
-                j = end;
-                upper |= capital;
-                // Most words end at a space or a comma: nothing joins there.
-                if j < to && matches!(bytes[j], b' ' | b',' | b'\n' | b';' | b')' | b'"') {
-                    break;
-                }
-                let Some(d) = char_at(text, j, to) else { break };
-                let joins = is_alnum(d)
-                    || matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
-                        && char_at(text, j + d.len_utf8(), to).is_some_and(is_alnum);
-                if !joins {
-                    break;
-                }
-                ascii &= d.is_ascii();
-                upper |= d.is_ascii_uppercase();
-                j += d.len_utf8();
-            }
-            if bytes.get(j) == Some(&b'.') && j < to && is_abbreviation(&text[i..j]) {
-                j += 1;
-            }
-            self.push_word(Span::new(i, j), pi, ascii, upper, cap);
-            i = j;
-        }
-    }
-
-    fn split_sentences(&mut self, quotes: &[RawQuote]) {
+    /// Numbers the stream's sentences: the tokenizer's, except that an item
+    /// continues the sentence of the item before when it starts in the sentence
+    /// that one ends in (a quotation ends in a later sentence than it starts:
+    /// “It was bad. Very bad,” he said); a new paragraph always starts one.
+    fn number_sentences(&mut self, places: &[Place]) {
         let n = self.len();
-        let runs = std::mem::take(&mut self.para_runs);
         self.sent = vec![0; n];
         let mut sid = 0u32;
-        let mut run = 0;
-        for i in 0..n {
-            let new_para = runs.get(run).is_some_and(|&(first, _)| first as usize == i);
-            if new_para {
-                run += 1;
-            }
-            // Most items follow a word without a full stop, which ends no
-            // sentence: told from the packed word at one look.
-            let after_plain_word = i > 0
-                && self
-                    .word_span(i - 1)
-                    .is_some_and(|w| self.text.as_bytes()[w.end - 1] != b'.');
-            if i > 0 && (new_para || !after_plain_word && self.boundary_after(i - 1, quotes)) {
-                sid += 1;
-            }
-            if i == 0 || self.sent_start.len() <= sid as usize {
+        for (i, place) in places.iter().enumerate().take(n) {
+            let new = i > 0 && {
+                let prev = places[i - 1];
+                prev.paragraph != place.paragraph || prev.end_sentence != place.sentence
+            };
+            sid += u32::from(new);
+            if i == 0 || new {
                 self.sent_start.push(i);
-                self.sent_para.push(runs[run - 1].1);
+                self.sent_para.push(place.paragraph as u32);
             }
             self.sent[i] = sid;
         }
@@ -281,78 +265,17 @@ impl<'t> Doc<'t> {
         self.sent_para[self.sent[i] as usize]
     }
 
-    /// True when a sentence ends after item `i`, given that item `i + 1` is in
-    /// the same paragraph.
-    fn boundary_after(&self, i: usize, quotes: &[RawQuote]) -> bool {
-        let next = i + 1;
-        // Whether item `next` may open a sentence; looked at only after the few
-        // items that may end one (most items are words without a full stop).
-        let next_opens = || match self.item(next) {
-            Item::Word(w) => !self.is_lower(w),
-            Item::Quote(_) | Item::Punct('(', _) => true,
-            Item::Punct(..) => false,
-        };
-        match self.item(i) {
-            Item::Punct('.' | '!' | '?' | '…', _) => next_opens(),
-            // A word is never empty, and a full stop is one byte.
-            Item::Word(w) if self.text.as_bytes()[w.end - 1] == b'.' => {
-                // Initials end a sentence only before a word that plainly starts one.
-                let word = &self.text[w.start..w.end - 1];
-                let initials = word.contains('.') || word.chars().count() == 1;
-                if crate::lexicon::is_title(&crate::case::lowercase(word)) {
-                    return false; // "Mr. Smith"
-                }
-                match self.item(next) {
-                    Item::Word(n) if initials => lexicon::is_sentence_word(&self.lower(n)),
-                    Item::Quote(_) => true,
-                    // "Acme Corp. Its", "Jr. The": other abbreviations end sentences before a capital.
-                    _ => !initials && next_opens(),
-                }
-            }
-            Item::Quote(q) => next_opens() && ends_sentence(quotes[q].inner.slice(self.text)),
-            _ => false,
-        }
-    }
-
-    /// The lowercase form of a word, `’` folded to `'`.
-    pub fn lower(&self, w: Span) -> String {
-        let mut out = String::with_capacity(w.len());
-        push_lower(&mut out, w.slice(self.text));
-        out
-    }
-
-    /// The lowercase form of item `i` when it is a word (computed once, when
-    /// the stream is built).
+    /// The normal form of item `i` when it is a word (the document model's:
+    /// lowercase, `’` folded to `'`).
     #[inline]
     pub fn word(&self, i: usize) -> Option<&str> {
-        // Attribution asks this of nearly every item: words are told from the
-        // packed form at one look, without unpacking it.
-        let w = self.word_span(i)?;
-        match self.lower[i] & !CAP {
-            AS_WRITTEN => Some(w.slice(self.text)),
-            k => {
-                let k = k as usize;
-                let start = if k == 0 { 0 } else { self.lower_end[k - 1] };
-                Some(&self.lower_text[start as usize..self.lower_end[k] as usize])
-            }
-        }
+        Some(self.forms.text((*self.form.get(i)?)?))
     }
 
-    /// The bytes of [`Doc::word`]`(i)`, without checking that they slice a
-    /// string at character boundaries (for the many quick looks at every word).
+    /// The bytes of [`Doc::word`]`(i)`, for the many quick looks at every word.
     #[inline]
     pub fn word_bytes(&self, i: usize) -> Option<&[u8]> {
-        let w = self.word_span(i)?;
-        match self.lower[i] & !CAP {
-            AS_WRITTEN => self.text.as_bytes().get(w.start..w.end),
-            k => {
-                let k = k as usize;
-                let start = if k == 0 { 0 } else { self.lower_end[k - 1] };
-                self.lower_text
-                    .as_bytes()
-                    .get(start as usize..self.lower_end[k] as usize)
-            }
-        }
+        self.word(i).map(str::as_bytes)
     }
 
     /// The span of item `i` when it is a word.
@@ -362,21 +285,9 @@ impl<'t> Doc<'t> {
         (end & PUNCT == 0).then(|| Span::new(start as usize, end as usize))
     }
 
-    /// True when the word starts with a lowercase letter.
-    pub fn is_lower(&self, w: Span) -> bool {
-        match self.text.as_bytes().get(w.start) {
-            Some(&b) if b < 0x80 => b.is_ascii_lowercase(),
-            _ => w
-                .slice(self.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase),
-        }
-    }
-
     /// True when item `i` is a word starting with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.lower.get(i).is_some_and(|&l| l & CAP != 0)
+        self.cap.get(i).copied().unwrap_or(false)
     }
 
     /// True when items `a` and `b` are in the same sentence.
@@ -396,25 +307,39 @@ pub(crate) fn ends_sentence(inner: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', '。', '！', '？'])
 }
 
-fn is_abbreviation(word: &str) -> bool {
-    let single_letters = word.split('.').all(|part| part.chars().count() == 1);
-    if single_letters && word.chars().next().is_some_and(char::is_uppercase) {
-        return true;
+/// The punctuation of `token` that attribution reads (clause and sentence
+/// marks, brackets, dashes), as one character: `...` reads as `…`. Quotation
+/// marks outside quotations and other symbols are not part of the stream.
+fn stream_punct(text: &str, token: Token) -> Option<char> {
+    if token.kind != TokenKind::Punctuation {
+        return None;
     }
-    // Every listed abbreviation and title is ASCII and at most six letters long:
-    // one sentence-final word in each sentence comes through here.
-    if word.is_ascii() {
-        if word.len() > 6 {
-            return false;
-        }
-        let mut buf = [0u8; 6];
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-        return crate::lexicon::is_abbreviation(lower) || crate::lexicon::is_title(lower);
+    let t = token.text(text);
+    let mut chars = t.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        // Runs of one mark: "...", "--", "?!".
+        return match c {
+            '.' if t.bytes().all(|b| b == b'.') => Some('…'),
+            '-' if t.bytes().all(|b| b == b'-') => Some('—'),
+            '!' | '?' => Some(c),
+            _ => None,
+        };
     }
-    let lower = crate::case::lowercase(word);
-    crate::lexicon::is_abbreviation(&lower) || crate::lexicon::is_title(&lower)
+    match c {
+        ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')' | '—' | '–' | '…' => Some(c),
+        // A hyphen standing for a dash: "Ames - who".
+        '-' => (text.as_bytes().get(token.span.end) == Some(&b' ')).then_some('-'),
+        _ => None,
+    }
+}
+
+/// True when `word` starts with an uppercase letter.
+fn starts_with_capital(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Each ASCII letter or digit in lowercase; 0 for every other byte: one look

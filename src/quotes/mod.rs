@@ -278,22 +278,34 @@ impl Tables {
 /// assert_eq!(found.quotes[0].rule, Some("cue-after"));
 /// ```
 pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Quotes {
-    let counted = crate::tokenize::counted_words(tokens, &[]);
-    find_with(text, tokens, &counted, paragraphs, true)
+    let doc = crate::document::Document {
+        text,
+        tokens: tokens.to_vec(),
+        sentences: crate::tokenize::sentences(text, tokens),
+        paragraphs: paragraphs.to_vec(),
+        forms: crate::forms::Forms::new(text, tokens),
+        boilerplate: Vec::new(),
+        excluded: Vec::new(),
+        counted: crate::tokenize::counted_words(tokens, &[]),
+    };
+    find_with(&doc, true)
 }
 
 /// [`find`], with each quotation's `text` left empty unless `with_text` (the
 /// WebAssembly bindings slice it from the caller's own string instead).
 #[inline(never)]
-pub(crate) fn find_with(
-    text: &str,
-    tokens: &[Token],
-    counted_words: &[bool],
-    paragraphs: &[Span],
-    with_text: bool,
-) -> Quotes {
+pub(crate) fn find_with(model: &crate::document::Document<'_>, with_text: bool) -> Quotes {
+    let (text, tokens, paragraphs) = (model.text, &model.tokens[..], &model.paragraphs[..]);
+    let counted_words = &model.counted[..];
     let (raw, notes) = marks::pair(text, paragraphs);
-    let doc = Doc::new(text, paragraphs, &raw, tokens.len());
+    let doc = Doc::new(
+        text,
+        tokens,
+        &model.forms,
+        &model.sentences,
+        paragraphs,
+        &raw,
+    );
     let events = attribution::events(&doc);
     let names = speakers::Names::build(&doc);
     let (mut registry, event_speaker) = speakers::resolve_events(&doc, &names, &events);
@@ -1137,7 +1149,8 @@ mod tests {
     #[test]
     fn titles_and_scare_quotes_have_no_speaker() {
         let text = "Obama said the comedy “The Interview” was a “so-called” threat.";
-        let found = find(text, &[], &crate::tokenize::paragraphs(text));
+        let tokens = crate::tokenize::tokenize(text);
+        let found = find(text, &tokens, &crate::tokenize::paragraphs(text));
         assert_eq!(found.quotes[0].kind, QuoteKind::Title);
         assert!(found
             .quotes
