@@ -1131,7 +1131,11 @@ mod tests {
         for &(a, b, c) in &compose::COMPOSE {
             let (a, b) = (char::from_u32(a).unwrap(), char::from_u32(b).unwrap());
             assert_eq!(compose_pair(a, b), char::from_u32(c));
-            assert_eq!(compose_pair(b, a), None);
+            // Order matters, except where a character composes with itself (Unicode 16's
+            // Tulu-Tigalari, Gurung Khema and Kirat Rai doubled vowel signs).
+            if a != b {
+                assert_eq!(compose_pair(b, a), None);
+            }
         }
         // Kaithi: both halves and the result outside the Basic Multilingual Plane.
         assert_eq!(normalize("\u{11099}\u{110BA}"), "\u{1109A}");
