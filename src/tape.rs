@@ -581,7 +581,7 @@ mod tests {
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
     struct Row {
-        word_count: usize,
+        word_count: u64,
         kind: Kind,
         share: f64,
         name: Option<String>,

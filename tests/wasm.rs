@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect, Uint32Array};
-use lede::wasm::{analyze, compare};
+use lede::wasm::analyze;
+#[cfg(feature = "compare")]
+use lede::wasm::compare;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -192,6 +194,11 @@ fn bad_input_throws_errors_that_say_what_was_expected() {
         Some(options.unchecked_into()),
     ));
     assert!(m.contains("maxBytes"), "{m}");
+}
+
+#[cfg(feature = "compare")]
+#[wasm_bindgen_test]
+fn bad_compare_input_throws_errors_that_say_what_was_expected() {
     let m = error_message(compare(JsValue::from_str("nope").unchecked_into(), None));
     assert!(m.contains("expects an array"), "{m}");
     let one: JsValue = js_sys::eval("['only one']").unwrap();
@@ -209,6 +216,7 @@ fn empty_text_is_a_result_not_an_error() {
     assert_eq!(Array::from(&get(&a, "quotes")).length(), 0);
 }
 
+#[cfg(feature = "compare")]
 #[wasm_bindgen_test]
 fn compare_takes_strings_and_objects() {
     let input: JsValue = js_sys::eval(
