@@ -1,7 +1,7 @@
 // Lede's page: app state, the worker, and the wiring between the editors and the views.
 import { h, replace, size, arr, spans } from "./js/dom.js";
 import { SAMPLES } from "./js/samples.js";
-import { loadArticles, saveArticles, clearSaved, loadPrefs, savePrefs } from "./js/storage.js";
+import { ArticleStore, Kept, loadPrefs, savePrefs } from "./js/storage.js";
 import { renderOverview } from "./js/overview-view.js";
 import { renderText, legend, attachTooltips } from "./js/text-view.js";
 import { renderTerms } from "./js/terms-view.js";
@@ -16,6 +16,10 @@ const DEBOUNCE_MS = 250;
 const LONG_WORK_CHARS = 500_000;
 /** Texts this long are not kept in a text box (laying out megabytes of editable text stalls the page). */
 const LARGE_TEXT_CHARS = 1_000_000;
+/** Saves wait for a pause in typing this long; only the article that changed is written. */
+const SAVE_DEBOUNCE_MS = 500;
+/** How long the Undo of a removal stays on screen. */
+const UNDO_MS = 15_000;
 
 const prefs = loadPrefs();
 const state = {
@@ -33,6 +37,8 @@ const state = {
 };
 let nextId = 1;
 const newId = () => `a${Date.now().toString(36)}${(nextId++).toString(36)}`;
+/** The articles in browser storage (opened at boot). */
+let store = null;
 
 // ---- errors and notices -------------------------------------------------------------
 
@@ -203,11 +209,54 @@ function changed({ now = false } = {}) {
   clearTimeout(analyseTimer);
   analyseTimer = setTimeout(requestAnalysis, now ? 0 : DEBOUNCE_MS);
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(save, now ? 0 : 600);
+  saveTimer = setTimeout(save, now ? 0 : SAVE_DEBOUNCE_MS);
 }
 function save() {
-  const failed = saveArticles(state.articles);
-  if (failed.length) notice(`Too large to keep after a reload (browser storage is limited): ${failed.join(", ")}. Everything else is saved.`, 10000);
+  clearTimeout(saveTimer);
+  store?.sync(state.articles);
+}
+
+/** The storage standing of an article changed (id null: the list of articles itself). */
+function onStoreState(id, st) {
+  if (id === null) {
+    if (st.kind === Kept.REFUSED) notice(`The list of articles could not be saved: ${st.reason}. The texts that were saved are kept.`, 0);
+    return;
+  }
+  const a = state.articles.find((x) => x.id === id) ?? null;
+  if (!a || (a.store?.kind === st.kind && a.store?.reason === st.reason)) return;
+  a.store = st;
+  const old = document.getElementById(`store-${a.id}`);
+  const slot = old?.closest(".article-slot");
+  if (slot) slot.dataset.store = st.kind;
+  old?.replaceWith(storeNotice(a));
+}
+
+const downloadText = (a) => download(`${(a.title || "article").replace(/[\\/:*?"<>|\x00-\x1f]+/g, "_").slice(0, 80)}.txt`, a.text, "text/plain;charset=utf-8");
+
+/** What the slot says about its storage: nothing while it is saved; else why, and what to do. */
+function storeNotice(a) {
+  const st = a.store ?? { kind: "pending" };
+  const box = h("div", { class: "slot-store", id: `store-${a.id}`, "aria-live": "polite" });
+  const retry = () => { store?.retry(a.id); save(); };
+  const dismiss = () => { store?.dismiss(a.id); onStoreState(a.id, { kind: "pending" }); save(); };
+  const button = (label, onclick) => h("button", { type: "button", class: "btn", onclick }, label);
+  const when = st.at ? ` on ${new Date(st.at).toLocaleString()}` : "";
+  if (st.kind === Kept.REFUSED) {
+    replace(box, h("strong", null, "Not saved in this browser: "), `${st.reason}. `,
+      "The text is here until this page is closed or reloaded; after that only its title remains. Download it to keep a copy, or remove large articles you no longer need and try again.",
+      h("span", { class: "toolbar" }, button("Download .txt", () => downloadText(a)), button("Try again", retry)));
+  } else if (st.kind === Kept.STALE) {
+    replace(box, h("strong", null, "Your latest changes were not saved: "), `${st.reason}. This is the copy saved${when}.`,
+      h("span", { class: "toolbar" }, button("Keep this copy", dismiss)));
+  } else if (st.kind === Kept.LOST) {
+    replace(box, h("strong", null, "The text of this article was not saved: "), `${st.reason}. Only its title was kept. Paste the text again, or open a copy you downloaded.`,
+      h("span", { class: "toolbar" }, button("Dismiss", dismiss)));
+  } else if (st.kind === Kept.MISSING) {
+    replace(box, h("strong", null, "The text of this article was not found in this browser's storage. "),
+      "The page may have been closed before it was saved, or the browser cleared this site's data. Only its title was kept.",
+      h("span", { class: "toolbar" }, button("Dismiss", dismiss)));
+  } else box.hidden = true;
+  return box;
 }
 
 function renderEditors() {
@@ -216,7 +265,7 @@ function renderEditors() {
     const titleId = `title-${a.id}`, textId = `text-${a.id}`;
     const meta = h("span", { class: "meta", id: `meta-${a.id}` }, size(a.text.length));
     const large = a.text.length > LARGE_TEXT_CHARS && !a.edit;
-    const li = h("li", { class: `article-slot${i === state.active ? " active" : ""}`, dataset: { id: a.id } },
+    const li = h("li", { class: `article-slot${i === state.active ? " active" : ""}`, dataset: { id: a.id, store: a.store?.kind ?? "pending" } },
       h("div", { class: "slot-head" },
         h("span", { class: "art-num", "aria-hidden": "true" }, String(i + 1)),
         h("label", { class: "visually-hidden", for: titleId }, `Title of article ${i + 1}`),
@@ -230,6 +279,7 @@ function renderEditors() {
             h("p", { class: "preview" }, a.text.slice(0, 400), "…"),
             h("div", { class: "toolbar" },
               h("button", { type: "button", class: "btn", onclick: () => { a.edit = true; renderEditors(); document.getElementById(textId)?.focus(); } }, "Edit anyway (may be slow)"),
+              h("button", { type: "button", class: "btn", onclick: () => downloadText(a) }, "Download .txt"),
               h("button", { type: "button", class: "btn btn-quiet", onclick: () => { a.text = ""; renderEditors(); changed({ now: true }); } }, "Clear text")))
         : [h("label", { class: "visually-hidden", for: textId }, `Text of article ${i + 1}`),
           h("textarea", { id: textId, class: "text-input", rows: "7", placeholder: "Paste or type the article here…", spellcheck: "false",
@@ -243,6 +293,7 @@ function renderEditors() {
               }
             },
             onfocus: () => setActive(i, false) })],
+      storeNotice(a),
       meta);
     const ta = li.querySelector("textarea");
     if (ta) ta.value = a.text;
@@ -276,12 +327,36 @@ function addArticle(title = "", text = "", { focus = true } = {}) {
 function removeArticle(i) {
   const [gone] = state.articles.splice(i, 1);
   state.results.delete(gone.id);
+  store?.trash(gone, i);
   if (!state.articles.length) state.articles.push({ id: newId(), title: "", text: "" });
   state.active = Math.min(state.active, state.articles.length - 1);
   renderEditors();
   changed({ now: true });
-  notice(`Removed “${gone.title || "untitled"}”.`);
+  offerUndo(gone.title);
   document.querySelector(".article-slot .title-input")?.focus();
+}
+
+/** The notice after a removal, with its Undo. */
+function offerUndo(title, when = "") {
+  notice([`Removed “${title || "untitled"}”${when}. `,
+    h("button", { type: "button", class: "btn", onclick: undoRemove }, "Undo")], UNDO_MS);
+}
+
+/** Puts the last removed article back where it was, with its title and text. */
+async function undoRemove() {
+  const back = await store?.untrash();
+  if (!back) return;
+  const { article, position } = back;
+  // The empty article that stood in for the last one removed goes again.
+  const blank = state.articles.length === 1 && !state.articles[0].text && !state.articles[0].title;
+  if (blank) state.articles = [];
+  const at = Math.min(position, state.articles.length);
+  state.articles.splice(at, 0, article);
+  state.active = at;
+  renderEditors();
+  changed({ now: true });
+  notice(`Restored “${article.title || "untitled"}”.`);
+  document.querySelectorAll(".article-slot .title-input")[at]?.focus();
 }
 
 async function loadSamples() {
@@ -414,15 +489,14 @@ function wire() {
   $("add-article").addEventListener("click", () => addArticle());
   $("load-samples").addEventListener("click", loadSamples);
   $("file-input").addEventListener("change", (e) => { addFiles(e.target.files); e.target.value = ""; });
-  $("clear-saved").addEventListener("click", () => {
+  $("clear-saved").addEventListener("click", async () => {
     if (!confirm("Remove every article from this browser? This cannot be undone.")) return;
-    clearSaved();
+    await store?.clear();
     state.articles = [{ id: newId(), title: "", text: "" }];
     state.results.clear();
     state.comparison = null;
     state.active = 0;
     renderEditors();
-    saveArticles(state.articles);
     changed({ now: true });
     notice("Saved articles cleared.");
   });
@@ -468,13 +542,16 @@ function wire() {
     addFiles(e.dataTransfer.files);
   }, true);
 
-  window.addEventListener("pagehide", save);
+  // Closing the tab: every pending write starts now, and one cut short says so after the next load.
+  window.addEventListener("pagehide", () => { clearTimeout(saveTimer); store?.flush(state.articles); });
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") save(); });
 }
 
-function boot() {
-  wire();
+async function boot() {
   startWorker();
-  const saved = loadArticles();
+  store = await ArticleStore.open(onStoreState);
+  wire();
+  const saved = store.articles;
   if (saved && saved.length) {
     state.articles = saved;
     state.active = Math.min(prefs.active ?? 0, saved.length - 1);
@@ -489,6 +566,8 @@ function boot() {
     loadSamples();
   }
   selectView(state.view);
+  const removed = store.lastRemoved();
+  if (removed) offerUndo(removed.title, " before the reload");
   if ("serviceWorker" in navigator && location.protocol !== "file:") {
     navigator.serviceWorker.register("./sw.js").catch(() => {});
   }
