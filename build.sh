@@ -12,6 +12,10 @@
 #   ./build.sh eval    build, then run every public function over PolNeAR's train and dev articles
 #                      (bench/real-text.mjs) and score quotes and speakers on them
 #                      (bench/quotes-eval.mjs); skipped with a message when no converted copy exists
+#   ./build.sh lint    cargo fmt --check, and cargo clippy -D warnings natively and for wasm32,
+#                      each with and without default features (adds rustup's clippy, rustfmt)
+#   ./build.sh screenshots  build, then write docs/screenshots/*.png from the page's sample
+#                      tests in Chromium (`test` leaves those tracked files alone)
 #
 # Every install is idempotent and comes from a registry: rustup (wasm32 target),
 # crates.io (wasm-bindgen-cli at Cargo.lock's version), npm (package-lock.json),
@@ -149,6 +153,33 @@ run_tests() {
   step "all tests passed"
 }
 
+ensure_lint_tools() {
+  local c
+  for c in clippy rustfmt; do
+    if ! rustup component list --installed | grep -q "^$c-"; then
+      step "adding rustup's $c component"
+      rustup component add "$c"
+    fi
+  done
+}
+
+# Formatting, then clippy on each way the crate is compiled: natively (with its tests,
+# benches and examples) and for wasm32, each with and without default features.
+lint() {
+  ensure_rust
+  ensure_lint_tools
+  step "cargo fmt --check"
+  cargo fmt --all --check
+  local target features
+  for target in "" "--target wasm32-unknown-unknown"; do
+    for features in "" "--no-default-features"; do
+      step "cargo clippy -D warnings: ${target:-native}, ${features:-default features}"
+      # shellcheck disable=SC2086  # each is one cargo flag or none
+      cargo clippy --quiet --all-targets $target $features -- -D warnings
+    done
+  done
+}
+
 case "${1:-}" in
   build) build ;;
   serve)
@@ -159,6 +190,13 @@ case "${1:-}" in
   test)
     build
     run_tests
+    ;;
+  lint) lint ;;
+  screenshots)
+    build
+    ensure_chromium
+    step "screenshots of every view into docs/screenshots/"
+    LEDE_SCREENSHOTS=1 node --test --test-concurrency=1 tests/e2e/samples.test.mjs
     ;;
   bench)
     build

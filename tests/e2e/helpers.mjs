@@ -52,8 +52,13 @@ export async function waitForResults(page, count = 2) {
   await page.waitForFunction((n) => document.querySelectorAll("#panel-overview .stats").length >= n, count, { timeout: 20_000 });
 }
 
-/** Saves a screenshot into docs/screenshots/. */
+/**
+ * Saves a screenshot into docs/screenshots/ when LEDE_SCREENSHOTS=1 (`./build.sh
+ * screenshots`); otherwise does nothing, since the images are tracked and a test run
+ * leaves the working tree as it found it.
+ */
 export async function shot(page, name, opts = {}) {
+  if (process.env.LEDE_SCREENSHOTS !== "1") return;
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, ...opts });
 }

@@ -1,5 +1,6 @@
-// The bundled samples: quotes and speakers, terms, the compare view, screenshots of every
-// view, and the time to first results on a warm cache.
+// The bundled samples: quotes and speakers, terms, the compare view, dark mode and phone
+// width, and the time to first results on a warm cache. With LEDE_SCREENSHOTS=1
+// (`./build.sh screenshots`) it also writes docs/screenshots/ on the way.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start, open, waitForResults, shot, view } from "./helpers.mjs";
