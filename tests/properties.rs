@@ -1,9 +1,21 @@
 //! Property tests: whatever the text, `analyze` and `compare` return results whose
-//! spans are in bounds, on character boundaries and ordered, and never panic.
+//! spans are in bounds, on character boundaries and ordered, and never panic; on
+//! news-shaped text (`tests/common/news_text.rs`, the generator the `news` fuzz
+//! target uses), every public function holds `tests/common/invariants.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use lede::{analyze, compare, Analysis, Article, Span};
+use lede::tokenize::tokenize;
+use lede::{
+    analyze, analyze_with, compare, frequencies, kwic, Analysis, Article, Options, Stopwords,
+};
 use proptest::prelude::*;
+
+#[path = "common/invariants.rs"]
+mod invariants;
+#[path = "common/news_text.rs"]
+mod news_text;
+
+use news_text::{Choices, Numbers};
 
 /// Pieces of news copy that stress the rules: marks of every kind, apostrophes,
 /// abbreviations, initials, numbers, line breaks and attributions.
@@ -95,59 +107,71 @@ fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![news_like(), any::<String>(), "\\PC{0,200}"]
 }
 
-fn valid(text: &str, span: Span) -> bool {
-    span.start <= span.end
-        && span.end <= text.len()
-        && text.is_char_boundary(span.start)
-        && text.is_char_boundary(span.end)
+fn check(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
+    invariants::analysis(text, a).map_err(TestCaseError::fail)
 }
 
-fn check(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
-    for s in a
-        .sentences
+/// Choices for [`news_text`]: shrinking the list shrinks the article.
+fn choices() -> impl Strategy<Value = Vec<u16>> {
+    prop::collection::vec(any::<u16>(), 0..NEWS_CHOICES)
+}
+
+/// Choices per generated article or set of articles, at most: a few paragraphs.
+const NEWS_CHOICES: usize = 800;
+
+/// Options of `analyze_with` and `frequencies` drawn from the choices too.
+fn options(c: &mut Numbers<'_>) -> Options {
+    Options {
+        stopwords: match c.below(3) {
+            0 => Stopwords::Default,
+            1 => Stopwords::None,
+            _ => Stopwords::Custom(vec!["said".into(), "the".into(), "Obama".into()]),
+        },
+        stem: c.below(2) == 1,
+        top_terms: c.below(40),
+        keep_boilerplate: c.below(2) == 1,
+        ..Options::default()
+    }
+}
+
+/// How one news-shaped article is looked at: drawn before the article, which
+/// takes every choice left.
+struct Probe {
+    options: Options,
+    term_at: usize,
+    window: usize,
+}
+
+fn probe(c: &mut Numbers<'_>) -> Probe {
+    Probe {
+        options: options(c),
+        term_at: c.below(1 << 16),
+        window: c.below(12),
+    }
+}
+
+/// Runs every public function over one news-shaped article and checks each result.
+fn check_news(text: &str, p: &Probe) -> Result<(), TestCaseError> {
+    let fail = TestCaseError::fail;
+    check(text, &analyze(text))?;
+    check(text, &analyze_with(text, &p.options).unwrap())?;
+    invariants::frequencies(&frequencies(text, &p.options)).map_err(fail)?;
+    let tokens = tokenize(text);
+    invariants::tokens(text, &tokens).map_err(fail)?;
+    let words: Vec<&str> = tokens
         .iter()
-        .chain(&a.paragraphs)
-        .chain(a.tokens.iter().map(|t| &t.span))
-    {
-        prop_assert!(valid(text, *s), "span {:?} invalid", s);
-    }
-    prop_assert!(a.sentences.windows(2).all(|w| w[0].end <= w[1].start));
-    prop_assert!(a.paragraphs.windows(2).all(|w| w[0].end <= w[1].start));
-    prop_assert!(a
-        .tokens
-        .windows(2)
-        .all(|w| w[0].span.end <= w[1].span.start));
-    for q in &a.quotes {
-        prop_assert!(valid(text, q.span), "quote span {:?} invalid", q.span);
-        prop_assert_eq!(q.span.slice(text), q.text.as_str());
-        if let Some(c) = &q.cue {
-            prop_assert!(valid(text, c.span));
-        }
-        if let Some(m) = q.mention {
-            prop_assert!(valid(text, m));
-        }
-        if let Some(id) = q.speaker_id {
-            prop_assert!(id < a.speakers.len());
+        .filter(|t| t.kind.is_word_like())
+        .map(|t| t.text(text))
+        .collect();
+    if !words.is_empty() {
+        let at = p.term_at % words.len();
+        for term in [
+            words[at].to_owned(),
+            words[at..(at + 2).min(words.len())].join(" "),
+        ] {
+            invariants::kwic(text, &kwic(text, &tokens, &term, p.window)).map_err(fail)?;
         }
     }
-    for t in a
-        .terms
-        .words
-        .iter()
-        .chain(&a.terms.phrases)
-        .chain(&a.terms.names)
-    {
-        prop_assert_eq!(t.count, t.occurrences.len());
-        prop_assert!(t.occurrences.iter().all(|o| valid(text, *o)));
-    }
-    let share: f64 = a.speakers.iter().map(|s| s.share).sum();
-    prop_assert!(share <= 1.0 + 1e-9, "speaker shares add up to {}", share);
-    let words: usize = a.speakers.iter().map(|s| s.quoted_words).sum();
-    prop_assert!(
-        words <= a.stats.quoted_words.max(words),
-        "speaker words exceed quoted words"
-    );
-    prop_assert!(a.stats.quoted_share.is_finite() && a.stats.flesch_reading_ease.is_finite());
     Ok(())
 }
 
@@ -168,5 +192,32 @@ proptest! {
         prop_assert!((x - y).abs() < 1e-9, "similarity not symmetric: {} vs {}", x, y);
         check(&a, &ab.articles[0].analysis)?;
         check(&b, &ab.articles[1].analysis)?;
+    }
+}
+
+proptest! {
+    // News-shaped articles of a few KB: 128 cases of each kind take one to three
+    // seconds in a debug build; `./build.sh fuzz` and `soak` go on for minutes.
+    #![proptest_config(ProptestConfig { cases: 128, .. ProptestConfig::default() })]
+
+    #[test]
+    fn news_text_holds_the_invariants(numbers in choices()) {
+        let mut c = Numbers::new(&numbers);
+        let p = probe(&mut c);
+        let text = news_text::article(&mut c);
+        check_news(&text, &p)?;
+    }
+
+    #[test]
+    fn news_comparisons_hold_the_invariants(numbers in choices()) {
+        let mut c = Numbers::new(&numbers);
+        let texts = news_text::articles(&mut c);
+        let articles: Vec<Article<'_>> = texts
+            .iter()
+            .map(|t| Article { id: String::new(), title: None, text: t })
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let comparison = compare(&articles).unwrap();
+        invariants::comparison(&refs, &comparison).map_err(TestCaseError::fail)?;
     }
 }
