@@ -7,8 +7,9 @@
 #                      Chromium), the page end to end in Chromium, the npm consumer projects
 #   ./build.sh bench   build, then run the native and Node benchmarks and count instructions
 #                      per analyze with callgrind (installs Debian's valgrind)
-#   ./build.sh fuzz    fuzz analyze and compare with cargo-fuzz, FUZZ_SECONDS (default 120) each;
-#                      crashes are copied to tests/regressions/ as regression tests
+#   ./build.sh fuzz    run the cargo-fuzz targets analyze, compare (with fuzz/lede.dict and a seed
+#                      corpus) and news (news-shaped text), FUZZ_SECONDS (default 120) each
+#                      (scripts/fuzz.sh); crashes are copied to tests/regressions/
 #   ./build.sh eval    build, then run every public function over PolNeAR's train and dev articles
 #                      (bench/real-text.mjs) and score quotes and speakers on them
 #                      (bench/quotes-eval.mjs); skipped with a message when no converted copy exists
@@ -223,20 +224,7 @@ case "${1:-}" in
       step "installing cargo-fuzz from crates.io"
       cargo install cargo-fuzz --locked
     fi
-    for target in analyze compare; do
-      mkdir -p "fuzz/corpus/$target"
-      cp www/samples/*.txt tests/regressions/* "fuzz/corpus/$target/"
-      step "fuzzing $target for ${FUZZ_SECONDS:-120} s"
-      # cargo-fuzz asks for nightly flags (sanitizers); RUSTC_BOOTSTRAP lets stable take them.
-      RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" "fuzz/corpus/$target" -- \
-        -max_total_time="${FUZZ_SECONDS:-120}" -max_len=65536 -print_final_stats=1 2>&1 |
-        tee "target/fuzz-$target.log" | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==|SUMMARY)' || true
-      for crash in fuzz/artifacts/"$target"/crash-* fuzz/artifacts/"$target"/timeout-* fuzz/artifacts/"$target"/oom-*; do
-        [ -e "$crash" ] || continue
-        cp "$crash" "tests/regressions/fuzz-$target-$(basename "$crash")"
-        echo "build.sh: $target found $(basename "$crash"); copied to tests/regressions/"
-      done
-    done
+    bash scripts/fuzz.sh
     ;;
   *)
     sed -n '2,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//'
