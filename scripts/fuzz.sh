@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 SECONDS_EACH=${FUZZ_SECONDS:-120}
+mkdir -p target # each target's whole log goes to target/fuzz-<target>.log
 
 # fuzz/corpus/$1: the seeds (libFuzzer adds what it finds there, kept between runs).
 seed_corpus() {
