@@ -180,7 +180,7 @@ cases! {
     intl008: "``We will not stop,'' the senator said." => [("We will not stop,", D, "the senator")];
     intl009: "Macron a dit : « La France est de retour. »" => [("La France est de retour.", D, "Macron")];
     intl010: "“Basta,” dijo Sánchez. «Se acabó»." => [("Basta,", D, "Sánchez"), ("Se acabó", D, "Sánchez")];
-    intl011: "The Kremlin called the sanctions « une farce »." => [("une farce", S, "")];
+    intl011: "The Kremlin called the sanctions « une farce »." => [("une farce", P, "Kremlin")];
     intl013: "«\u{a0}Nous resterons\u{a0}», a affirmé le ministre." => [("Nous resterons", D, "")];
     intl014: "«\u{202f}C’est fini\u{202f}», a dit Marie Curie." => [("C’est fini", D, "Marie Curie")];
     intl015: "Il a parlé d’une « erreur » de calcul." => [("erreur", S, "")];
@@ -237,7 +237,7 @@ cases! {
     part002: "Earnest says the president is also “mindful of the risks.”" => [("mindful of the risks.", P, "Earnest")];
     part003: "Obama took digs at Kim Jong-un, saying he may be a leader whose “sensibilities need to be offended.”" => [("sensibilities need to be offended.", P, "Obama")];
     part004: "He declined to say more, saying only that it will be “proportional.”" => [("proportional.", P, "")];
-    part005: "The senator called the bill “a disgrace” on Tuesday and vowed to block it." => [("a disgrace", S, "")];
+    part005: "The senator called the bill “a disgrace” on Tuesday and vowed to block it." => [("a disgrace", P, "the senator")];
     part006: "The minister said the reforms were “long overdue” and “badly needed.”" => [("long overdue", P, "the minister"), ("badly needed.", P, "the minister")];
 
     // --- More outlet styles ---
