@@ -131,7 +131,7 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
         } else {
             subject_before(doc, i).or_else(|| {
                 // rule inverted: "says Lewis"; "told Lewis" names the listener.
-                (!matches!(lemma, "tell" | "warn" | "urge" | "promise" | "caution"))
+                (!lexicon::names_the_object(lemma))
                     .then(|| np_after(doc, i + 1))
                     .flatten()
             })
@@ -428,22 +428,36 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
                 return described_after(doc, a);
             }
         }
-        while last + 1 < doc.len() && doc.same_sentence(last + 1, a) && last - first < 6 {
-            let Some(n) = doc.word(last + 1) else { break };
-            if lexicon::is_calendar_word(n) {
-                break;
+        loop {
+            while last + 1 < doc.len() && doc.same_sentence(last + 1, a) && last - first < 6 {
+                let Some(n) = doc.word(last + 1) else { break };
+                if lexicon::is_calendar_word(n) {
+                    break;
+                }
+                let possessive = n.ends_with("'s");
+                if doc.is_cap(last + 1) && !possessive
+                    || is_name_connector(n) && doc.is_cap(last + 2)
+                {
+                    last += 1;
+                } else {
+                    break;
+                }
             }
-            let possessive = n.ends_with("'s");
-            if doc.is_cap(last + 1) && !possessive || is_name_connector(n) && doc.is_cap(last + 2) {
-                last += 1;
-            } else {
-                break;
+            // rule speaker-phrase head: "said Clinton's top aide Jake Sullivan",
+            // "said Huckabee campaign spokesman Hogan Gidley": the name after the
+            // modifiers is the speaker.
+            match head_after_modifiers(doc, a, last) {
+                Some(head) => {
+                    first = head;
+                    last = head;
+                }
+                None => break,
             }
         }
         if lexicon::is_calendar_word(doc.word(first)?) {
             return None;
         }
-        return proper_name(doc, first, last, det).map(|(m, a, b, _)| (m, a, b));
+        return proper_name(doc, first, last, det).map(|(m, _, b, _)| (m, a, b));
     }
     if lexicon::is_determiner(w) {
         return described_after(doc, a);
@@ -469,6 +483,38 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
         if m.proper {
             return Some((m, a, b));
         }
+    }
+    None
+}
+
+/// Most lowercase modifier words between a capitalised word and the name they
+/// lead to ("Clinton's top foreign policy aide Jake Sullivan").
+const MAX_MODIFIERS: usize = 5;
+
+/// When the capitalised run ending at item `last` (a phrase starting at `a`)
+/// only modifies a name that follows it, the item where that name starts: the
+/// run ends in a possessive or in a role word, or lowercase role and modifier
+/// words lead from it to another capitalised word in the same sentence.
+fn head_after_modifiers(doc: &Doc, a: usize, last: usize) -> Option<usize> {
+    let ends_possessive = doc.word(last)?.ends_with("'s");
+    let mut k = last + 1;
+    while k <= last + MAX_MODIFIERS && doc.same_sentence(k, a) {
+        let w = doc.word(k)?;
+        if doc.is_cap(k) {
+            let modified = ends_possessive || k > last + 1 || lexicon::is_title(doc.word(last)?);
+            return (modified && !lexicon::is_calendar_word(w)).then_some(k);
+        }
+        let modifier = !crate::lexicon::is_stopword(w)
+            && !lexicon::is_preposition(w)
+            && !lexicon::is_calendar_word(w)
+            && lexicon::speech_lemma(w).is_none()
+            && !lexicon::is_clause_verb(w)
+            && !lexicon::is_verb_filler(w)
+            && !w.ends_with("'s");
+        if !modifier {
+            return None;
+        }
+        k += 1;
     }
     None
 }
@@ -709,6 +755,18 @@ fn proper_name(
     }
     while a < last && doc.word(a).is_some_and(is_name_connector) {
         a += 1;
+    }
+    let mut last = last;
+    // rule designation: "Jeb Bush of Florida", "G.K. Butterfield of North
+    // Carolina": a person's state or body after "of" is no part of the name.
+    let org_word = |k: usize| {
+        doc.word(k)
+            .is_some_and(|w| lexicon::is_org_word(w.trim_end_matches('.')))
+    };
+    if !the && !(a..=last).any(org_word) {
+        if let Some(of) = (a + 1..last).find(|&k| doc.word(k) == Some("of")) {
+            last = of - 1;
+        }
     }
     let start = doc.word_span(a)?.start;
     let mut end = doc.word_span(last)?.end;

@@ -323,12 +323,60 @@ const TITLES: &[&str] = &[
     "founder", "historian", "interim", "lawyer", "manager", "meteorologist", "novelist", "photographer",
     "physician", "pilot", "prosecutor", "rapper", "researcher", "scientist", "singer", "surgeon",
     "trooper", "actor", "actress", "sen.", "rep.",
+    // Roles of political coverage ("Republican strategist Colin Marsh", "Cruz
+    // constituent Dan Golvach", "Clinton's top aide Jake Sullivan"), and party
+    // words standing as a title ("Democrat Hillary Clinton").
+    "aide", "adviser", "advisor", "strategist", "pollster", "consultant", "operative", "activist",
+    "commentator", "columnist", "pundit", "host", "anchor", "candidate", "nominee", "hopeful",
+    "front-runner", "frontrunner", "rival", "challenger", "incumbent", "lawmaker", "legislator",
+    "councilmember", "delegate", "constituent", "donor", "fundraiser", "surrogate", "lobbyist",
+    "whip", "staffer", "attorney-general", "republican", "democrat", "democratic", "libertarian",
+    "gop", "independent",
 ];
 
 /// True when `word` (lowercase, without a final dot) is a title or role before a name.
 pub(crate) fn is_title(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(TITLES)).contains(word)
+}
+
+/// Cue verbs whose object is the one spoken to or about, never the speaker:
+/// "told Lewis", "called Obama “…”", "accused Clinton of “…”" (the inverted
+/// "says Lewis" reading is not tried for them).
+pub(crate) fn names_the_object(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "tell"
+            | "warn"
+            | "urge"
+            | "promise"
+            | "caution"
+            | "call"
+            | "label"
+            | "dub"
+            | "brand"
+            | "characterize"
+            | "refer"
+            | "accuse"
+            | "decry"
+            | "deride"
+            | "dismiss"
+            | "condemn"
+            | "criticize"
+            | "slam"
+            | "blast"
+            | "rip"
+            | "mock"
+            | "praise"
+            | "tout"
+            | "remind"
+            | "assure"
+            | "reassure"
+            | "cite"
+            | "quote"
+            | "threaten"
+            | "describe"
+    )
 }
 
 /// Portfolio words that follow a title: Secretary of State, Attorney General.

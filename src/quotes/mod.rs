@@ -398,6 +398,28 @@ pub(crate) fn find_with(model: &crate::document::Document<'_>, with_text: bool) 
     )
 }
 
+/// Most words of a role before a speaker's name ("Senate minority leader").
+const MAX_ROLE_WORDS: usize = 6;
+
+/// True when items `from..to` are all words of a role or organisation before a
+/// speaker's name: capitalised words, titles, possessives and lowercase nouns, no
+/// function words or verbs ("Senate minority leader", "Clinton's top aide").
+fn speaker_prefix(doc: &Doc, from: usize, to: usize) -> bool {
+    to - from <= MAX_ROLE_WORDS
+        && (from..to).all(|k| {
+            doc.same_sentence(k, to)
+                && doc.word(k).is_some_and(|w| {
+                    doc.is_cap(k)
+                        || lexicon::is_title(w)
+                        || !crate::lexicon::is_stopword(w)
+                            && !lexicon::is_preposition(w)
+                            && lexicon::speech_lemma(w).is_none()
+                            && !lexicon::is_clause_verb(w)
+                            && !lexicon::is_verb_filler(w)
+                })
+        })
+}
+
 struct Ctx<'a> {
     text: &'a str,
     doc: &'a Doc<'a>,
@@ -643,8 +665,12 @@ impl Ctx<'_> {
                 {
                     v += 1;
                 }
-                let adjacent =
-                    e.item == v || e.mention_items.is_some_and(|(a, b)| a == j && b < e.item);
+                // rule speaker-phrase: roles before the name ("…,” Senate minority
+                // leader Harry Reid told") belong to the subject.
+                let adjacent = e.item == v
+                    || e.mention_items.is_some_and(|(a, b)| {
+                        b < e.item && (a == j || a > j && speaker_prefix(doc, j, a))
+                    });
                 if adjacent {
                     found = Some(ev);
                     break;
