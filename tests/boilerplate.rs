@@ -1,11 +1,14 @@
 //! Boilerplate on the sample articles.
 
-fn found(name: &str) -> (String, Vec<(String, &'static str)>) {
-    let text = std::fs::read_to_string(format!("www/samples/{name}.txt")).unwrap();
-    let b = lede::boilerplate::find(&text, &lede::tokenize::paragraphs(&text));
+mod common;
+
+/// The sample `name`, and the boilerplate found in it with the reasons.
+fn found(name: &str) -> (&'static str, Vec<(String, &'static str)>) {
+    let text = common::samples::text(name);
+    let b = lede::boilerplate::find(text, &lede::tokenize::paragraphs(text));
     let list = b
         .iter()
-        .map(|b| (b.span.slice(&text).to_owned(), b.reason))
+        .map(|b| (b.span.slice(text).to_owned(), b.reason))
         .collect();
     (text, list)
 }

@@ -3,23 +3,17 @@
 //! The quotes in these articles use the forms the simplest quote detector
 //! handles (`“…,” Name says.`), so the tests exercise the comparison itself.
 
-use lede::compare::{DiffKind, PassageKind, TermKind};
-use lede::{compare, compare_with, Article, CompareOptions, Comparison, Utf16Map};
+mod common;
 
-fn articles<'t>(texts: &[&'t str]) -> Vec<Article<'t>> {
-    texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article {
-            id: i.to_string(),
-            title: None,
-            text: t,
-        })
-        .collect()
-}
+use common::articles::numbered;
+use common::offsets::utf16_offset;
+use lede::compare::{DiffKind, PassageKind, TermKind};
+use lede::{compare, compare_with, CompareOptions, Comparison, Utf16Map};
 
 fn run(texts: &[&str]) -> Comparison {
-    compare(&articles(texts)).expect("valid input")
+    let c = compare(&numbered(texts)).expect("valid input");
+    common::spans::assert_comparison(texts, &c);
+    c
 }
 
 const STORY: &str = "Sony Pictures canceled the release of its comedy after hackers threatened cinemas that planned to show the film.\n\n\
@@ -338,7 +332,7 @@ Investors watched cinemas closely and shares fell for cinemas. Cinemas reopened.
     assert_eq!(b_terms, ["cinemas"]);
     // "films" occurs once: never distinctive, whatever the statistics say.
     let loose = compare_with(
-        &articles(&[a, b]),
+        &numbered(&[a, b]),
         &CompareOptions {
             min_count: 1,
             min_g2: 0.0,
@@ -407,7 +401,7 @@ fn every_span_is_mapped_to_utf16() {
     let maps = [Utf16Map::new(a), Utf16Map::new(b)];
     c.map_spans_per_article(&maps);
     let texts = [a, b];
-    let units = |article: usize, byte: usize| texts[article][..byte].encode_utf16().count();
+    let units = |article: usize, byte: usize| utf16_offset(texts[article], byte);
     assert!(!c.quote_groups.is_empty() && !c.passages.is_empty() && !c.repeats.is_empty());
     for (r, rb) in c.repeats.iter().zip(&bytes.repeats) {
         assert_eq!(r.span.start, units(r.article, rb.span.start));
@@ -435,13 +429,13 @@ fn every_span_is_mapped_to_utf16() {
 #[test]
 fn bad_input_is_an_error_not_a_panic() {
     assert!(compare(&[]).is_err());
-    assert!(compare(&articles(&["one"])).is_err());
+    assert!(compare(&numbered(&["one"])).is_err());
     let many = vec![""; 3];
     let limited = CompareOptions {
         max_articles: 2,
         ..Default::default()
     };
-    let err = compare_with(&articles(&many), &limited).unwrap_err();
+    let err = compare_with(&numbered(&many), &limited).unwrap_err();
     assert!(err.to_string().contains("maxArticles"));
     for bad in [
         CompareOptions {
@@ -453,7 +447,7 @@ fn bad_input_is_an_error_not_a_panic() {
             ..Default::default()
         },
     ] {
-        assert!(compare_with(&articles(&["a", "b"]), &bad).is_err());
+        assert!(compare_with(&numbered(&["a", "b"]), &bad).is_err());
     }
 }
 

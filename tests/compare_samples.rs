@@ -8,66 +8,39 @@
 //! annotation, so a comparison failure can be told apart from an attribution
 //! failure.
 
-use lede::compare::{compare_analyses, QuoteGroup};
-use lede::{analyze, compare, Analysis, Article, CompareOptions, Comparison, QuoteKind};
+mod common;
 
-const NPR: &str = include_str!("../www/samples/npr-white-house-proportional.txt");
-const VERGE: &str = include_str!("../www/samples/verge-obama-will-respond.txt");
+use common::articles::article;
+use common::fixtures::seed_quotes;
+use common::samples::{NPR, NPR_FILE, VERGE, VERGE_FILE};
+use lede::compare::{compare_analyses, QuoteGroup};
+use lede::{analyze, compare, Analysis, Article, CompareOptions, Comparison};
+
+/// The two samples as articles `npr` and `verge`.
+fn sample_articles() -> [Article<'static>; 2] {
+    [article("npr", NPR), article("verge", VERGE)]
+}
 
 fn samples() -> Comparison {
-    let articles = [
-        Article {
-            id: "npr".into(),
-            title: None,
-            text: NPR,
-        },
-        Article {
-            id: "verge".into(),
-            title: None,
-            text: VERGE,
-        },
-    ];
-    compare(&articles).expect("two articles compare")
+    compare(&sample_articles()).expect("two articles compare")
 }
 
-/// Byte offset of a UTF-16 offset in `text`.
-fn byte_offset(text: &str, units: usize) -> usize {
-    let mut seen = 0;
-    for (byte, c) in text.char_indices() {
-        if seen >= units {
-            return byte;
-        }
-        seen += c.len_utf16();
-    }
-    text.len()
-}
-
-/// The analysis of `text` with its quotations and speakers replaced by the
+/// The analysis of the sample `file` with its quotations and speakers replaced by the
 /// hand annotation of `tests/fixtures/seed-quotes.json`.
 fn seeded_analysis(text: &str, file: &str) -> Analysis {
-    let seed: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/seed-quotes.json")).unwrap();
     // Templates, so that fields added to Quote or Speaker need no change here.
     let template = analyze("“It was a fine day,” Bob said.");
     let (quote, speaker) = (template.quotes[0].clone(), template.speakers[0].clone());
     let mut analysis = analyze(text);
     analysis.quotes.clear();
     analysis.speakers.clear();
-    for q in seed["articles"][file].as_array().unwrap() {
-        let start = byte_offset(text, q["start"].as_u64().unwrap() as usize);
-        let end = byte_offset(text, q["end"].as_u64().unwrap() as usize);
+    for q in seed_quotes(file) {
         let mut item = quote.clone();
-        item.span = lede::Span::new(start, end);
-        item.text = text[start..end].to_string();
-        assert_eq!(item.text, q["text"].as_str().unwrap(), "seed offsets");
-        item.kind = match q["kind"].as_str().unwrap() {
-            "direct" => QuoteKind::Direct,
-            "partial" => QuoteKind::Partial,
-            "nested" => QuoteKind::Nested,
-            _ => QuoteKind::Title,
-        };
+        item.span = q.span;
+        item.text = q.text;
+        item.kind = q.kind;
         item.words = item.text.split_whitespace().count();
-        item.speaker = q["speaker"].as_str().map(str::to_string);
+        item.speaker = q.speaker;
         item.speaker_id = None;
         item.cue = None;
         item.mention = None;
@@ -97,23 +70,11 @@ fn seeded_analysis(text: &str, file: &str) -> Analysis {
 
 /// The samples compared with hand-annotated quotations.
 fn seeded() -> Comparison {
-    let articles = [
-        Article {
-            id: "npr".into(),
-            title: None,
-            text: NPR,
-        },
-        Article {
-            id: "verge".into(),
-            title: None,
-            text: VERGE,
-        },
-    ];
     let analyses = vec![
-        seeded_analysis(NPR, "npr-white-house-proportional.txt"),
-        seeded_analysis(VERGE, "verge-obama-will-respond.txt"),
+        seeded_analysis(NPR, NPR_FILE),
+        seeded_analysis(VERGE, VERGE_FILE),
     ];
-    compare_analyses(&articles, analyses, &CompareOptions::default()).unwrap()
+    compare_analyses(&sample_articles(), analyses, &CompareOptions::default()).unwrap()
 }
 
 /// Lowercase words of a text, punctuation left out.
@@ -380,6 +341,7 @@ fn check_headline_pull_quote(c: &Comparison) {
 fn sample_spans_slice_back_to_their_text() {
     let c = samples();
     let texts = [NPR, VERGE];
+    common::spans::assert_comparison(&texts, &c);
     for g in &c.quote_groups {
         for q in &g.quotes {
             assert_eq!(q.span.slice(texts[q.article]), q.text);

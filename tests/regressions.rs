@@ -1,6 +1,8 @@
 //! Inputs that once broke Lede (found by fuzzing or reported), kept as tests:
 //! every file in tests/regressions/ is analysed, and compared with the next one.
 
+mod common;
+
 use std::fs;
 
 #[test]
@@ -15,20 +17,11 @@ fn every_regression_input_gives_a_result() {
     texts.sort();
     assert!(!texts.is_empty(), "tests/regressions/ holds the inputs");
     for text in &texts {
-        let a = lede::analyze(text);
-        for q in &a.quotes {
-            assert_eq!(q.span.slice(text), q.text);
-        }
+        common::spans::assert_analysis(text, &lede::analyze(text));
     }
     for pair in texts.windows(2) {
-        let articles: Vec<lede::Article<'_>> = pair
-            .iter()
-            .map(|t| lede::Article {
-                id: String::new(),
-                title: None,
-                text: t,
-            })
-            .collect();
-        lede::compare(&articles).unwrap();
+        let texts: Vec<&str> = pair.iter().map(String::as_str).collect();
+        let c = lede::compare(&common::articles::numbered(&texts)).unwrap();
+        common::spans::assert_comparison(&texts, &c);
     }
 }

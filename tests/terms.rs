@@ -1,8 +1,8 @@
 //! Terms, names and keyword-in-context on the sample articles.
 
-fn sample(name: &str) -> String {
-    std::fs::read_to_string(format!("www/samples/{name}.txt")).unwrap()
-}
+mod common;
+
+use common::samples::text as sample;
 
 fn names(a: &lede::Analysis) -> Vec<&str> {
     a.terms.names.iter().map(|t| t.term.as_str()).collect()
@@ -11,7 +11,7 @@ fn names(a: &lede::Analysis) -> Vec<&str> {
 #[test]
 fn npr_names_and_no_station_promos() {
     let text = sample("npr-white-house-proportional");
-    let a = lede::analyze(&text);
+    let a = lede::analyze(text);
     let names = names(&a);
     for name in [
         "North Korea",
@@ -50,7 +50,7 @@ fn npr_names_and_no_station_promos() {
     // Sony’s counts toward Sony.
     let sony = a.terms.words.iter().find(|t| t.norm == "sony").unwrap();
     assert_eq!(sony.term, "Sony");
-    assert!(sony.occurrences.iter().all(|o| o.slice(&text) == "Sony"));
+    assert!(sony.occurrences.iter().all(|o| o.slice(text) == "Sony"));
 }
 
 #[test]
@@ -61,7 +61,7 @@ fn keeping_boilerplate_lets_promos_in() {
         top_terms: 1000,
         ..Default::default()
     };
-    let a = lede::analyze_with(&text, &options).unwrap();
+    let a = lede::analyze_with(text, &options).unwrap();
     assert!(a.terms.words.iter().any(|t| t.term == "CPR"));
 }
 
@@ -118,8 +118,8 @@ fn frequencies_agree_with_the_analysis_terms_and_cover_every_word() {
                 top_terms: 1_000_000,
                 ..Default::default()
             };
-            let a = lede::analyze_with(&text, &options).unwrap();
-            let f = lede::terms::frequencies(&text, &options);
+            let a = lede::analyze_with(text, &options).unwrap();
+            let f = lede::terms::frequencies(text, &options);
             assert_eq!(f.total_words, a.stats.words, "{name}");
             assert_eq!(f.terms.len(), a.terms.unique, "{name}");
             let from_terms: Vec<(&str, u32)> = a

@@ -1,5 +1,7 @@
 //! Tokens, sentences and paragraphs on news text: exact tokens, kinds and spans.
 
+mod common;
+
 use lede::tokenize::{normalize, paragraphs, sentences, tokenize, TokenKind};
 use lede::Span;
 
@@ -574,12 +576,8 @@ fn paragraphs_are_blank_line_blocks() {
 /// Invariants on real articles: spans slice back, are sorted, in bounds and on char boundaries.
 #[test]
 fn invariants_on_samples() {
-    for path in [
-        "www/samples/npr-white-house-proportional.txt",
-        "www/samples/verge-obama-will-respond.txt",
-    ] {
-        let text = std::fs::read_to_string(path).unwrap();
-        check_invariants(&text);
+    for (_, text) in common::samples::ALL {
+        check_invariants(text);
     }
 }
 
@@ -587,8 +585,8 @@ fn check_invariants(text: &str) {
     let tokens = tokenize(text);
     let mut last = 0;
     for t in &tokens {
-        assert!(t.span.start >= last && t.span.start < t.span.end && t.span.end <= text.len());
-        assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        common::spans::assert_in(text, t.span, "token");
+        assert!(t.span.start >= last && t.span.start < t.span.end);
         let s = t.text(text);
         assert_eq!(s.trim(), s, "token {s:?} has edge whitespace");
         if t.kind != Number {
