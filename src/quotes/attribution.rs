@@ -124,10 +124,19 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
                 && doc.same_sentence(i - 1, i)
                 && matches!(doc.item(i - 1), Item::Word(_))
                 && doc.is_cap(i - 1);
+            // "wrote to Attorney General Loretta Lynch asking…": a name governed
+            // by a preposition is no subject, except in "with X telling…".
             name_before
                 .then(|| subject_before(doc, i))
                 .flatten()
-                .filter(|(m, _, _)| m.proper)
+                .filter(|(m, a, _)| {
+                    m.proper
+                        && !(*a > 0
+                            && doc.same_sentence(a - 1, *a)
+                            && doc
+                                .word(a - 1)
+                                .is_some_and(|w| w != "with" && lexicon::is_preposition(w)))
+                })
         } else {
             subject_before(doc, i).or_else(|| {
                 // rule inverted: "says Lewis"; "told Lewis" names the listener.
@@ -158,7 +167,10 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
     while j > 0 && doc.same_sentence(j - 1, v) {
         match doc.word(j - 1) {
             Some(w) if lexicon::is_verb_filler(w) && !doc.is_cap(j - 1) => j -= 1,
-            _ => break,
+            _ => match designation_before(doc, j) {
+                Some(open) => j = open,
+                None => break,
+            },
         }
     }
     if j == 0 || !doc.same_sentence(j - 1, v) {
@@ -208,6 +220,25 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
         Item::Word(_) => np_before(doc, j),
         _ => None,
     }
+}
+
+/// Most items of a parenthetical designation: "(D-Ore.)", "(R-N.Y.)".
+const MAX_DESIGNATION_ITEMS: usize = 6;
+
+/// rule designation: when item `j - 1` closes a short parenthesis right after a
+/// word ("Sen. Ron Wyden (D-Ore.) said"), the item of its opening bracket.
+fn designation_before(doc: &Doc, j: usize) -> Option<usize> {
+    if !matches!(doc.item(j.checked_sub(1)?), Item::Punct(')', _)) {
+        return None;
+    }
+    let lo = j.saturating_sub(MAX_DESIGNATION_ITEMS + 2);
+    let open = (lo..j - 1)
+        .rev()
+        .find(|&k| matches!(doc.item(k), Item::Punct('(', _)))?;
+    let after_word = open > 0 && doc.same_sentence(open - 1, j - 1) && doc.is_cap(open - 1);
+    let plain =
+        (open + 1..j - 1).all(|k| matches!(doc.item(k), Item::Word(_) | Item::Punct('.', _)));
+    (after_word && plain).then_some(open)
 }
 
 /// The noun phrase whose last word is item `end - 1`.
@@ -455,6 +486,11 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
             }
         }
         if lexicon::is_calendar_word(doc.word(first)?) {
+            return None;
+        }
+        // "said Donald Trump was a failure": the reported clause's subject.
+        if doc.same_sentence(last + 1, a) && doc.word(last + 1).is_some_and(lexicon::is_clause_verb)
+        {
             return None;
         }
         return proper_name(doc, first, last, det).map(|(m, _, b, _)| (m, a, b));
