@@ -8,12 +8,15 @@ import { renderTerms } from "./js/terms-view.js";
 import { renderQuotes } from "./js/quotes-view.js";
 import { renderCompare, normalizeComparison } from "./js/compare-view.js";
 import { download, analysisJson, termsCsv, quotesCsv } from "./js/export.js";
+import { unpack } from "./js/parcel.js";
 
 const $ = (id) => document.getElementById(id);
 const VIEWS = ["overview", "text", "terms", "quotes", "compare"];
 const DEBOUNCE_MS = 250;
-/** Work this large is cancelled by terminating the worker rather than waited for. */
+/** The analysis of a text this large is cancelled by terminating the worker, once the text changes, rather than waited for. */
 const LONG_WORK_CHARS = 500_000;
+/** Work running this long (ms) is stopped for a newer request even when still of use: the engine may be stuck. */
+const STUCK_MS = 20_000;
 /** Texts this long are not kept in a text box (laying out megabytes of editable text stalls the page). */
 const LARGE_TEXT_CHARS = 1_000_000;
 /** Saves wait for a pause in typing this long; only the article that changed is written. */
@@ -70,6 +73,7 @@ let crashes = 0;
 let statusTimer = 0;
 
 function startWorker() {
+  sentTexts.clear(); // a new worker has no texts
   const boot = globalThis.ledeBoot;
   globalThis.ledeBoot = null;
   if (boot) {
@@ -105,21 +109,29 @@ function workerDied(reason) {
   setStatus();
 }
 
+/** The text each article was last sent to this worker with: an unchanged text is not sent again (copying 10 MB into a message is a long task). */
+const sentTexts = new Map();
+
 function send(req) {
   if (!req) return;
   inflight = { id: req.id, size: req.size, started: performance.now(), req };
-  const { size: _s, ...msg } = req;
+  const { size: _s, optKey: _k, ...msg } = req;
+  msg.articles = req.articles.map(({ text, ...a }) => (sentTexts.get(a.id) === text ? { ...a, same: true } : { ...a, text }));
   worker.postMessage(msg);
+  sentTexts.clear();
+  for (const a of req.articles) sentTexts.set(a.id, a.text);
   setStatus();
 }
 
 /** Asks for a fresh analysis of every article; older work is cancelled or ignored. */
 function requestAnalysis() {
-  const articles = state.articles.map(({ id, title, text }) => ({ id, title, text }));
-  const req = { id: ++seq, type: "analyze", articles, options: state.options, size: articles.reduce((n, a) => n + a.text.length, 0) };
+  const optKey = JSON.stringify(state.options);
+  // An analysis the page holds is not sent back (see worker.js): reading it again is long.
+  const known = (a) => { const r = state.results.get(a.id); return !!r && r.text === a.text && r.optKey === optKey; };
+  const articles = state.articles.map((a) => ({ id: a.id, title: a.title, text: a.text, known: known(a) }));
+  const req = { id: ++seq, type: "analyze", articles, options: state.options, optKey, size: articles.reduce((n, a) => n + a.text.length, 0) };
   if (!inflight) return send(req);
-  const elapsed = performance.now() - inflight.started;
-  if (inflight.size > LONG_WORK_CHARS || elapsed > 1500) {
+  if (supersedes(req, inflight.req) || performance.now() - inflight.started > STUCK_MS) {
     // Long work cannot be interrupted inside wasm: stop the worker and start afresh.
     inflight = null;
     restartWorker();
@@ -127,6 +139,17 @@ function requestAnalysis() {
   } else {
     queued = req; // answered once the current run ends; its stale result is dropped
   }
+}
+
+/**
+ * Whether the work in flight is long and `req` makes it useless: it analyses a long text
+ * that has changed since, or under other options. Otherwise `req` waits its turn: stopping
+ * the worker also throws away the analyses it keeps, and comparing with a 10 MB article
+ * takes seconds; restarting for every edit of another article redid all of it each time.
+ */
+function supersedes(req, running) {
+  if (req.optKey !== running.optKey) return running.size > LONG_WORK_CHARS;
+  return running.articles.some((a) => !a.known && a.text.length > LONG_WORK_CHARS && req.articles.find((b) => b.id === a.id)?.text !== a.text);
 }
 
 function onWorkerMessage(event) {
@@ -146,7 +169,11 @@ function onWorkerMessage(event) {
     setStatus();
     return;
   }
-  const req = inflight.req;
+  if (msg.type === "part") {
+    (inflight.parts ??= []).push(msg); // a slice of a big list in the result, ahead of it
+    return;
+  }
+  const { req, parts } = inflight;
   inflight = null;
   if (queued) {
     const next = queued;
@@ -155,6 +182,7 @@ function onWorkerMessage(event) {
     return; // this result is already stale
   }
   if (msg.type === "error") {
+    sentTexts.clear(); // the next request sends every text afresh
     showError(msg.message);
     if (msg.fatal) restartWorker();
     setStatus();
@@ -163,12 +191,9 @@ function onWorkerMessage(event) {
   if (!state.firstResults) performance.mark("lede-first-answer");
   crashes = 0;
   clearError();
-  req.articles.forEach((a, i) => {
-    if (msg.analyses?.[i]) state.results.set(a.id, { text: a.text, title: a.title, analysis: msg.analyses[i] });
-    else state.results.delete(a.id);
-  });
+  takeResults(req, unpack(msg, parts ?? []));
   const nonEmpty = req.articles.filter((a) => a.text.trim());
-  state.comparison = nonEmpty.length >= 2 ? { raw: msg.comparison, articles: nonEmpty, error: msg.compareError } : null;
+  state.comparison = nonEmpty.length >= 2 ? { raw: withAnalyses(msg.comparison, nonEmpty), articles: nonEmpty, error: msg.compareError } : null;
   if (msg.errors?.length) showError(msg.errors.join("; "));
   state.lastMs = msg.ms;
   setStatus();
@@ -178,6 +203,31 @@ function onWorkerMessage(event) {
     performance.mark("lede-first-results");
     document.documentElement.dataset.firstResults = String(Math.round(performance.now()));
   }
+}
+
+/** Files the analyses of a result: the new ones, and those the page already held. */
+function takeResults(req, msg) {
+  const kept = new Set(msg.kept ?? []);
+  req.articles.forEach((a, i) => {
+    const held = state.results.get(a.id);
+    if (kept.has(i) && held) {
+      if (held.title !== a.title) state.results.set(a.id, { ...held, title: a.title });
+      return;
+    }
+    const analysis = msg.analyses?.[i];
+    if (!analysis) return void state.results.delete(a.id);
+    state.results.set(a.id, { text: a.text, title: a.title, optKey: req.optKey, analysis });
+  });
+}
+
+/** The comparison with each article's analysis put back (the worker leaves them out: they are the ones in the results). */
+function withAnalyses(comparison, articles) {
+  if (!comparison) return comparison;
+  arr(comparison.articles).forEach((c, i) => {
+    const a = articles.find((x) => String(x.id) === String(c.id)) ?? articles[i];
+    if (a && c.analysis === undefined) c.analysis = state.results.get(a.id)?.analysis ?? null;
+  });
+  return comparison;
 }
 
 function setStatus() {

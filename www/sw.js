@@ -2,7 +2,7 @@
 // are cached; nothing else is ever fetched. Cache first: a cached file is served at once,
 // and three seconds after a page load the cached files are fetched again from this origin,
 // so a rebuilt engine arrives on the next load. Bump VERSION to drop every old cache.
-const VERSION = "lede-v5";
+const VERSION = "lede-v6";
 const CORE = [
   "./",
   "index.html",
@@ -12,6 +12,7 @@ const CORE = [
   "worker.js",
   "js/dom.js",
   "js/charts.js",
+  "js/parcel.js",
   "js/storage.js",
   "js/export.js",
   "js/samples.js",

@@ -1,11 +1,17 @@
 // Runs the Lede engine off the main thread. Messages in:
-//   { id, type: "analyze", articles: [{ id, title, text }], options }
+//   { id, type: "analyze", articles: [{ id, title, text | same, known }], options }
 // Messages out:
 //   { id, type: "ready", version }            once the engine has loaded
 //   { id, type: "progress", done, total, label }
-//   { id, type: "result", analyses, comparison, compareError, ms }
+//   { id, type: "part", path, items }         a slice of a big list in the result, ahead of it (js/parcel.js)
+//   { id, type: "result", analyses, kept, comparison, compareError, ms }
 //   { id, type: "error", message }            the engine threw; the worker stays usable
+// An article sent with `same: true` instead of its text has the text it was last sent with.
+// One sent with `known: true` is one whose analysis the page holds: unchanged, it is not
+// sent back (reading it again is long on the page) and its index is in `kept`. The
+// comparison's articles come without their analyses, which are the ones in `analyses`.
 import init, { analyze, compare, version } from "./engine/full.js";
+import { pack } from "./js/parcel.js";
 
 let ready = null;
 /** Starts the engine once and caches the promise; a failed start is retried next time. */
@@ -16,9 +22,17 @@ function engine() {
 
 // Per-article cache: re-typing in one article does not re-analyse the others.
 const cache = new Map(); // id -> { text, key, analysis }
+const texts = new Map(); // id -> the text last sent, for articles sent as `same`
 let compareCache = null; // { key, comparison }
 
 const message = (e) => (e && e.message ? e.message : String(e));
+
+/** Posts a result in parts the page reads quickly (js/parcel.js); the comparison's analyses are those in `analyses`. */
+function postResult(id, { analyses, comparison, ...rest }) {
+  const bare = comparison && { ...comparison, articles: (comparison.articles ?? []).map(({ analysis: _a, ...art }) => art) };
+  const light = pack({ analyses, comparison: bare }, (path, items) => self.postMessage({ id, type: "part", path, items }));
+  self.postMessage({ id, type: "result", ...light, ...rest });
+}
 
 self.onmessage = async (event) => {
   const req = event.data || {};
@@ -42,19 +56,27 @@ self.onmessage = async (event) => {
     self.postMessage({ id: req.id, type: "error", fatal: true, message: message(e) });
     return;
   }
-  const articles = Array.isArray(req.articles) ? req.articles : [];
+  const articles = (Array.isArray(req.articles) ? req.articles : []).map((a) => (a.same ? { ...a, text: texts.get(a.id) } : a));
+  if (articles.some((a) => typeof a.text !== "string")) {
+    self.postMessage({ id: req.id, type: "error", message: "an article's text was not received; it is sent again with the next change" });
+    return;
+  }
+  texts.clear();
+  for (const a of articles) texts.set(a.id, a.text);
   const options = req.options || {};
   const optKey = JSON.stringify(options);
   const nonEmpty = articles.filter((a) => a.text.trim());
   const total = articles.length + (nonEmpty.length >= 2 ? 1 : 0);
   const analyses = [];
+  const kept = [];
   const errors = [];
   try {
     for (let i = 0; i < articles.length; i++) {
       const a = articles[i];
       const hit = cache.get(a.id);
       if (hit && hit.key === optKey && hit.text === a.text) {
-        analyses.push(hit.analysis);
+        if (a.known) kept.push(i);
+        analyses.push(a.known ? null : hit.analysis);
         continue;
       }
       self.postMessage({ id: req.id, type: "progress", done: i, total, label: `Analysing “${a.title || `article ${i + 1}`}”` });
@@ -84,7 +106,7 @@ self.onmessage = async (event) => {
         }
       }
     }
-    self.postMessage({ id: req.id, type: "result", analyses, comparison, compareError, errors, ms: performance.now() - t0 });
+    postResult(req.id, { analyses, kept, comparison, compareError, errors, ms: performance.now() - t0 });
   } catch (e) {
     self.postMessage({ id: req.id, type: "error", message: message(e) });
   }
