@@ -1,9 +1,9 @@
 // Lede's page: app state, the worker, and the wiring between the editors and the views.
-import { h, replace, size, arr, spans } from "./js/dom.js";
+import { h, replace, size, arr } from "./js/dom.js";
 import { SAMPLES } from "./js/samples.js";
 import { ArticleStore, Kept, loadPrefs, savePrefs } from "./js/storage.js";
 import { renderOverview } from "./js/overview-view.js";
-import { renderText, legend, attachTooltips } from "./js/text-view.js";
+import { renderText, legend, attachTooltips, reveal } from "./js/text-view.js";
 import { renderTerms } from "./js/terms-view.js";
 import { renderQuotes } from "./js/quotes-view.js";
 import { renderCompare, normalizeComparison } from "./js/compare-view.js";
@@ -33,7 +33,6 @@ const state = {
   active: 0,
   terms: { kind: "words", sortKey: "count", sortDir: "desc", selected: null },
   compare: { pairA: 0, pairB: 1 },
-  fullText: new Set(),
   options: { stem: !!prefs.stem, keepBoilerplate: !!prefs.keepBoilerplate },
   version: null,
   firstResults: false,
@@ -445,10 +444,31 @@ function activeResult() {
   return a ? state.results.get(a.id) ?? null : null;
 }
 
+/** What the open view was last drawn from; see viewInputs. */
+let shown = null;
+
+/**
+ * What the open view shows, so that a result changing none of it leaves the view alone
+ * (where the reader is, what has been drawn): typing in one article must not redraw the
+ * quotes of another. Null: draw it anyway (the overview is quick and shows progress).
+ */
+function viewInputs(r) {
+  const t = state.terms;
+  if (state.view === "compare") return [state.comparison, state.compare.pairA, state.compare.pairB];
+  if (!r) return null;
+  if (state.view === "text") return [r, t.selected?.kind, t.selected?.norm];
+  if (state.view === "terms") return [r, t.kind, t.sortKey, t.sortDir, t.selected?.kind, t.selected?.norm];
+  if (state.view === "quotes") return [r];
+  return null;
+}
+
 function render() {
   const panel = $(`panel-${state.view}`);
   $("article-picker-wrap").hidden = !["text", "terms", "quotes"].includes(state.view) || state.articles.length < 2;
   const r = activeResult();
+  const inputs = viewInputs(r);
+  if (inputs && shown?.view === state.view && inputs.every((x, i) => x === shown.inputs[i])) return;
+  shown = inputs && { view: state.view, inputs };
   const none = (msg) => h("p", { class: "empty" }, msg);
   const scrollY = window.scrollY;
   if (state.view === "overview") {
@@ -462,8 +482,7 @@ function render() {
     if (!r) return void replace(panel, none("No analysis yet for this article."));
     const selected = state.terms.selected;
     const term = selected ? arr(r.analysis.terms?.[selected.kind]).find((t) => t.norm === selected.norm) : null;
-    const id = state.articles[state.active].id;
-    const view = renderText(r.text, { analysis: r.analysis, hits: term ? spans(term.occurrences) : [], full: state.fullText.has(id), onShowAll: () => { state.fullText.add(id); render(); } });
+    const view = renderText(r.text, { analysis: r.analysis, hits: term ? term.occurrences : [] });
     replace(panel,
       h("div", { class: "text-head" },
         h("h3", null, r.title || `Article ${state.active + 1}`),
@@ -509,11 +528,15 @@ function render() {
 
 function showQuote(i) {
   selectView("text");
+  const q = arr(activeResult()?.analysis.quotes)[i];
+  if (q?.span) reveal($("panel-text").querySelector(".article-text"), q.span.start); // a quote far down is drawn first
   const el = document.getElementById(`t-q${i}`);
   if (el) { el.scrollIntoView({ block: "center" }); el.focus({ preventScroll: true }); }
 }
-function showSpan() {
+/** Shows the first occurrence of the highlighted term, `span`. */
+function showSpan(span) {
   selectView("text");
+  if (span) reveal($("panel-text").querySelector(".article-text"), span.start);
   const el = document.querySelector("#panel-text .hit");
   if (el) { el.scrollIntoView({ block: "center" }); }
 }
@@ -530,6 +553,7 @@ function selectView(view, focusTab = false) {
     if (!on) $(`panel-${v}`).replaceChildren();
   }
   if (focusTab) $(`tab-${view}`).focus();
+  shown = null; // the panel was emptied or is drawn afresh
   render();
 }
 

@@ -12,6 +12,7 @@ const CORE = [
   "worker.js",
   "js/dom.js",
   "js/charts.js",
+  "js/lazy.js",
   "js/parcel.js",
   "js/storage.js",
   "js/export.js",

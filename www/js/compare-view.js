@@ -5,8 +5,13 @@
 import { h, fmt, arr, speakerSlot } from "./dom.js";
 import { heatmap } from "./charts.js";
 import { renderText, attachTooltips } from "./text-view.js";
+import { lazyRows } from "./lazy.js";
 
 const SPEECH = new Set(["direct", "partial", "nested"]);
+/** Versions of a quote shown at first; an article repeating a quotation a thousand times has the rest behind a button. */
+const VERSIONS_SHOWN = 8;
+/** Quote groups and table rows drawn at once; the others as the reader scrolls (lazy.js). */
+const FIRST_ROWS = 20;
 const num = (x) => (typeof x === "number" && Number.isFinite(x) ? x : null);
 const matrix = (m) => (Array.isArray(m) && m.every(Array.isArray) ? m : null);
 
@@ -293,29 +298,45 @@ export function renderCompare({ model, state, on, error }) {
     termCols));
 
   // Aligned quotes
+  const version = (g, v, k) => h("div", { class: "version" },
+    h("div", { class: "version-head" }, num1(v.article), " ", h("span", { class: "muted" }, names[v.article]), " — ",
+      h("strong", null, v.speaker ?? "not attributed")),
+    h("blockquote", null, !g.wordingDiffers ? v.text : v.diff ? renderOps(v.diff) : k === 0 ? v.text : diffWords(g.versions[0].text, v.text)));
+  const versions = (g) => {
+    const box = h("div", { class: "versions" });
+    g.versions.slice(0, VERSIONS_SHOWN).forEach((v, k) => box.append(version(g, v, k)));
+    const more = g.versions.length - VERSIONS_SHOWN;
+    if (more <= 0) return box;
+    const button = h("button", { type: "button", class: "btn", onclick: () => {
+      button.remove();
+      lazyRows(box, more, (k) => box.append(version(g, g.versions[VERSIONS_SHOWN + k], VERSIONS_SHOWN + k)), { first: VERSIONS_SHOWN });
+    } }, `Show ${fmt(more)} more version${more === 1 ? "" : "s"}`);
+    return [box, button];
+  };
+  const group = (g) => h("li", { class: "quote-group" },
+    h("div", { class: "flags" },
+      g.speakersDiffer ? badge("Speaker differs", "badge-warn")
+        : g.versions.some((v) => !v.speaker) && g.versions.some((v) => v.speaker) ? badge("Attributed in only some", "badge-warn")
+        : badge("Same speaker", "badge-ok"),
+      g.wordingDiffers ? badge("Wording differs", "badge-warn") : badge("Same wording", "badge-ok")),
+    versions(g));
+  const groupList = h("ol", { class: "quote-groups" });
+  lazyRows(groupList, model.quoteGroups.length, (k) => groupList.append(group(model.quoteGroups[k])), { first: FIRST_ROWS });
   parts.push(h("section", { class: "card", "aria-labelledby": "cmp-quotes" },
     h("h3", { id: "cmp-quotes" }, "The same quotation in different articles ", computed(model.quoteGroupsComputed)),
-    model.quoteGroups.length
-      ? h("ol", { class: "quote-groups" }, model.quoteGroups.map((g) => h("li", { class: "quote-group" },
-          h("div", { class: "flags" },
-            g.speakersDiffer ? badge("Speaker differs", "badge-warn")
-              : g.versions.some((v) => !v.speaker) && g.versions.some((v) => v.speaker) ? badge("Attributed in only some", "badge-warn")
-              : badge("Same speaker", "badge-ok"),
-            g.wordingDiffers ? badge("Wording differs", "badge-warn") : badge("Same wording", "badge-ok")),
-          h("div", { class: "versions" }, g.versions.map((v, k) => h("div", { class: "version" },
-            h("div", { class: "version-head" }, num1(v.article), " ", h("span", { class: "muted" }, names[v.article]), " — ",
-              h("strong", null, v.speaker ?? "not attributed")),
-            h("blockquote", null, !g.wordingDiffers ? v.text : v.diff ? renderOps(v.diff) : k === 0 ? v.text : diffWords(g.versions[0].text, v.text))))))))
-      : h("p", { class: "muted" }, "No quotation appears in more than one article.")));
+    model.quoteGroups.length ? groupList : h("p", { class: "muted" }, "No quotation appears in more than one article.")));
 
   // Who is quoted where
   if (model.speakers.length) {
+    const body = h("tbody");
+    const row = (s) => h("tr", null, h("th", { scope: "row" }, s.name),
+      s.counts.map((c) => h("td", { class: `num ${c ? "has" : "none"}` }, c ? `${c} quote${c === 1 ? "" : "s"}` : h("span", { "aria-label": "not quoted" }, "—"))));
+    lazyRows(body, model.speakers.length, (k) => body.append(row(model.speakers[k])), { first: FIRST_ROWS, sentinel: "tr" });
     parts.push(h("section", { class: "card", "aria-labelledby": "cmp-who" },
       h("h3", { id: "cmp-who" }, "Who is quoted where ", computed(model.speakersComputed)),
       h("div", { class: "table-scroll" }, h("table", { class: "data who-table" },
         h("thead", null, h("tr", null, h("th", { scope: "col" }, "Speaker"), names.map((nm, i) => h("th", { scope: "col", class: "num", title: nm }, `Art. ${i + 1}`)))),
-        h("tbody", null, model.speakers.map((s) => h("tr", null, h("th", { scope: "row" }, s.name),
-          s.counts.map((c) => h("td", { class: `num ${c ? "has" : "none"}` }, c ? `${c} quote${c === 1 ? "" : "s"}` : h("span", { "aria-label": "not quoted" }, "—")))))))))); 
+        body))));
   }
 
   // Names covered where (the engine's coverage), names only: speakers are in the table above
@@ -337,7 +358,7 @@ export function renderCompare({ model, state, on, error }) {
     h("select", { onchange: (e) => set(Number(e.target.value)) }, names.map((nm, i) => h("option", { value: String(i), selected: i === value ? "" : null }, `${i + 1}. ${nm}`))));
   const views = [a, b].map((k) => {
     const art = model.articles[k];
-    const view = renderText(art.text, { analysis: art.analysis, passages: spansFor(k), idPrefix: `cmp${k}` });
+    const view = renderText(art.text, { analysis: art.analysis, passages: spansFor(k), idPrefix: `cmp${k}`, contained: true });
     attachTooltips(view, () => art);
     return h("div", { class: "col" }, h("h4", null, num1(k), " ", names[k]), view);
   });

@@ -16,6 +16,22 @@ function minutes(m) {
   return `${Math.round(m)} min`;
 }
 
+/** Speakers a card names (those quoted most when there are more) and notes it lists; a long article has hundreds. */
+const SPEAKERS_SHOWN = 12;
+const NOTES_SHOWN = 10;
+
+/** "and 3 more notes", or "" for none. */
+const more = (n, what) => (n > 0 ? `and ${fmt(n)} more ${what}${n === 1 ? "" : "s"}` : "");
+
+/** The speakers with their quote counts, the most quoted first when not all are named. */
+function quoted(speakers) {
+  const count = (s) => arr(s.quotes).length;
+  const named = speakers.length <= SPEAKERS_SHOWN ? speakers : [...speakers].sort((a, b) => count(b) - count(a)).slice(0, SPEAKERS_SHOWN);
+  const list = named.map((s) => `${s.name} (${count(s)})`).join(", ");
+  const rest = more(speakers.length - named.length, "speaker");
+  return rest ? `${list}, ${rest}` : list;
+}
+
 export function renderOverview({ articles, results, pending, on }) {
   if (!articles.length) return h("p", { class: "empty" }, "Add an article to see its analysis.");
   return h("div", { class: "overview" }, articles.map((a, i) => {
@@ -43,7 +59,8 @@ export function renderOverview({ articles, results, pending, on }) {
           h("button", { type: "button", class: "link", onclick: () => on.open(i, "quotes") }, "Quotes"),
           h("button", { type: "button", class: "link", onclick: () => on.open(i, "terms") }, "Terms"))),
       h("dl", { class: "stats" }, cells.map(([k, v, sub]) => h("div", { class: "stat" }, h("dt", null, k), h("dd", null, v, sub ? h("small", null, sub) : null)))),
-      arr(r.speakers).length ? h("p", { class: "who" }, h("span", { class: "muted" }, "Quoted: "), arr(r.speakers).map((s) => `${s.name} (${arr(s.quotes).length})`).join(", ")) : null,
-      arr(r.notes).length ? h("ul", { class: "notes" }, arr(r.notes).map((n) => h("li", null, "⚠ ", n.message || n.code))) : null);
+      arr(r.speakers).length ? h("p", { class: "who" }, h("span", { class: "muted" }, "Quoted: "), quoted(arr(r.speakers))) : null,
+      arr(r.notes).length ? h("ul", { class: "notes" }, arr(r.notes).slice(0, NOTES_SHOWN).map((n) => h("li", null, "⚠ ", n.message || n.code)),
+        more(arr(r.notes).length - NOTES_SHOWN, "note") && h("li", { class: "muted" }, more(arr(r.notes).length - NOTES_SHOWN, "note"))) : null);
   }));
 }
