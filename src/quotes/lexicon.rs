@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crate::hash::{word_set, FxMap, WordSet};
+use crate::hash::{word_set_str, FxMap, WordSet};
 
 /// Speech verbs: the lemma, then the inflected forms that count as cues.
 #[rustfmt::skip]
@@ -307,37 +307,35 @@ pub(crate) fn is_participle(word: &str) -> bool {
 
 /// Titles and roles that stand before a name and are not part of it (lowercase, no dot).
 #[rustfmt::skip]
-const TITLES: &[&str] = &[
-    "adm", "admiral", "ambassador", "archbishop", "attorney", "bishop", "brig", "capt", "captain", "cardinal",
-    "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief", "cmdr", "coach", "col", "colonel",
-    "commissioner", "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "cpl", "dame",
-    "deputy", "det", "detective", "director", "dr", "executive", "father", "gen", "general", "gov", "governor",
-    "inspector", "judge", "justice", "king", "lady", "leader", "lord", "lt", "maj", "major", "mayor", "minister",
-    "miss", "mr", "mrs", "ms", "mx", "officer", "pope", "premier", "president", "president-elect", "prime",
-    "prince", "princess", "prof", "professor", "queen", "rabbi", "rep", "representative", "rev", "reverend",
-    "secretary", "sen", "senator", "sgt", "sergeant", "sheriff", "sir", "sister", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "superintendent", "supt", "vice", "first",
+const TITLES: &str = concat!("
+    adm admiral ambassador archbishop attorney bishop brig capt captain cardinal ceo chair chairman
+    chairwoman chancellor chief cmdr coach col colonel commissioner congressman congresswoman
+    councillor councilman councilwoman cpl dame deputy det detective director dr executive father
+    gen general gov governor inspector judge justice king lady leader lord lt maj major mayor
+    minister miss mr mrs ms mx officer pope premier president president-elect prime prince princess
+    prof professor queen rabbi rep representative rev reverend secretary sen senator sgt sergeant
+    sheriff sir sister speaker spokesman spokesperson spokeswoman superintendent supt vice first",
     // Job titles written before a name ("Forecaster Ken Graham", "Former President Obama").
-    "acting", "analyst", "architect", "artist", "assistant", "associate", "author", "chef", "commander",
-    "comedian", "correspondent", "designer", "economist", "editor", "engineer", "forecaster", "former",
-    "founder", "historian", "interim", "lawyer", "manager", "meteorologist", "novelist", "photographer",
-    "physician", "pilot", "prosecutor", "rapper", "researcher", "scientist", "singer", "surgeon",
-    "trooper", "actor", "actress", "sen.", "rep.",
-    // Roles of political coverage ("Republican strategist Colin Marsh", "Cruz
-    // constituent Dan Golvach", "Clinton's top aide Jake Sullivan"), and party
-    // words standing as a title ("Democrat Hillary Clinton").
-    "aide", "adviser", "advisor", "strategist", "pollster", "consultant", "operative", "activist",
-    "commentator", "columnist", "pundit", "host", "anchor", "candidate", "nominee", "hopeful",
-    "front-runner", "frontrunner", "rival", "challenger", "incumbent", "lawmaker", "legislator",
-    "councilmember", "delegate", "constituent", "donor", "fundraiser", "surrogate", "lobbyist",
-    "whip", "staffer", "attorney-general", "republican", "democrat", "democratic", "libertarian",
-    "gop", "independent",
-];
+    "
+    acting analyst architect artist assistant associate author chef commander comedian correspondent
+    designer economist editor engineer forecaster former founder historian interim lawyer manager
+    meteorologist novelist photographer physician pilot prosecutor rapper researcher scientist
+    singer surgeon trooper actor actress sen. rep.",
+    // Roles of political coverage ("Republican strategist Colin Marsh", "Cruz constituent
+    // Dan Golvach", "Clinton's top aide Jake Sullivan"), and party words standing as a
+    // title ("Democrat Hillary Clinton").
+    "
+    aide adviser advisor strategist pollster consultant operative activist commentator columnist
+    pundit host anchor candidate nominee hopeful front-runner frontrunner rival challenger
+    incumbent lawmaker legislator councilmember delegate constituent donor fundraiser surrogate
+    lobbyist whip staffer attorney-general republican democrat democratic libertarian gop
+    independent
+");
 
 /// True when `word` (lowercase, without a final dot) is a title or role before a name.
 pub(crate) fn is_title(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(TITLES)).contains(word)
+    SET.get_or_init(|| word_set_str(TITLES)).contains(word)
 }
 
 /// Cue verbs whose object is the one spoken to or about, never the speaker:
@@ -379,6 +377,64 @@ pub(crate) fn names_the_object(lemma: &str) -> bool {
     )
 }
 
+/// Given names with their usual gender: the most common names of US births by
+/// decade, 1930s–1990s (Social Security Administration, "Popular Baby Names"),
+/// and short forms news uses ("Bernie", "Jeb"). Lowercase.
+#[rustfmt::skip]
+const FEMALE_NAMES: &str = "
+    mary patricia linda barbara elizabeth jennifer maria susan margaret dorothy lisa nancy karen
+    betty helen sandra donna carol ruth sharon michelle laura sarah kimberly deborah jessica angela
+    melissa amy anna rebecca kathleen pamela martha amanda stephanie christine janet catherine ann
+    diane julie heather teresa jean katherine joan ashley judith kelly nicole judy christina theresa
+    denise jane rachel andrea kathryn sara anne jacqueline julia tina paula diana emily robin grace
+    victoria ellen elaine charlotte monica emma debbie valerie megan alicia jill erin lauren lynn
+    sally samantha melanie loretta hillary carly kellyanne huma condoleezza madeleine nikki kirsten
+    dianne maxine kamala marine ivanka melania chelsea tulsi elena sonia olivia sophia natalie
+    hannah
+";
+
+/// See [`FEMALE_NAMES`].
+#[rustfmt::skip]
+const MALE_NAMES: &str = "
+    james john robert michael william david richard charles joseph thomas christopher daniel paul
+    mark donald george kenneth steven edward brian ronald anthony kevin jason matthew gary timothy
+    larry jeffrey frank scott eric stephen andrew raymond gregory joshua jerry dennis walter patrick
+    peter harold douglas henry carl arthur ryan roger joe jack albert jonathan justin keith samuel
+    ralph lawrence nicholas roy benjamin bruce brandon adam harry fred steve louis aaron howard
+    eugene carlos russell bobby victor martin phillip todd craig alan sean philip chris jimmy tony
+    mike leonard nathan norman vincent glenn jeff jacob kyle bradley ray joel don barry alexander
+    marcus theodore jim tom jon bill tim greg dan sam rick ben ron mitchell ted ken bob dave ivan
+    andy barack bernie jeb marco rand mitt newt reince mitch rudy vladimir chuck rahm rex ethan
+";
+
+/// The usual gender of a given name: Some(true) for a woman's name, Some(false)
+/// for a man's, None for a name that is both or neither.
+pub(crate) fn given_name_gender(name: &str) -> Option<bool> {
+    static SETS: OnceLock<(WordSet, WordSet)> = OnceLock::new();
+    let (female, male) =
+        SETS.get_or_init(|| (word_set_str(FEMALE_NAMES), word_set_str(MALE_NAMES)));
+    match (female.contains(name), male.contains(name)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// The gender a title or person noun gives (lowercase, no dot): "Ms.",
+/// "congresswoman" and "mother" say she; "Mr.", "chairman" and "father" say he.
+pub(crate) fn title_gender(word: &str) -> Option<bool> {
+    match word {
+        "ms" | "mrs" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "sister"
+        | "mother" | "daughter" | "wife" | "grandmother" | "woman" | "girl" | "actress"
+        | "spokeswoman" | "congresswoman" | "chairwoman" | "councilwoman" | "businesswoman"
+        | "first lady" => Some(true),
+        "mr" | "sir" | "lord" | "king" | "prince" | "brother" | "father" | "son" | "husband"
+        | "grandfather" | "man" | "boy" | "actor" | "spokesman" | "congressman" | "chairman"
+        | "councilman" | "businessman" => Some(false),
+        _ => None,
+    }
+}
+
 /// Portfolio words that follow a title: Secretary of State, Attorney General.
 pub(crate) fn is_portfolio(word: &str) -> bool {
     matches!(
@@ -410,39 +466,37 @@ pub(crate) fn is_portfolio(word: &str) -> bool {
 
 /// Words that mark a capitalised name as an organisation, not a person.
 #[rustfmt::skip]
-const ORG_WORDS: &[&str] = &[
-    "administration", "agency", "airlines", "army", "association", "authority", "bank", "board", "bureau",
-    "campaign", "center", "centre", "club", "college", "commission", "committee", "company", "congress",
-    "corp", "corporation", "council", "court", "department", "embassy", "federation", "force", "foundation",
-    "government", "group", "hospital", "house", "inc", "institute", "kremlin", "league", "ltd", "ministry",
-    "navy", "network", "news", "office", "organisation", "organization", "parliament", "party", "pentagon",
-    "motors", "pictures", "police", "post", "press", "school", "senate", "service", "studios", "systems", "team",
-    "times", "union", "university", "agency", "police", "tribunal", "regime", "unit", "coalition",
-];
+const ORG_WORDS: &str = "
+    administration agency airlines army association authority bank board bureau campaign center
+    centre club college commission committee company congress corp corporation council court
+    department embassy federation force foundation government group hospital house inc institute
+    kremlin league ltd ministry navy network news office organisation organization parliament party
+    pentagon motors pictures police post press school senate service studios systems team times
+    union university agency police tribunal regime unit coalition
+";
 
 /// True when `word` (lowercase) marks an organisation.
 pub(crate) fn is_org_word(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(ORG_WORDS)).contains(word)
+    SET.get_or_init(|| word_set_str(ORG_WORDS)).contains(word)
 }
 
 /// Nouns for groups of people that can speak without a determiner ("officials said").
 #[rustfmt::skip]
-const GROUP_NOUNS: &[&str] = &[
-    "activists", "advisers", "advisors", "aides", "analysts", "authorities", "campaigners", "critics",
-    "diplomats", "doctors", "economists", "employees", "executives", "experts", "fans", "hackers",
-    "investigators", "lawmakers", "lawyers", "leaders", "legislators", "officers", "officials", "organisers",
-    "organizers", "parents", "people", "police", "prosecutors", "protesters", "researchers", "residents",
-    "scientists", "sources", "spokesman", "spokesperson", "spokeswoman", "staff", "students", "teachers",
-    "voters", "witnesses", "workers", "neighbours", "neighbors", "observers", "organisers", "insiders",
-    "supporters", "opponents", "members", "managers", "regulators", "judges", "ministers", "senators",
-    "pals", "friends", "relatives", "colleagues",
-];
+const GROUP_NOUNS: &str = "
+    activists advisers advisors aides analysts authorities campaigners critics diplomats doctors
+    economists employees executives experts fans hackers investigators lawmakers lawyers leaders
+    legislators officers officials organisers organizers parents people police prosecutors
+    protesters researchers residents scientists sources spokesman spokesperson spokeswoman staff
+    students teachers voters witnesses workers neighbours neighbors observers organisers insiders
+    supporters opponents members managers regulators judges ministers senators pals friends
+    relatives colleagues
+";
 
 /// True when `word` (lowercase) names a group of people.
 pub(crate) fn is_group_noun(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(GROUP_NOUNS)).contains(word)
+    SET.get_or_init(|| word_set_str(GROUP_NOUNS)).contains(word)
 }
 
 /// Words that open a noun phrase ("the", "a", "his").

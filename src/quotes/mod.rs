@@ -494,8 +494,8 @@ impl Ctx<'_> {
             }
             None => {
                 // rule sentence-subject: "…, saying" takes the subject of its sentence.
-                let (m, _, _) = attribution::sentence_subject(self.doc, e.item)?;
-                let speaker = registry.resolve(names, &m);
+                let (m, a, _) = attribution::sentence_subject(self.doc, e.item)?;
+                let speaker = registry.resolve(self.doc, names, &m, a);
                 Some(Link {
                     rule: Some(if matches!(m.class, Class::Pronoun(_)) {
                         "pronoun"
@@ -774,12 +774,12 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let (m, _, _) = attribution::np_before(doc, colon)?;
+        let (m, a, _) = attribution::np_before(doc, colon)?;
         let at = match doc.item(colon) {
             Item::Punct(_, at) => at,
             _ => return None,
         };
-        let speaker = registry.resolve(names, &m);
+        let speaker = registry.resolve(doc, names, &m, a);
         Some(Link {
             rule: Some("headline-colon"),
             event: None,

@@ -9,9 +9,12 @@ use crate::hash::FxMap;
 
 use super::attribution::{proper_name_at, Class, Event, Mention};
 use super::doc::Doc;
+use super::lexicon;
 
 /// How many recent people a pronoun looks back over.
 const PRONOUN_REACH: usize = 8;
+/// How many sentences back "he" and "she" look for the person they refer to.
+const SALIENCE_SENTENCES: usize = 8;
 /// How many different names ending in the same word are kept.
 const MAX_SAME_LAST: usize = 16;
 /// The longest name (in words) kept in the index.
@@ -28,6 +31,21 @@ pub(crate) struct Names {
     /// Titled or introduced people ("Spokesman Josh Earnest") by position:
     /// antecedents for pronouns.
     people: Vec<(usize, String)>,
+    /// Every person named outside quotations, in text order: candidates for
+    /// the pronouns that follow.
+    persons: Vec<Person>,
+}
+
+/// A person named in the text.
+struct Person {
+    /// The item the name's words start at.
+    item: usize,
+    /// The name as written (titles stripped).
+    name: String,
+    /// What the name's title or given name says of the person's gender.
+    female: Option<bool>,
+    /// Titled ("President Obama") or described ("the mayor"): surely a person.
+    titled: bool,
 }
 
 /// Singular nouns for people ("the mayor said … she").
@@ -110,6 +128,7 @@ impl Names {
             by_last: FxMap::default(),
             lists: Vec::new(),
             people: Vec::new(),
+            persons: Vec::new(),
         };
         let n = doc.len();
         let mut words = String::new();
@@ -124,6 +143,12 @@ impl Names {
             {
                 if let (Some(a), Some(b)) = (doc.word_span(i), doc.word_span(i + 1)) {
                     let name = format!("the {}", &doc.text[b.start..b.end]);
+                    names.persons.push(Person {
+                        item: i,
+                        name: name.clone(),
+                        female: doc.word(i + 1).and_then(lexicon::title_gender),
+                        titled: true,
+                    });
                     names.people.push((a.start, name));
                 }
             }
@@ -165,6 +190,14 @@ impl Names {
                     if (titled || opens) && m.class == Class::Person {
                         names.people.push((m.span.start, m.name.clone()));
                     }
+                    if m.class == Class::Person {
+                        names.persons.push(Person {
+                            item: first,
+                            name: m.name.clone(),
+                            female: gender_of_name(doc, first, last, &words, count),
+                            titled,
+                        });
+                    }
                     let last = last_word(&words);
                     let list = match names.by_last.get(last) {
                         Some(&list) => list,
@@ -205,6 +238,32 @@ impl Names {
     }
 }
 
+/// What a name's words say of a person's gender: a gendered title before the
+/// name ("Ms. Sherry", "Congresswoman Ames"), else the usual gender of a given
+/// name ("Hillary Clinton"; a lone surname says nothing).
+fn gender_of_name(doc: &Doc, first: usize, last: usize, words: &str, count: usize) -> Option<bool> {
+    let titled = (first.saturating_sub(1)..=last).find_map(|k| {
+        doc.same_sentence(k, first)
+            .then(|| doc.word(k))
+            .flatten()
+            .and_then(|w| lexicon::title_gender(w.trim_end_matches('.')))
+    });
+    titled.or_else(|| {
+        (count >= 2)
+            .then(|| words.split(' ').next())
+            .flatten()
+            .and_then(lexicon::given_name_gender)
+    })
+}
+
+/// The usual gender of the given name opening a full name ("Hillary Clinton").
+fn full_name_gender(full: &str) -> Option<bool> {
+    let mut words = full.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    lexicon::given_name_gender(&crate::case::lowercase(first))
+}
+
 /// Speakers found so far, by name, with the people and groups pronouns may refer to.
 #[derive(Default)]
 pub(crate) struct Registry {
@@ -215,6 +274,11 @@ pub(crate) struct Registry {
     groups: Vec<(usize, usize)>,
     /// Speakers referred to as "she" (true) or "he" (false).
     female: FxMap<usize, bool>,
+    /// Each resolved mention of a person, by item, in text order.
+    mentions: Vec<(usize, usize)>,
+    /// The people resolved as a cue's subject (values unused: a map of the type
+    /// used elsewhere shares its code in the `.wasm`).
+    spoke: FxMap<usize, usize>,
 }
 
 impl Registry {
@@ -257,16 +321,95 @@ impl Registry {
             .find(|&id| fits(id))
     }
 
-    /// The speaker `mention` names, interning it; pronouns are resolved, not interned.
-    pub fn resolve(&mut self, names: &Names, m: &Mention) -> Option<usize> {
+    /// rule pronoun salience: the person "he" or "she" at item `item` refers to.
+    /// Sentences are searched from the pronoun's back, and each from its start,
+    /// so the subject of the sentence before ("The loudest objection came from
+    /// Tomas Reyl, a retired machinist. “…,” he said.") comes before people
+    /// named later in it; a person whose title, given name or earlier pronoun
+    /// says the other gender is passed over.
+    fn salient(
+        &mut self,
+        doc: &Doc,
+        names: &Names,
+        item: usize,
+        female: Option<bool>,
+    ) -> Option<usize> {
+        let s = *doc.sent.get(item)? as usize;
+        for back in 0..=SALIENCE_SENTENCES.min(s) {
+            let sid = s - back;
+            let lo = doc.sent_start[sid];
+            let hi = if back == 0 {
+                item
+            } else {
+                doc.sent_start.get(sid + 1).copied().unwrap_or(doc.len())
+            };
+            let named = names.persons.partition_point(|p| p.item < lo);
+            let named_end = names.persons.partition_point(|p| p.item < hi);
+            let seen = self.mentions.partition_point(|&(i, _)| i < lo);
+            let seen_end = self.mentions.partition_point(|&(i, _)| i < hi);
+            // Both lists in item order, merged.
+            let (mut a, mut b) = (named, seen);
+            while a < named_end || b < seen_end {
+                let take_named =
+                    b >= seen_end || a < named_end && names.persons[a].item <= self.mentions[b].0;
+                let (id, hint, person) = if take_named {
+                    let p = &names.persons[a];
+                    a += 1;
+                    let full = names.fullest(&p.name);
+                    // A name is someone when its title or given name says so
+                    // (here or in its fullest form), or when it has spoken:
+                    // capitalised places and bodies are not.
+                    let hint = p.female.or_else(|| full_name_gender(&full));
+                    let id = self.intern(&full);
+                    let person = p.titled || hint.is_some() || self.spoke.contains_key(&id);
+                    (id, hint, person)
+                } else {
+                    b += 1;
+                    (self.mentions[b - 1].1, None, true)
+                };
+                if let Some(h) = hint {
+                    self.female.entry(id).or_insert(h);
+                }
+                let known = self.female.get(&id).copied();
+                if person && (female.is_none() || known.is_none() || known == female) {
+                    return Some(id);
+                }
+            }
+        }
+        None
+    }
+
+    /// The speaker `mention` (at item `item`) names, interning it; pronouns are
+    /// resolved, not interned.
+    pub fn resolve(&mut self, doc: &Doc, names: &Names, m: &Mention, item: usize) -> Option<usize> {
+        let id = self.resolve_mention(doc, names, m, item)?;
+        if matches!(m.class, Class::Person | Class::Pronoun(false))
+            && self.mentions.last().is_none_or(|&(i, _)| i <= item)
+        {
+            self.mentions.push((item, id));
+            self.spoke.insert(id, 0);
+        }
+        Some(id)
+    }
+
+    fn resolve_mention(
+        &mut self,
+        doc: &Doc,
+        names: &Names,
+        m: &Mention,
+        item: usize,
+    ) -> Option<usize> {
         match m.class {
             Class::Pronoun(group) => {
                 let female = match m.name.as_str() {
-                    "she" => Some(true),
-                    "he" => Some(false),
+                    "she" | "her" => Some(true),
+                    "he" | "him" => Some(false),
                     _ => None,
                 };
-                let id = self.antecedent(m.span.start, group, female)?;
+                let salient = (!group)
+                    .then(|| self.salient(doc, names, item, female))
+                    .flatten();
+                let id = salient.or_else(|| self.antecedent(m.span.start, group, female))?;
                 // rule pronoun: remember which pronoun this person takes.
                 if let Some(f) = female {
                     self.female.entry(id).or_insert(f);
@@ -312,7 +455,8 @@ pub(crate) fn resolve_events(
             t += 1;
         }
         let id = e.mention.as_ref().and_then(|m| {
-            let id = reg.resolve(names, m)?;
+            let item = e.mention_items.map_or(e.item, |(a, _)| a);
+            let id = reg.resolve(doc, names, m, item)?;
             let class = match m.class {
                 Class::Pronoun(true) => Class::Group,
                 Class::Pronoun(false) => Class::Person,
