@@ -6,7 +6,7 @@
 // are copies of memory, quick to read, and stay where they are.
 
 /** Objects (and strings) one message may carry: a few milliseconds to read. */
-export const OBJECTS_PER_PART = 20_000;
+export const OBJECTS_PER_PART = 10_000;
 
 /** How many objects and strings structured clone makes of `v`. */
 export function weight(v) {
