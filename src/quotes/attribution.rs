@@ -245,12 +245,13 @@ fn designation_before(doc: &Doc, j: usize) -> Option<usize> {
 pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)> {
     let last = end.checked_sub(1)?;
     let lw = doc.word(last)?;
-    if let Some(group) = lexicon::pronoun(lw) {
+    if let Some(base) = lexicon::pronoun_base(lw) {
+        let group = base == "they";
         let span = doc.word_span(last)?;
         return Some((
             Mention {
                 span,
-                name: lw.to_string(),
+                name: base.to_string(),
                 class: Class::Pronoun(group),
                 proper: false,
             },
@@ -434,12 +435,13 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
                         | "do"
                 )
         });
-    if let Some(group) = lexicon::pronoun(w).filter(|_| !clause_follows) {
+    if let Some(base) = lexicon::pronoun_base(w).filter(|_| !clause_follows) {
+        let group = base == "they";
         let span = doc.word_span(a)?;
         return Some((
             Mention {
                 span,
-                name: w.to_string(),
+                name: base.to_string(),
                 class: Class::Pronoun(group),
                 proper: false,
             },
@@ -461,6 +463,11 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
         }
         loop {
             while last + 1 < doc.len() && doc.same_sentence(last + 1, a) && last - first < 6 {
+                // "noted NBC's Dante Chinni": a possessive ends the run; the name
+                // it modifies is found next.
+                if doc.word(last).is_some_and(|w| w.ends_with("'s")) {
+                    break;
+                }
                 let Some(n) = doc.word(last + 1) else { break };
                 if lexicon::is_calendar_word(n) {
                     break;

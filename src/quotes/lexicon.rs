@@ -707,9 +707,21 @@ pub(crate) fn is_scare_cue(word: &str) -> bool {
 
 /// Personal pronouns that can be a speaker, with whether they refer to a group.
 pub(crate) fn pronoun(word: &str) -> Option<bool> {
-    match word {
-        "he" | "she" => Some(false),
-        "they" => Some(true),
+    pronoun_base(word).map(|p| p == "they")
+}
+
+/// The subject pronoun `word` is, contractions included ("he's claiming",
+/// "she'd said", "they've warned"): "he", "she" or "they".
+pub(crate) fn pronoun_base(word: &str) -> Option<&'static str> {
+    let base = match word.split_once('\'') {
+        Some((base, "s" | "d" | "ll" | "re" | "ve")) => base,
+        Some(_) => return None,
+        None => word,
+    };
+    match base {
+        "he" => Some("he"),
+        "she" => Some("she"),
+        "they" => Some("they"),
         _ => None,
     }
 }
