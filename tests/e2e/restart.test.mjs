@@ -37,8 +37,8 @@ test("a trap in the worker shows the message, and the worker analyses again on a
     return (${exhaustMemory})(self.trappedInstance);
   `));
   assert.ok(before > 0);
-  // 650 KB of words (kept in the text box, which takes up to 1 M characters): copying
-  // it into the engine needs more than the instance has left.
+  // 650 KB of words: copying it into the engine needs more than the instance has left.
+  // (It is more than a text box keeps, so the slot shows it as a large text.)
   await page.evaluate(() => {
     const ta = document.querySelectorAll(".article-slot .text-input")[2];
     ta.value = "Words of a long article. ".repeat(26_000);
@@ -58,6 +58,7 @@ test("a trap in the worker shows the message, and the worker analyses again on a
 
   // The samples kept their results; the next edit is analysed, and the message goes.
   assert.equal(await page.locator("#panel-overview .stat-card", { hasText: "White House" }).locator(".stats").count() > 0, true);
+  await slot.getByRole("button", { name: "Clear text" }).click();
   await slot.locator(".text-input").fill(ARTICLE);
   const card = page.locator("#panel-overview .stat-card", { hasText: "Big article" });
   await card.locator(".stats").waitFor({ timeout: 20_000 });
