@@ -8,16 +8,19 @@
 // PolNeAR's train articles per KB; the table of densities is printed first); PolNeAR's
 // 924 train and dev articles when a converted copy is present (POLNEAR, default
 // ../polnear/quotes.jsonl; the test split is never read); and for reference 1 MB of
-// bench/corpus.mjs in one call, the text of bench/text.bench.mjs's 1 MB row.
+// bench/corpus.mjs in one call, the text of bench/text.bench.mjs's 1 MB row, and 1 MB of
+// the generated articles joined into one text.
 //
 // Every tool runs in this one process, over the same articles one call each: one pass
 // each to warm up, then `--rounds` (default 5) rounds in which the tools take turns, in an
 // order that rotates every round, with a garbage collection before each pass. Figures are
 // medians over the rounds: MB/s over the whole pass, ms per article (the pass's time over
 // its articles), MB/s over each article's median time (which a call interrupted by the
-// machine in one round does not move) and the median article's time. The empty call
+// machine in one round does not move), MB/s of the process's CPU time over the pass (which
+// leaves out the time other processes had the processor) and the median article's time. The empty call
 // (`analyze("")`) is timed alongside, and a straight line through the times of articles
-// of like size splits a call into a fixed cost and a cost per byte. `--pkg DIR`
+// of like size (each article's fastest round) splits a call into a fixed cost and a cost
+// per byte. `--pkg DIR`
 // (repeatable) measures other builds of the package beside each other, e.g. a copy of
 // pkg/ taken before a change. The machine's load average is printed at the start and the
 // end: on a busy machine the figures of one table compare, not those of two runs.
@@ -68,18 +71,22 @@ const median = (xs) => {
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** One pass of `tool` over `texts`: the time of each call, in ms. */
+/** One pass of `tool` over `texts`: the time of each call in ms, and the CPU time the
+ * process used over the pass in ms (which leaves out the time other processes had the
+ * processor: on a busy machine, the figure that least depends on the others). */
 function pass(tool, texts) {
   gc();
   const times = new Float64Array(texts.length);
   let sink = 0;
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < texts.length; i++) {
     const t0 = performance.now();
     sink += tool.run(texts[i]);
     times[i] = performance.now() - t0;
   }
+  const cpu = process.cpuUsage(cpu0);
   if (sink < 0) console.log(sink);
-  return times;
+  return { times, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 /** The empty call's cost in µs: the mean over `EMPTY_CALLS` calls. */
@@ -130,8 +137,8 @@ function measureAll(texts, { empty = false, rounds: count = ROUNDS } = {}) {
   for (let round = 0; round < count; round++) {
     for (let k = 0; k < tools.length; k++) {
       const i = (k + round) % tools.length;
-      const times = pass(tools[i], texts);
-      rounds[i].push({ total: times.reduce((a, b) => a + b, 0), times });
+      const { times, cpuMs } = pass(tools[i], texts);
+      rounds[i].push({ total: times.reduce((a, b) => a + b, 0), times, cpuMs });
       if (empty && tools[i].lede) empties[i].push(emptyCall(tools[i]));
     }
   }
@@ -142,6 +149,8 @@ function measureAll(texts, { empty = false, rounds: count = ROUNDS } = {}) {
     // process, a collection) in one round does not move it.
     const each = texts.map((_, j) => median(rounds[i].map((r) => r.times[j])));
     const steady = each.reduce((a, b) => a + b, 0);
+    // And its fastest: interruptions only ever add time, so the fit uses these.
+    const fastest = texts.map((_, j) => Math.min(...rounds[i].map((r) => r.times[j])));
     return {
       tool: tool.name,
       lede: tool.lede,
@@ -149,10 +158,11 @@ function measureAll(texts, { empty = false, rounds: count = ROUNDS } = {}) {
       mbPerSecond: mb / (total / 1000),
       spread: [mb / (Math.max(...totals) / 1000), mb / (Math.min(...totals) / 1000)],
       steadyMbPerSecond: mb / (steady / 1000),
+      cpuMbPerSecond: mb / (median(rounds[i].map((r) => r.cpuMs)) / 1000),
       msPerArticle: total / texts.length,
       medianArticleMs: median(each),
       emptyUs: empties[i].length ? median(empties[i]) : null,
-      ...(texts.length > 1 ? fit(each, sizes) : {}),
+      ...(texts.length > 1 ? fit(fastest, sizes) : {}),
     };
   });
 }
@@ -164,16 +174,17 @@ function report(title, texts, rows) {
   console.log(`\n${title}: ${texts.length} ${many ? "articles" : "text"}, ${(bytes / 1e6).toFixed(2)} MB` +
     `${many ? `, ${(bytes / texts.length / 1000).toFixed(1)} KB each on average` : ""}; medians of ${rows[0].rounds} alternating rounds`);
   console.log(many
-    ? "| tool | MB/s (rounds' range) | × wink-nlp | ms per article | MB/s, articles' medians | median article, ms | fixed cost per call (fit) | MB/s beyond it (fit) | empty call |\n|---|---|---|---|---|---|---|---|---|"
-    : "| tool | MB/s (rounds' range) | × wink-nlp | ms |\n|---|---|---|---|");
+    ? "| tool | MB/s (rounds' range) | × wink-nlp | ms per article | MB/s, articles' medians | MB/s of CPU time (× wink-nlp) | median article, ms | fixed cost per call (fit) | MB/s beyond it (fit) | empty call |\n|---|---|---|---|---|---|---|---|---|---|"
+    : "| tool | MB/s (rounds' range) | × wink-nlp | ms | MB/s of CPU time (× wink-nlp) |\n|---|---|---|---|---|");
   for (const r of rows) {
     const ratio = r.lede ? (r.mbPerSecond / wink.mbPerSecond).toFixed(1) : "1";
+    const cpu = `${r.cpuMbPerSecond.toFixed(1)}${r.lede ? ` (${(r.cpuMbPerSecond / wink.cpuMbPerSecond).toFixed(1)}×)` : ""}`;
     const head = `| ${r.tool} | ${r.mbPerSecond.toFixed(1)} (${r.spread[0].toFixed(1)}–${r.spread[1].toFixed(1)}) | ${ratio} | `;
     if (!many) {
-      console.log(`${head}${r.msPerArticle.toFixed(1)} |`);
+      console.log(`${head}${r.msPerArticle.toFixed(1)} | ${cpu} |`);
       continue;
     }
-    console.log(`${head}${r.msPerArticle.toFixed(3)} | ${r.steadyMbPerSecond.toFixed(1)} | ${r.medianArticleMs.toFixed(3)} | ` +
+    console.log(`${head}${r.msPerArticle.toFixed(3)} | ${r.steadyMbPerSecond.toFixed(1)} | ${cpu} | ${r.medianArticleMs.toFixed(3)} | ` +
       `${r.fixedUs.toFixed(0)} µs | ${r.marginalMBs.toFixed(1)} | ${r.emptyUs === null ? "" : `${r.emptyUs.toFixed(1)} µs`} |`);
   }
 }
@@ -190,7 +201,15 @@ console.log(table({ "PolNeAR train": committed, [`generated, seed ${ARTICLES_SEE
 report("Generated news articles (bench/articles.mjs)", generated, measureAll(generated, { empty: true }));
 if (real) report("PolNeAR train + dev", real, measureAll(real));
 else console.log("\nPolNeAR: no converted copy (../polnear/quotes.jsonl); skipped.");
+// One call per pass: more rounds for a steady median. The generated articles joined into
+// one text tell the cost of news's density apart from the cost of a call per article.
 const mb1 = [corpus(1_000_000)];
-// One call per pass: more rounds for a steady median.
 report("For reference, 1 MB of bench/corpus.mjs in one call", mb1, measureAll(mb1, { rounds: 3 * ROUNDS }));
+const joined = [];
+for (let i = 0, bytes = 0; bytes < 1_000_000 && i < generated.length; i++) {
+  joined.push(generated[i]);
+  bytes += Buffer.byteLength(generated[i]) + 2;
+}
+const news1 = [joined.join("\n\n")];
+report("And 1 MB of the generated articles joined, in one call", news1, measureAll(news1, { rounds: 3 * ROUNDS }));
 console.log(`\nload average at end ${load()}`);
