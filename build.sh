@@ -10,6 +10,8 @@
 #   ./build.sh fuzz    run the cargo-fuzz targets analyze, compare (with fuzz/lede.dict and a seed
 #                      corpus) and news (news-shaped text), FUZZ_SECONDS (default 120) each
 #                      (scripts/fuzz.sh); crashes are copied to tests/regressions/
+#   ./build.sh soak    build, then drive pkg/ with news-shaped text for SOAK_SECONDS (default 60)
+#                      (scripts/soak.mjs); failures are minimised into tests/regressions/
 #   ./build.sh eval    build, then run every public function over PolNeAR's train and dev articles
 #                      (bench/real-text.mjs) and score quotes and speakers on them
 #                      (bench/quotes-eval.mjs); skipped with a message when no converted copy exists
@@ -217,6 +219,11 @@ case "${1:-}" in
     node bench/real-text.mjs
     step "quotes and speakers on real news (PolNeAR train and dev)"
     node bench/quotes-eval.mjs
+    ;;
+  soak)
+    build
+    step "soaking pkg/ in news-shaped text for ${SOAK_SECONDS:-60} s"
+    node scripts/soak.mjs
     ;;
   fuzz)
     ensure_rust
