@@ -32,7 +32,7 @@ import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
 import { articles, ARTICLE_COUNT, ARTICLES_SEED } from "./articles.mjs";
 import { corpus } from "./corpus.mjs";
-import { polnear, shape, SHAPE_FILE, table } from "./shape.mjs";
+import { POLNEAR, polnear, shape, SHAPE_FILE, table } from "./shape.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -200,7 +200,7 @@ console.log(table({ "PolNeAR train": committed, [`generated, seed ${ARTICLES_SEE
 
 report("Generated news articles (bench/articles.mjs)", generated, measureAll(generated, { empty: true }));
 if (real) report("PolNeAR train + dev", real, measureAll(real));
-else console.log("\nPolNeAR: no converted copy (../polnear/quotes.jsonl); skipped.");
+else console.log(`\nPolNeAR: no converted copy at ${POLNEAR} (see ../shared/eval/quotes/README.md); skipped.`);
 // One call per pass: more rounds for a steady median. The generated articles joined into
 // one text tell the cost of news's density apart from the cost of a call per article.
 const mb1 = [corpus(1_000_000)];
