@@ -688,14 +688,21 @@ impl Ctx<'_> {
             return None;
         }
         if !doc.same_sentence(it, j) || !doc.same_sentence(it, e.item) {
-            // A new sentence after “….”: only a bare cue (“….” Obama said.) belongs to it.
+            // A new sentence after “….”: only a bare cue (“….” Obama said.) belongs to it,
+            // or one that goes on with when, where or how it was said
+            // (“…?” Lichtman said about McCain; “….” Obama said Tuesday).
             let end = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last));
             let next = doc.word(e.last + 1);
             let bare = matches!(
                 doc.get(end + 1),
                 None | Some(Item::Punct('.' | '!' | '?' | ',', _))
             ) || (end + 1 >= doc.len() || doc.para(end + 1) != doc.para(it));
-            if next == Some("that") || !bare {
+            let circumstance = doc.same_sentence(end + 1, e.item)
+                && doc.word(end + 1).is_some_and(|w| {
+                    lexicon::is_calendar_word(w)
+                        || matches!(w, "about" | "of" | "in" | "on" | "at" | "during" | "after")
+                });
+            if next == Some("that") || !(bare || circumstance) {
                 return None;
             }
         }
