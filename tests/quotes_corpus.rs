@@ -105,7 +105,7 @@ cases! {
     tab006: "Dwayne “The Rock” Johnson stole the show." => [("The Rock", S, "")];
     tab007: "The so-called “experts” got it wrong again." => [("experts", S, "")];
     tab008: "The brothel keeper, known as “Madam X,” was jailed." => [("Madam X,", S, "")];
-    tab009: "Furious mum Kelly, 29, fumed: “They treated us like dirt.”" => [("They treated us like dirt.", D, "")];
+    tab009: "Furious mum Kelly, 29, fumed: “They treated us like dirt.”" => [("They treated us like dirt.", D, "Kelly")];
     tab010: "“I just want justice,” sobbed his mother.\n\nPolice are appealing for witnesses." => [("I just want justice,", D, "")];
 
     tab011: "A source close to the star said: 'She's devastated. She hasn't slept in days.'" => [("She's devastated. She hasn't slept in days.", D, "a source close to the star")];

@@ -954,9 +954,20 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
                     return np_before(doc, k + 1);
                 }
                 if doc.is_cap(k) && !governed && !lexicon::is_sentence_word(w) {
-                    let mut last = k;
-                    while doc.same_sentence(last + 1, at) && last + 1 < at && doc.is_cap(last + 1) {
-                        last += 1;
+                    let cap_run_end = |from: usize| {
+                        let mut last = from;
+                        while doc.same_sentence(last + 1, at)
+                            && last + 1 < at
+                            && doc.is_cap(last + 1)
+                        {
+                            last += 1;
+                        }
+                        last
+                    };
+                    let mut last = cap_run_end(k);
+                    // "Furious mum Kelly, 29, fumed:": the name the words lead to.
+                    if let Some(head) = head_after_modifiers(doc, k, last).filter(|&h| h < at) {
+                        last = cap_run_end(head);
                     }
                     return np_before(doc, last + 1);
                 }

@@ -580,6 +580,11 @@ impl Ctx<'_> {
             }
         }
         if link.rule.is_none() {
+            if let Some(l) = self.colon_intro(it, registry, names) {
+                link = l;
+            }
+        }
+        if link.rule.is_none() {
             if let Some(pq) = self.prev_quote {
                 let prev = &self.links[pq];
                 let pit = doc.quote_item[pq].unwrap_or(0);
@@ -736,6 +741,49 @@ impl Ctx<'_> {
         let after = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last)) + 1;
         let closes = after >= end || matches!(doc.item(after), Item::Punct(_, _));
         (closes && e.mention.is_some()).then_some(ev)
+    }
+
+    /// rule colon-intro: a quotation after a colon that ends the writer's clause
+    /// ("Okafor offered a blunt assessment: “…”", "as Ridge put it: “…”"), in the
+    /// same paragraph or opening the next ("Brandt released a statement:" ¶ “…”),
+    /// is the words of that clause's subject, when the subject is someone.
+    fn colon_intro(
+        &self,
+        it: usize,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let doc = self.doc;
+        let colon = it.checked_sub(1)?;
+        let at = match doc.item(colon) {
+            Item::Punct(':', at) => at,
+            _ => return None,
+        };
+        let same_para = doc.para(colon) == doc.para(it);
+        if !same_para && doc.para(colon) + 1 != doc.para(it) {
+            return None;
+        }
+        let (m, a, _) = attribution::sentence_subject(doc, colon)?;
+        if !(m.proper && m.class == Class::Person || matches!(m.class, Class::Pronoun(false))) {
+            return None;
+        }
+        let speaker = registry.resolve(doc, names, &m, a);
+        Some(Link {
+            rule: Some(if matches!(m.class, Class::Pronoun(_)) {
+                "pronoun"
+            } else {
+                "colon-intro"
+            }),
+            event: None,
+            cue: Some(Cue {
+                span: Span::new(at, at + 1),
+                lemma: "say".to_string(),
+            }),
+            mention: Some(m.span),
+            speaker,
+            strong: true,
+            kind: None,
+        })
     }
 
     /// rule headline-colon: `Obama: the US 'will respond'`.
