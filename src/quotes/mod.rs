@@ -398,6 +398,10 @@ pub(crate) fn find_with(model: &crate::document::Document<'_>, with_text: bool) 
     )
 }
 
+/// The fewest words of a fragment that [`Ctx::writer_subject`] gives to the
+/// sentence's subject: shorter ones are more often scare quotes and labels.
+const MIN_SUBJECT_FRAGMENT_WORDS: usize = 4;
+
 /// Most words of a role before a speaker's name ("Senate minority leader").
 const MAX_ROLE_WORDS: usize = 6;
 
@@ -581,6 +585,11 @@ impl Ctx<'_> {
         }
         if link.rule.is_none() {
             if let Some(l) = self.colon_intro(it, registry, names) {
+                link = l;
+            }
+        }
+        if link.rule.is_none() && !starts {
+            if let Some(l) = self.writer_subject(qi, it, registry, names) {
                 link = l;
             }
         }
@@ -782,6 +791,44 @@ impl Ctx<'_> {
             mention: Some(m.span),
             speaker,
             strong: true,
+            kind: None,
+        })
+    }
+
+    /// rule writer-subject: a fragment of four words or more quoted inside the
+    /// writer's sentence, with no cue, is the words of that sentence's subject
+    /// when the subject is someone named or "he"/"she" ("Ramos believes in
+    /// journalism that “takes sides with the powerless”"). Shorter fragments
+    /// stay scare quotes unless a cue claims them.
+    fn writer_subject(
+        &self,
+        qi: usize,
+        it: usize,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let doc = self.doc;
+        if count_words(self.raw[qi].inner.slice(self.text)) < MIN_SUBJECT_FRAGMENT_WORDS {
+            return None;
+        }
+        let (m, a, _) = attribution::sentence_subject(doc, it)?;
+        let someone =
+            m.proper && m.class == Class::Person || matches!(m.class, Class::Pronoun(false));
+        if !someone || !doc.same_sentence(a, it) || a >= it {
+            return None;
+        }
+        let speaker = registry.resolve(doc, names, &m, a);
+        Some(Link {
+            rule: Some(if matches!(m.class, Class::Pronoun(_)) {
+                "pronoun"
+            } else {
+                "sentence-subject"
+            }),
+            event: None,
+            cue: None,
+            mention: Some(m.span),
+            speaker,
+            strong: false,
             kind: None,
         })
     }
