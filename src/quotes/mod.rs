@@ -201,8 +201,8 @@ struct Tables {
     has_quote: Vec<bool>,
     /// Capitalised and all words outside quotations, per sentence.
     caps: Vec<(u32, u32)>,
-    /// First item of each paragraph.
-    para_first: Vec<usize>,
+    /// First item of each paragraph (None for a paragraph with no item).
+    para_first: Vec<Option<usize>>,
 }
 
 impl Tables {
@@ -238,7 +238,7 @@ impl Tables {
         let sentences = doc.sent_start.len();
         let mut has_quote = vec![false; sentences];
         let mut caps = vec![(0, 0); sentences];
-        let mut para_first = vec![usize::MAX; paragraphs];
+        let mut para_first: Vec<Option<usize>> = vec![None; paragraphs];
         for i in 0..n {
             let s = doc.sent[i] as usize;
             if doc.word_span(i).is_some() {
@@ -253,8 +253,8 @@ impl Tables {
         // A paragraph's first item opens its first sentence.
         for &first in &doc.sent_start {
             let p = doc.para(first) as usize;
-            if para_first[p] == usize::MAX {
-                para_first[p] = first;
+            if let Some(slot @ None) = para_first.get_mut(p) {
+                *slot = Some(first);
             }
         }
         Tables {
@@ -841,7 +841,7 @@ impl Ctx<'_> {
         names: &speakers::Names,
     ) -> Option<Link> {
         let doc = self.doc;
-        let f = self.tables.para_first[doc.para(it) as usize];
+        let f = self.tables.para_first[doc.para(it) as usize]?;
         let colon = (f..(f + 6).min(it)).find(|&k| matches!(doc.item(k), Item::Punct(':', _)))?;
         if colon == f
             || colon - f > 4
