@@ -946,6 +946,23 @@ impl Ctx<'_> {
         if noun_before.is_some_and(lexicon::is_work_noun) && upper && words <= 12 && !cue_after {
             return QuoteKind::Title;
         }
+        // rule title (programme): said on ABC's “Good Morning America”, on WKTR's
+        // “Capitol Week”, appeared on “Meet the Press”.
+        let broadcaster =
+            prev_word.is_some_and(|w| w.ends_with("'s")) && prev_cap || prev_word == Some("on");
+        if broadcaster && upper && words <= MAX_TITLE_WORDS && is_title_case(inner) {
+            return QuoteKind::Title;
+        }
+        // rule title (byline): a headline followed by its author, “Ferry fares to
+        // rise in spring,” by Ned Pryce.
+        let by_author = (it + 1..it + 3)
+            .find(|&k| !matches!(doc.get(k), Some(Item::Punct(',', _))))
+            .is_some_and(|k| {
+                doc.same_sentence(k, it) && doc.word(k) == Some("by") && doc.is_cap(k + 1)
+            });
+        if by_author && words <= MAX_HEADLINE_WORDS {
+            return QuoteKind::Title;
+        }
         // Scripts without capitals (Japanese 「…」と述べた): the quotative particle
         // after the closing mark marks a full utterance.
         let uncased = first_char.is_some_and(|c| !c.is_lowercase() && !c.is_uppercase());
@@ -987,14 +1004,7 @@ impl Ctx<'_> {
             let title_case = (2..=8).contains(&words)
                 && upper
                 && (!terminal || full_stop_only)
-                && inner
-                    .split_whitespace()
-                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-                    .all(|w| {
-                        w.chars()
-                            .find(|c| c.is_alphabetic())
-                            .is_some_and(char::is_uppercase)
-                    });
+                && is_title_case(inner);
             if title_case && !starts {
                 return QuoteKind::Title;
             }
@@ -1014,6 +1024,24 @@ impl Ctx<'_> {
             QuoteKind::Partial
         }
     }
+}
+
+/// Most words of a programme's or work's title set off by its broadcaster.
+const MAX_TITLE_WORDS: usize = 8;
+/// Most words of a headline followed by its byline.
+const MAX_HEADLINE_WORDS: usize = 16;
+
+/// True when every word of four letters or more in `inner` starts with a
+/// capital: title case ("Face the Nation", "Good Morning America").
+fn is_title_case(inner: &str) -> bool {
+    inner
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .all(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 /// The raw quotation of item `it` (a quotation item).
