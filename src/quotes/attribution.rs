@@ -183,6 +183,9 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
         {
             // rule apposition: "Josh Earnest, a spokesman for …, said".
             let comma = j - 1;
+            if let Some(found) = leading_name_before_commas(doc, v, comma) {
+                return Some(found);
+            }
             let lo = comma.saturating_sub(APPOSITION_REACH);
             let k = (lo..comma)
                 .rev()
@@ -239,6 +242,35 @@ fn designation_before(doc: &Doc, j: usize) -> Option<usize> {
     let plain =
         (open + 1..j - 1).all(|k| matches!(doc.item(k), Item::Word(_) | Item::Punct('.', _)));
     (after_word && plain).then_some(open)
+}
+
+/// rule apposition (long): the person named before the first of several commas
+/// that end in the verb at item `v`, when the name opens the sentence or
+/// follows a comma: "Michael Seaman, who lives outside the state capital,
+/// Sacramento, said"; "Denise Carrow, 47, of Millbrook, Ala., said". Names after
+/// later commas are part of the description.
+fn leading_name_before_commas(
+    doc: &Doc,
+    v: usize,
+    comma: usize,
+) -> Option<(Mention, usize, usize)> {
+    let start = doc.sent_start[doc.sent[v] as usize];
+    let start = skip_dateline(doc, start, v);
+    let lo = comma.saturating_sub(2 * APPOSITION_REACH).max(start);
+    for k in lo..comma {
+        if !matches!(doc.item(k), Item::Punct(',', _)) {
+            continue;
+        }
+        let (m, a, b) = np_before(doc, k)?;
+        let opens = a == start || a > 0 && matches!(doc.item(a - 1), Item::Punct(',', _));
+        if m.proper && m.class == Class::Person && opens && b + 1 == k {
+            return Some((m, a, b));
+        }
+        if !m.proper {
+            return None; // "In a statement, …": an opening phrase, not the subject
+        }
+    }
+    None
 }
 
 /// The noun phrase whose last word is item `end - 1`.
