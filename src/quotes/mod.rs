@@ -1316,6 +1316,21 @@ mod tests {
     }
 
     #[test]
+    fn people_sharing_a_surname_stay_apart() {
+        let text = "Libertarian Gary Johnson spoke in Ohio. “We are ready,” Johnson said.\n\n\
+                    Homeland Security Secretary Jeh Johnson warned states. “There is no single \
+                    point of failure,” Johnson said.\n\nHillary Rodham Clinton spoke. Later \
+                    Hillary Clinton left. “We won,” Clinton said.";
+        let tokens = crate::tokenize::tokenize(text);
+        let found = find(text, &tokens, &crate::tokenize::paragraphs(text));
+        let speakers: Vec<_> = found.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("Gary Johnson"), Some("Jeh Johnson"), Some("Hillary Rodham Clinton")]
+        );
+    }
+
+    #[test]
     fn speakers_count_words_and_shares() {
         let text = "“One two three,” Obama said. “Four five,” Lewis said.";
         let found = find(

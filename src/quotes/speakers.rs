@@ -26,8 +26,8 @@ pub(crate) struct Names {
     /// elsewhere, which shares its code in the `.wasm`).
     by_last: FxMap<String, usize>,
     /// The names ending in each last word: their words (see [`words_of`]), how
-    /// many, and the name as written.
-    lists: Vec<Vec<(String, usize, String)>>,
+    /// many, the name as written, and where it is first written.
+    lists: Vec<Vec<(String, usize, String, usize)>>,
     /// Titled or introduced people ("Spokesman Josh Earnest") by position:
     /// antecedents for pronouns.
     people: Vec<(usize, String)>,
@@ -212,7 +212,7 @@ impl Names {
                     let entry = &mut names.lists[list];
                     // A bounded list per last word keeps lookups constant-time.
                     if entry.len() < MAX_SAME_LAST && !entry.iter().any(|(w, ..)| *w == words) {
-                        entry.push((words.clone(), count, m.name));
+                        entry.push((words.clone(), count, m.name, m.span.start));
                     }
                 }
             }
@@ -221,19 +221,37 @@ impl Names {
         names
     }
 
-    /// The fullest form of `name` the article gives (the name itself when none is fuller).
-    pub fn fullest(&self, name: &str) -> String {
+    /// The fullest form of `name`, written at byte `pos`, that the article gives
+    /// (the name itself when none is fuller): of two people sharing a surname
+    /// ("Gary Johnson", later "Jeh Johnson"), the one named last before `pos`.
+    pub fn fullest(&self, name: &str, pos: usize) -> String {
         let (words, count) = words_of(name);
         if count == 0 {
             return name.to_string();
         }
-        let mut best: Option<&(String, usize, String)> = None;
         let list = self.by_last.get(last_word(&words)).map(|&l| &self.lists[l]);
-        for cand in list.into_iter().flatten() {
-            if ends_in_words(&cand.0, &words) && best.is_none_or(|b| cand.1 > b.1) {
-                best = Some(cand);
-            }
-        }
+        let fuller = || {
+            list.into_iter()
+                .flatten()
+                .filter(|c| c.1 > count && ends_in_words(&c.0, &words))
+        };
+        let longest = || fuller().max_by_key(|c| (c.1, std::cmp::Reverse(c.3)));
+        // "Hillary Rodham Clinton" and "Hillary Clinton" are one person: the
+        // longest form names her. Different first names are different people.
+        let first_word =
+            |c: &(String, usize, String, usize)| c.0.split(' ').next().map(str::to_owned);
+        let one_person = longest().is_none_or(|l| {
+            let first = first_word(l);
+            fuller().all(|c| first_word(c) == first)
+        });
+        let best = if one_person {
+            longest()
+        } else {
+            fuller()
+                .filter(|c| c.3 <= pos)
+                .max_by_key(|c| (c.3, c.1))
+                .or_else(longest)
+        };
         best.map_or_else(|| name.to_string(), |b| b.2.clone())
     }
 }
@@ -355,7 +373,7 @@ impl Registry {
                 let (id, hint, person) = if take_named {
                     let p = &names.persons[a];
                     a += 1;
-                    let full = names.fullest(&p.name);
+                    let full = names.fullest(&p.name, doc.word_span(p.item).map_or(0, |w| w.start));
                     // A name is someone when its title or given name says so
                     // (here or in its fullest form), or when it has spoken:
                     // capitalised places and bodies are not.
@@ -425,7 +443,7 @@ impl Registry {
                     }
                 }
                 let name = if m.proper {
-                    names.fullest(&m.name)
+                    names.fullest(&m.name, m.span.start)
                 } else {
                     m.name.clone()
                 };
@@ -450,7 +468,7 @@ pub(crate) fn resolve_events(
         let pos = doc.word_span(e.item).map_or(0, |s| s.start);
         let mention_pos = e.mention.as_ref().map_or(pos, |m| m.span.start.min(pos));
         while t < names.people.len() && names.people[t].0 < mention_pos {
-            let id = reg.intern(&names.fullest(&names.people[t].1));
+            let id = reg.intern(&names.fullest(&names.people[t].1, names.people[t].0));
             reg.push(names.people[t].0, id, Class::Person);
             t += 1;
         }
@@ -468,7 +486,7 @@ pub(crate) fn resolve_events(
         out.push(id);
     }
     while t < names.people.len() {
-        let id = reg.intern(&names.fullest(&names.people[t].1));
+        let id = reg.intern(&names.fullest(&names.people[t].1, names.people[t].0));
         reg.push(names.people[t].0, id, Class::Person);
         t += 1;
     }
