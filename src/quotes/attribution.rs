@@ -262,7 +262,10 @@ fn leading_name_before_commas(
             continue;
         }
         let (m, a, b) = np_before(doc, k)?;
-        let opens = a == start || a > 0 && matches!(doc.item(a - 1), Item::Punct(',', _));
+        // The name opens the sentence, follows a comma, or follows the quotation
+        // it speaks (“…,” Jeff Weaver, Sanders' campaign manager, said).
+        let opens =
+            a == start || a > 0 && matches!(doc.item(a - 1), Item::Punct(',', _) | Item::Quote(_));
         if m.proper && m.class == Class::Person && opens && b + 1 == k {
             return Some((m, a, b));
         }

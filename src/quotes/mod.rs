@@ -349,7 +349,9 @@ pub(crate) fn find_with(model: &crate::document::Document<'_>, with_text: bool) 
             ),
         };
         ctx.links[qi] = link;
-        if raw[qi].parent.is_none() {
+        // Titles and scare quotes in between do not break a speaker's run:
+        // said on NBC's “Meet the Press.” “Listening to him…”
+        if raw[qi].parent.is_none() && ctx.links[qi].kind.is_some_and(QuoteKind::is_speech) {
             ctx.prev_quote = Some(qi);
         }
     }
@@ -1326,7 +1328,11 @@ mod tests {
         let speakers: Vec<_> = found.quotes.iter().map(|q| q.speaker.as_deref()).collect();
         assert_eq!(
             speakers,
-            [Some("Gary Johnson"), Some("Jeh Johnson"), Some("Hillary Rodham Clinton")]
+            [
+                Some("Gary Johnson"),
+                Some("Jeh Johnson"),
+                Some("Hillary Rodham Clinton")
+            ]
         );
     }
 
