@@ -1,21 +1,16 @@
 //! What every result of Lede must satisfy, whatever the text: spans slice back on
 //! character boundaries inside the text, indices point at something, and the
-//! statistics cannot contradict themselves (shares in [0, 1], speakers' shares
-//! adding up to at most 1). Shared by the `news` fuzz target and the property
-//! tests; each check returns what broke, for the fuzzer to panic with and for
-//! proptest to report. Dev-only: included by path, never part of the crate.
+//! statistics cannot contradict themselves (quoted words at most the words, shares
+//! in [0, 1], speakers' shares adding up to at most 1, one word count everywhere).
+//! Shared by the fuzz targets and the integration tests; each check returns what
+//! broke, for the fuzzer to panic with and for proptest to report. Dev-only:
+//! included by path or through `common/mod.rs`, never part of the crate.
 #![allow(dead_code)] // each includer uses its own part
 
 use lede::{Analysis, Comparison, Frequencies, Kwic, Span, Token};
 
 /// Rounding slack for sums of rounded shares.
 pub const EPSILON: f64 = 1e-6;
-
-/// "Quoted words ≤ words" (issue 18). Off for now: `stats.quoted_words` adds up
-/// the quote finder's own word count while `stats.words` counts the tokenizer's
-/// word-like tokens, and the two definitions differ (e.g. on `“$44 million”`,
-/// one token but two quote words); the lead is unifying them. Turn it on then.
-pub const CHECK_QUOTED_WORDS_WITHIN_WORDS: bool = false;
 
 /// What went wrong, for the caller to report.
 pub type Outcome = Result<(), String>;
@@ -212,14 +207,20 @@ fn stats(a: &Analysis) -> Outcome {
             && s.flesch_reading_ease.is_finite(),
         "a figure is not finite: {s:?}"
     );
-    if CHECK_QUOTED_WORDS_WITHIN_WORDS {
-        ensure!(
-            s.quoted_words <= s.words,
-            "{} quoted words of {} words",
-            s.quoted_words,
-            s.words
-        );
-    }
+    // One word count (tokenize::counted_words) serves the statistics, the terms
+    // and the quotations.
+    ensure!(
+        s.quoted_words <= s.words,
+        "{} quoted words of {} words",
+        s.quoted_words,
+        s.words
+    );
+    ensure!(
+        a.terms.total_words == s.words,
+        "terms count {} words, the statistics {}",
+        a.terms.total_words,
+        s.words
+    );
     Ok(())
 }
 
@@ -240,6 +241,18 @@ pub fn frequencies(f: &Frequencies) -> Outcome {
         f.total_words
     );
     ensure!(f.counts.iter().all(|&c| c > 0), "a term counted 0 times");
+    Ok(())
+}
+
+/// `frequencies` counts the same words as an analysis that keeps boilerplate
+/// (`kept`, of the same text): it does not look for boilerplate.
+pub fn frequencies_agree(f: &Frequencies, kept: &Analysis) -> Outcome {
+    ensure!(
+        f.total_words == kept.stats.words,
+        "frequencies count {} words, analyze keeping boilerplate {}",
+        f.total_words,
+        kept.stats.words
+    );
     Ok(())
 }
 
