@@ -93,6 +93,9 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
         let Some(lemma) = lexicon::speech_lemma(w) else {
             continue;
         };
+        if lemma == "put it" && !(doc.word(i + 1) == Some("it") && doc.same_sentence(i, i + 1)) {
+            continue;
+        }
         let prev = if i > 0 && doc.same_sentence(i - 1, i) {
             doc.word(i - 1)
         } else {
@@ -100,15 +103,28 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
         };
         let next = doc.word(i + 1);
         let noun_like = w == lemma; // "a claim", "a say"; not French "a dit"
+                                    // Plural nouns that are also verb forms: "his notes", "their calls".
+        let plural_noun = w.ends_with('s') && !w.ends_with("ss");
         if prev.is_some_and(|p| {
             p == "the"
-                || noun_like
+                || (noun_like || plural_noun)
                     && matches!(
                         p,
-                        "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its"
+                        "a" | "an"
+                            | "this"
+                            | "that"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "my"
+                            | "our"
+                            | "your"
+                            | "these"
+                            | "those"
                     )
         }) {
-            continue; // "the said amount", "a claim", "her warn…"
+            continue; // "the said amount", "a claim", "her warn…", "his notes"
         }
         let passive = prev
             .is_some_and(|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "being"));

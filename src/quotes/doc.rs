@@ -328,8 +328,15 @@ fn stream_punct(text: &str, token: Token) -> Option<char> {
     }
     match c {
         ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')' | '—' | '–' | '…' => Some(c),
-        // A hyphen standing for a dash: "Ames - who".
-        '-' => (text.as_bytes().get(token.span.end) == Some(&b' ')).then_some('-'),
+        // The horizontal bar of signatures (“…” ― Marisol Tejeda) reads as a dash.
+        '―' => Some('—'),
+        // A hyphen standing for a dash: "Ames - who", or opening a line: "-President Obama".
+        '-' => {
+            let spaced = text.as_bytes().get(token.span.end) == Some(&b' ');
+            let opens_line =
+                token.span.start == 0 || text.as_bytes()[token.span.start - 1] == b'\n';
+            (spaced || opens_line).then_some('-')
+        }
         _ => None,
     }
 }

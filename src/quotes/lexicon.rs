@@ -28,7 +28,9 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("argue", &["argue", "argues", "argued", "arguing"]),
     ("claim", &["claim", "claimed", "claiming"]),
     ("insist", &["insist", "insists", "insisted", "insisting"]),
-    ("note", &["noted", "noting"]),
+    // "notes" is mostly a noun before a verb; after a quotation it is the cue
+    // ("…,” Conway notes), and "the notes" and "his notes" are passed over.
+    ("note", &["notes", "noted", "noting"]),
     ("explain", &["explain", "explains", "explained", "explaining"]),
     ("state", &["stated", "stating"]),
     ("declare", &["declares", "declared", "declaring"]),
@@ -97,6 +99,8 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("describe", &["describes", "described", "describing"]),
     // Phrasal and idiomatic cues, by their verb: "chimed in", "shot back", "weighed in".
     ("chime in", &["chimed"]),
+    // "as Ridge put it:" (only before "it"; see `attribution::events`).
+    ("put it", &["put"]),
     ("shoot back", &["shot"]),
     ("weigh in", &["weighed"]),
     ("scoff", &["scoffs", "scoffed", "scoffing"]),

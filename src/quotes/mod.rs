@@ -586,6 +586,11 @@ impl Ctx<'_> {
             }
         }
         if link.rule.is_none() {
+            if let Some(l) = self.dash_signature(it, registry, names) {
+                link = l;
+            }
+        }
+        if link.rule.is_none() {
             if let Some(l) = self.colon_intro(it, registry, names) {
                 link = l;
             }
@@ -752,6 +757,48 @@ impl Ctx<'_> {
         let after = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last)) + 1;
         let closes = after >= end || matches!(doc.item(after), Item::Punct(_, _));
         (closes && e.mention.is_some()).then_some(ev)
+    }
+
+    /// rule dash-signature: a dash and a name after the quotation, in its
+    /// paragraph or opening the next: “…” ― Marisol Tejeda; “…” ¶ -President Obama.
+    fn dash_signature(
+        &self,
+        it: usize,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let doc = self.doc;
+        let dash = it + 1;
+        let at = match doc.get(dash)? {
+            Item::Punct('—' | '–' | '-', at) => at,
+            _ => return None,
+        };
+        let near = doc.para(dash) == doc.para(it)
+            || doc.para(dash) == doc.para(it) + 1
+                && self.tables.para_first[doc.para(dash) as usize] == Some(dash);
+        if !near || !doc.is_cap(dash + 1) || doc.para(dash + 1) != doc.para(dash) {
+            return None;
+        }
+        let (m, a, _) = attribution::np_after(doc, dash + 1)?;
+        if !m.proper || m.class != Class::Person {
+            return None;
+        }
+        let speaker = registry.resolve(doc, names, &m, a);
+        Some(Link {
+            rule: Some("dash-signature"),
+            event: None,
+            cue: Some(Cue {
+                span: Span::new(
+                    at,
+                    at + doc.text[at..].chars().next().map_or(1, char::len_utf8),
+                ),
+                lemma: "say".to_string(),
+            }),
+            mention: Some(m.span),
+            speaker,
+            strong: true,
+            kind: None,
+        })
     }
 
     /// rule colon-intro: a quotation after a colon that ends the writer's clause
