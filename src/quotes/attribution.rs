@@ -598,12 +598,17 @@ fn head_after_modifiers(doc: &Doc, a: usize, last: usize) -> Option<usize> {
             let modified = ends_possessive || k > last + 1 || lexicon::is_title(doc.word(last)?);
             return (modified && !lexicon::is_calendar_word(w)).then_some(k);
         }
+        // A verb between two names is no modifier ("Trump attacked Clinton"):
+        // "-ed" and "-s" forms are taken for verbs unless they are roles.
+        let verb_like =
+            (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")) && !lexicon::is_title(w);
         let modifier = !crate::lexicon::is_stopword(w)
             && !lexicon::is_preposition(w)
             && !lexicon::is_calendar_word(w)
             && lexicon::speech_lemma(w).is_none()
             && !lexicon::is_clause_verb(w)
             && !lexicon::is_verb_filler(w)
+            && !verb_like
             && !w.ends_with("'s");
         if !modifier {
             return None;

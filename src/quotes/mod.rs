@@ -404,6 +404,11 @@ pub(crate) fn find_with(model: &crate::document::Document<'_>, with_text: bool) 
 /// sentence's subject: shorter ones are more often scare quotes and labels.
 const MIN_SUBJECT_FRAGMENT_WORDS: usize = 4;
 
+/// How many items after a quotation its cue may be: the speaker's name and a
+/// long apposition come first ("…,'' Leonard Burman, director of the … Center and
+/// a professor at …, said").
+const CUE_AFTER_REACH: usize = 40;
+
 /// Most words of a role before a speaker's name ("Senate minority leader").
 const MAX_ROLE_WORDS: usize = 6;
 
@@ -667,11 +672,16 @@ impl Ctx<'_> {
             return None;
         }
         let mut found = None;
-        for k in j..(j + 18).min(n) {
+        // Inside brackets a full stop ends nothing: "Rep. Elijah Cummings (D-Md.) said".
+        let mut bracketed = false;
+        for k in j..(j + CUE_AFTER_REACH).min(n) {
             if doc.para(k) != doc.para(it) {
                 break;
             }
             match doc.item(k) {
+                Item::Punct('(', _) => bracketed = true,
+                Item::Punct(')', _) => bracketed = false,
+                Item::Punct('.', _) if bracketed => {}
                 Item::Quote(_) | Item::Punct('.' | '!' | '?' | ';', _) => break,
                 _ => {}
             }
