@@ -1,7 +1,7 @@
 // Turns result tapes (src/tape.rs) into plain JavaScript objects. The engine calls
 // these itself: begin(), then feed() with each chunk of the tape as it is written
 // (`tape` and `nums` are views of the engine's memory, valid only during the call),
-// then end() for the value. One result is read at a time.
+// then end() for the value, with the result's span lists. One result is read at a time.
 const NULL = 0, FALSE = 1, TRUE = 2, UINT = 3, NUM = 4, STR = 5, SYM = 6, ARR = 7, OBJ = 8;
 const END = 0xffffffff, KEY_STR = 0xfffffffe;
 // What an open container waits for (any other value: the key of its next field).
@@ -81,14 +81,44 @@ export function feed(tape, nums, text) {
   }
 }
 
-export function end() {
+// What a result is (`Shape` in src/wasm.rs): which fields take span lists.
+const PLAIN = 0, ANALYSIS = 1, COMPARISON = 2;
+
+/**
+ * The value read. In an analysis (or each analysis of a comparison) the fields that grow
+ * with the text (`sentences`, `paragraphs`, each term's `occurrences`, each speaker's
+ * `mentions`) crossed empty on the tape, and `spans` (a view of the engine's memory) holds
+ * them, in that order, each as its length in words then its `[start, end]` pairs. Each list
+ * is copied out on its own, not as a view of one copy: a list posted to another thread
+ * then carries only itself, and one list's buffer can be transferred without the others
+ * (the copies cost no more). An analysis's quotations get their `text` from `text`, the
+ * caller's string, rather than a copy through the tape.
+ */
+export function end(shape, spans, text) {
   const value = root;
   begin();
+  if (shape === PLAIN) return value;
+  let at = 0;
+  const next = () => {
+    const from = at + 1;
+    at = from + spans[at];
+    if (!(at <= spans.length)) throw new Error("lede: unreadable result (span lists)");
+    return spans.slice(from, at);
+  };
+  const attach = (a) => {
+    a.sentences = next();
+    a.paragraphs = next();
+    for (const t of a.terms.words) t.occurrences = next();
+    for (const t of a.terms.phrases) t.occurrences = next();
+    for (const t of a.terms.names) t.occurrences = next();
+    for (const s of a.speakers) s.mentions = next();
+  };
+  if (shape === ANALYSIS) {
+    attach(value);
+    for (const q of value.quotes) q.text = text.slice(q.span.start, q.span.end);
+  } else if (shape === COMPARISON) {
+    for (const a of value.articles) attach(a.analysis);
+  }
+  if (at !== spans.length) throw new Error("lede: unreadable result (span lists)");
   return value;
-}
-
-// Sets each quotation's text in an analysis to its span of the analysed text (the
-// engine leaves it empty rather than copy it through the tape).
-export function quoteTexts(result, text) {
-  for (const q of result.quotes) q.text = text.slice(q.span.start, q.span.end);
 }

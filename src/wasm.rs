@@ -71,12 +71,15 @@ pub fn analyze(text: JsValue, options: Option<JsAnalyzeOptions>) -> Result<JsAna
     let mut analysis = crate::analyze_parts(&text, &options, false)?;
     analysis.tokens = Vec::new();
     analysis.map_spans(&Utf16Map::new(&text));
-    let bulk = SpanLists::take(&mut analysis);
-    let out = to_js(&analysis)?;
-    drop(analysis);
-    bulk.put(&out)?;
-    quote_texts(&out, &js_text);
-    Ok(out.unchecked_into())
+    Ok(analysis_to_js(analysis, &js_text)?.unchecked_into())
+}
+
+/// `analysis` (spans in UTF-16) as JavaScript, with its quotations' texts sliced
+/// from `text`, the caller's string.
+fn analysis_to_js(mut analysis: crate::Analysis, text: &JsValue) -> Result<JsValue, JsError> {
+    let mut spans = Vec::new();
+    take_span_lists(&mut analysis, &mut spans);
+    to_js_with(&analysis, Shape::Analysis, &spans, text)
 }
 
 /// Compares two or more articles. Spans in the result are UTF-16 code units of each article's text.
@@ -180,21 +183,12 @@ pub fn compare(
         .map(|(_, _, text)| Utf16Map::new(text))
         .collect();
     comparison.map_spans_per_article(&maps);
-    let bulk: Vec<SpanLists> = comparison
-        .articles
-        .iter_mut()
-        .map(|a| {
-            a.analysis.tokens = Vec::new();
-            SpanLists::take(&mut a.analysis)
-        })
-        .collect();
-    let out = to_js(&comparison)?;
-    drop(comparison);
-    let articles = Reflect::get(&out, &"articles".into()).unwrap_or(JsValue::UNDEFINED);
-    for (i, lists) in bulk.into_iter().enumerate() {
-        let article = Reflect::get_u32(&articles, i as u32).unwrap_or(JsValue::UNDEFINED);
-        lists.put(&Reflect::get(&article, &"analysis".into()).unwrap_or(JsValue::UNDEFINED))?;
+    let mut spans = Vec::new();
+    for a in &mut comparison.articles {
+        a.analysis.tokens = Vec::new();
+        take_span_lists(&mut a.analysis, &mut spans);
     }
+    let out = to_js_with(&comparison, Shape::Comparison, &spans, &JsValue::UNDEFINED)?;
     Ok(out.unchecked_into())
 }
 
@@ -459,75 +453,47 @@ fn describe(v: &JsValue) -> String {
     }
 }
 
-/// The span lists of an analysis that grow with the text (sentences, paragraphs,
-/// every occurrence of a term, every mention of a speaker), taken out before the
-/// rest is serialised so that each crosses as one `Uint32Array` of
-/// `[start, end]` pairs instead of an object per span.
-struct SpanLists {
-    sentences: Vec<Span>,
-    paragraphs: Vec<Span>,
-    /// Occurrences of each word, phrase and name, in that order.
-    terms: [Vec<Vec<Span>>; 3],
-    mentions: Vec<Vec<Span>>,
-}
-
-impl SpanLists {
-    fn take(a: &mut crate::Analysis) -> SpanLists {
-        let occurrences = |terms: &mut Vec<crate::Term>| -> Vec<Vec<Span>> {
-            terms
-                .iter_mut()
-                .map(|t| std::mem::take(&mut t.occurrences))
-                .collect()
-        };
-        SpanLists {
-            sentences: std::mem::take(&mut a.sentences),
-            paragraphs: std::mem::take(&mut a.paragraphs),
-            terms: [
-                occurrences(&mut a.terms.words),
-                occurrences(&mut a.terms.phrases),
-                occurrences(&mut a.terms.names),
-            ],
-            mentions: a
-                .speakers
-                .iter_mut()
-                .map(|s| std::mem::take(&mut s.mentions))
-                .collect(),
+/// Moves the span lists of an analysis that grow with the text (sentences,
+/// paragraphs, every occurrence of a term, every mention of a speaker) to the end
+/// of `spans`, before the rest is serialised: they cross with the tape's last
+/// call, each list its length in words then its `[start, end]` pairs, in the
+/// order js/decode.js's `end` copies them back out into the emptied fields, as a
+/// `Uint32Array` each (before, each took calls of its own into JavaScript).
+fn take_span_lists(a: &mut crate::Analysis, spans: &mut Vec<u32>) {
+    let mut put = |list: &mut Vec<Span>| {
+        spans.push(list.len() as u32 * 2);
+        for s in std::mem::take(list) {
+            spans.extend([s.start as u32, s.end as u32]);
         }
+    };
+    put(&mut a.sentences);
+    put(&mut a.paragraphs);
+    let terms = &mut a.terms;
+    for term in terms
+        .words
+        .iter_mut()
+        .chain(&mut terms.phrases)
+        .chain(&mut terms.names)
+    {
+        put(&mut term.occurrences);
     }
-
-    /// Sets the lists on `analysis`, the serialised analysis they were taken from.
-    fn put(self, analysis: &JsValue) -> Result<(), JsError> {
-        let fail = |_| JsError::new("lede: could not build the span arrays");
-        let set = |object: &JsValue, key: &str, spans: &[Span]| {
-            Reflect::set(object, &key.into(), &flat(spans).into()).map(|_| ())
-        };
-        set(analysis, "sentences", &self.sentences).map_err(fail)?;
-        set(analysis, "paragraphs", &self.paragraphs).map_err(fail)?;
-        let terms = Reflect::get(analysis, &"terms".into()).map_err(fail)?;
-        for (key, lists) in ["words", "phrases", "names"].iter().zip(&self.terms) {
-            let list = Reflect::get(&terms, &(*key).into()).map_err(fail)?;
-            for (i, spans) in lists.iter().enumerate() {
-                let term = Reflect::get_u32(&list, i as u32).map_err(fail)?;
-                set(&term, "occurrences", spans).map_err(fail)?;
-            }
-        }
-        let speakers = Reflect::get(analysis, &"speakers".into()).map_err(fail)?;
-        for (i, spans) in self.mentions.iter().enumerate() {
-            let speaker = Reflect::get_u32(&speakers, i as u32).map_err(fail)?;
-            set(&speaker, "mentions", spans).map_err(fail)?;
-        }
-        Ok(())
+    for speaker in &mut a.speakers {
+        put(&mut speaker.mentions);
     }
 }
 
-/// `[start0, end0, start1, end1, …]`.
-fn flat(spans: &[Span]) -> Uint32Array {
-    let mut out = Vec::with_capacity(spans.len() * 2);
-    for s in spans {
-        out.push(s.start as u32);
-        out.push(s.end as u32);
-    }
-    Uint32Array::from(&out[..])
+/// What a result is, for js/decode.js: which fields take span lists, and whether
+/// quotations' texts are sliced from the caller's string.
+#[derive(Clone, Copy)]
+#[repr(u32)]
+enum Shape {
+    /// Anything without span lists.
+    Plain = 0,
+    /// An `Analysis`.
+    Analysis = 1,
+    /// A `Comparison`: each article's `analysis`.
+    #[cfg(feature = "compare")]
+    Comparison = 2,
 }
 
 #[wasm_bindgen(module = "/js/decode.js")]
@@ -536,11 +502,9 @@ extern "C" {
     fn begin();
     /// Reads the next chunk of the result's tape (see `crate::tape`).
     fn feed(tape: &[u32], nums: &[f64], text: &str);
-    /// The result read.
-    fn end() -> JsValue;
-    /// Sets each quotation's `text` in analysis `result` to its span of `text`.
-    #[wasm_bindgen(js_name = quoteTexts)]
-    fn quote_texts(result: &JsValue, text: &JsValue);
+    /// The result read, of `shape`, with the span lists of `spans` (see
+    /// `take_span_lists`) and, in an analysis, each quotation's text sliced from `text`.
+    fn end(shape: u32, spans: &[u32], text: &JsValue) -> JsValue;
 }
 
 thread_local! {
@@ -549,13 +513,28 @@ thread_local! {
 }
 
 /// `value` as plain JavaScript objects: written to a tape here and read in
-/// JavaScript a chunk at a time (a call into JavaScript per chunk, not per field).
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+/// JavaScript a chunk at a time (a call into JavaScript per chunk, not per field);
+/// the span lists taken out of it cross in the last call, `end`.
+fn to_js_with<T: Serialize>(
+    value: &T,
+    shape: Shape,
+    spans: &[u32],
+    text: &JsValue,
+) -> Result<JsValue, JsError> {
     TAPE.with(|tape| {
         begin();
         let written = tape.borrow_mut().write(value);
-        let out = end();
+        let out = end(
+            if written.is_ok() { shape } else { Shape::Plain } as u32,
+            spans,
+            text,
+        );
         written.map_err(|e| JsError::new(&format!("lede: could not build the result: {e}")))?;
         Ok(out)
     })
+}
+
+/// `value`, which has no span lists, as plain JavaScript objects.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    to_js_with(value, Shape::Plain, &[], &JsValue::UNDEFINED)
 }
