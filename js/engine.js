@@ -25,6 +25,7 @@ export function wrap(glue, entry) {
   let ready = null;
   let exports = null;
   let broken = null; // the trap the last restart could not recover from
+  let instance = 0; // counts the instances made: what one holds (lede/full's kept analyses), the next has not
 
   function ensureReady(name) {
     if (!exports) {
@@ -39,6 +40,7 @@ export function wrap(glue, entry) {
   // views of the old memory. The glue's initSync() returns the exports it now holds.
   // Results already returned are plain JavaScript values and outlive the old instance.
   function restart(trap) {
+    instance++;
     try {
       glue.__wbg_reset_state();
       exports = glue.initSync();
@@ -65,8 +67,9 @@ export function wrap(glue, entry) {
       if (!ready) {
         const arg = input === undefined ? undefined : { module_or_path: input };
         ready = glue.default(arg).then(
-          (instance) => {
-            exports = instance;
+          (loaded) => {
+            if (!exports) instance++; // else initSync() came first, with this instance
+            exports = loaded;
           },
           (error) => {
             ready = null;
@@ -79,10 +82,13 @@ export function wrap(glue, entry) {
     initSync(bytes) {
       if (!exports) {
         exports = glue.initSync({ module: bytes });
+        instance++;
         ready = Promise.resolve();
       }
     },
     isReady: () => exports !== null,
+    /** Which instance calls run on: a number that changes at each restart. */
+    instance: () => instance,
     analyze: call("analyze", glue.analyze),
     tokenize: call("tokenize", glue.tokenize),
     frequencies: call("frequencies", glue.frequencies),

@@ -38,3 +38,59 @@ impl Default for Options {
         }
     }
 }
+
+impl Options {
+    /// True when analyses made with `self` and with `other` are the same: every
+    /// option but the size limit is equal.
+    #[cfg(any(all(target_arch = "wasm32", feature = "compare"), test))]
+    pub(crate) fn analyses_match(&self, other: &Options) -> bool {
+        // Destructured whole, so that a new option has to be placed here.
+        let Options {
+            stopwords,
+            stem,
+            top_terms,
+            keep_boilerplate,
+            max_bytes: _,
+        } = self;
+        *stopwords == other.stopwords
+            && *stem == other.stem
+            && *top_terms == other.top_terms
+            && *keep_boilerplate == other.keep_boilerplate
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn analyses_match_whatever_the_size_limit() {
+        let base = Options::default();
+        let limited = Options {
+            max_bytes: 10,
+            ..Options::default()
+        };
+        assert!(base.analyses_match(&limited) && limited.analyses_match(&base));
+        let others = [
+            Options {
+                stopwords: Stopwords::Custom(vec!["sony".into()]),
+                ..Options::default()
+            },
+            Options {
+                stem: true,
+                ..Options::default()
+            },
+            Options {
+                top_terms: 5,
+                ..Options::default()
+            },
+            Options {
+                keep_boilerplate: true,
+                ..Options::default()
+            },
+        ];
+        for other in &others {
+            assert!(!base.analyses_match(other), "{other:?}");
+        }
+    }
+}

@@ -55,23 +55,27 @@ extern "C" {
 /// Analyses one article. Spans in the result are UTF-16 code units.
 #[wasm_bindgen(js_name = analyze)]
 pub fn analyze(text: JsValue, options: Option<JsAnalyzeOptions>) -> Result<JsAnalysis, JsError> {
-    let js_text = text;
-    let text = js_text.as_string().ok_or_else(|| {
-        JsError::new(&format!(
-            "lede: analyze expects text to be a string, instead found {}",
-            describe(&js_text)
-        ))
-    })?;
+    let (text_utf8, _, mut analysis) = analyze_bytes("analyze", &text, options)?;
+    analysis.tokens = Vec::new();
+    analysis.map_spans(&Utf16Map::new(&text_utf8));
+    Ok(analysis_to_js(analysis, &text)?.unchecked_into())
+}
+
+/// The text, the options and the analysis (spans in UTF-8 bytes) of a call of
+/// `function`. Quotations' texts are left empty: they are sliced from the
+/// caller's string in JavaScript rather than copied through the result.
+fn analyze_bytes(
+    function: &str,
+    text: &JsValue,
+    options: Option<JsAnalyzeOptions>,
+) -> Result<(String, Options, crate::Analysis), JsError> {
+    let text = string_arg(function, text)?;
     let options = analyze_options(
         options.map(Into::into).unwrap_or(JsValue::UNDEFINED),
         &ANALYZE_KEYS,
     )?;
-    // Quotations' texts are sliced from the caller's string in JavaScript
-    // rather than copied through the result.
-    let mut analysis = crate::analyze_parts(&text, &options, false)?;
-    analysis.tokens = Vec::new();
-    analysis.map_spans(&Utf16Map::new(&text));
-    Ok(analysis_to_js(analysis, &js_text)?.unchecked_into())
+    let analysis = crate::analyze_parts(&text, &options, false)?;
+    Ok((text, options, analysis))
 }
 
 /// `analysis` (spans in UTF-16) as JavaScript, with its quotations' texts sliced
@@ -89,13 +93,51 @@ pub fn compare(
     articles: JsArticles,
     options: Option<JsCompareOptions>,
 ) -> Result<JsComparison, JsError> {
-    let articles: JsValue = articles.into();
-    if !Array::is_array(&articles) {
-        return Err(JsError::new(&format!(
-            "lede: compare expects an array of strings or {{ id?, title?, text }} objects, instead found {}",
-            describe(&articles)
-        )));
+    let compare_options = compare_options(options)?;
+    let array = article_array(
+        "compare",
+        "strings or { id?, title?, text } objects",
+        articles.into(),
+        compare_options.max_articles,
+    )?;
+    let mut owned: Vec<(String, Option<String>, String)> =
+        Vec::with_capacity(array.length() as usize);
+    for (i, item) in array.iter().enumerate() {
+        if let Some(text) = item.as_string() {
+            owned.push((i.to_string(), None, text));
+            continue;
+        }
+        if !item.is_object() {
+            return Err(JsError::new(&format!(
+                "lede: compare expects article {i} to be a string or {{ id?, title?, text }}, instead found {}",
+                describe(&item)
+            )));
+        }
+        let text = get(&item, "text")
+            .and_then(|t| t.as_string())
+            .ok_or_else(|| {
+                JsError::new(&format!(
+                    "lede: compare expects article {i} to have a string `text`"
+                ))
+            })?;
+        let (id, title) = id_and_title("compare", i, &item)?;
+        owned.push((id, title, text));
     }
+    let inputs: Vec<Article<'_>> = owned
+        .iter()
+        .map(|(id, title, text)| Article {
+            id: id.clone(),
+            title: title.clone(),
+            text,
+        })
+        .collect();
+    let comparison = crate::compare::compare_with(&inputs, &compare_options)?;
+    Ok(comparison_to_js(comparison, &inputs)?.unchecked_into())
+}
+
+/// `compare`'s options.
+#[cfg(feature = "compare")]
+fn compare_options(options: Option<JsCompareOptions>) -> Result<CompareOptions, JsError> {
     let options: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
     let analysis = analyze_options(options.clone(), &COMPARE_KEYS)?;
     let mut compare_options = CompareOptions {
@@ -121,75 +163,181 @@ pub fn compare(
             .filter(|x| x.is_finite() && *x >= 0.0)
             .ok_or_else(|| Error::invalid_option("minG2", "a number of 0 or more", describe(&v)))?;
     }
+    Ok(compare_options)
+}
+
+/// The articles `function` was given: an array (of `what`) of at most `max`.
+#[cfg(feature = "compare")]
+fn article_array(
+    function: &str,
+    what: &str,
+    articles: JsValue,
+    max: usize,
+) -> Result<Array, JsError> {
+    if !Array::is_array(&articles) {
+        return Err(JsError::new(&format!(
+            "lede: {function} expects an array of {what}, instead found {}",
+            describe(&articles)
+        )));
+    }
     let array: Array = articles.unchecked_into();
-    if array.length() as usize > compare_options.max_articles {
-        return Err(Error::too_many_articles(
-            array.length() as usize,
-            compare_options.max_articles,
-        )
-        .into());
+    if array.length() as usize > max {
+        return Err(Error::too_many_articles(array.length() as usize, max).into());
     }
-    let mut owned: Vec<(String, Option<String>, String)> =
-        Vec::with_capacity(array.length() as usize);
+    Ok(array)
+}
+
+/// The `id` (by default the article's position `i`) and `title` of article object `item`.
+#[cfg(feature = "compare")]
+fn id_and_title(
+    function: &str,
+    i: usize,
+    item: &JsValue,
+) -> Result<(String, Option<String>), JsError> {
+    let id = match get(item, "id") {
+        None => i.to_string(),
+        Some(v) => v.as_string().or_else(|| v.as_f64().map(js_number)).ok_or_else(|| {
+            JsError::new(&format!(
+                "lede: {function} expects article {i}'s `id` to be a string or number, instead found {}",
+                describe(&v)
+            ))
+        })?,
+    };
+    let title = match get(item, "title") {
+        None => None,
+        Some(v) => Some(v.as_string().ok_or_else(|| {
+            JsError::new(&format!(
+                "lede: {function} expects article {i}'s `title` to be a string, instead found {}",
+                describe(&v)
+            ))
+        })?),
+    };
+    Ok((id, title))
+}
+
+/// An analysis kept for `compareKept`: what comparing reads of it (see
+/// `compare::comparable`), with the text it is of and the options it was made with.
+#[cfg(feature = "compare")]
+struct Kept {
+    text: String,
+    options: Options,
+    analysis: crate::Analysis,
+}
+
+#[cfg(feature = "compare")]
+thread_local! {
+    /// The analyses kept, by the handle js/full.js gave each: a page or a
+    /// caller keeps a few dozen, so a list is enough.
+    static KEPT: RefCell<Vec<(u32, Kept)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Analyses one article as `analyze` does, and keeps what comparing needs of
+/// it under `handle` until `release(handle)`, for `compareKept`.
+#[cfg(feature = "compare")]
+#[wasm_bindgen(js_name = analyzeKept)]
+pub fn analyze_kept(
+    handle: u32,
+    text: JsValue,
+    options: Option<JsAnalyzeOptions>,
+) -> Result<JsAnalysis, JsError> {
+    let (text_utf8, options, mut analysis) = analyze_bytes("analyzeKept", &text, options)?;
+    let tokens = std::mem::take(&mut analysis.tokens);
+    let kept = crate::compare::comparable(&analysis, tokens, &text_utf8);
+    analysis.map_spans(&Utf16Map::new(&text_utf8));
+    let out = analysis_to_js(analysis, &text)?;
+    release(handle);
+    let kept = Kept {
+        text: text_utf8,
+        options,
+        analysis: kept,
+    };
+    KEPT.with(|k| k.borrow_mut().push((handle, kept)));
+    Ok(out.unchecked_into())
+}
+
+/// Frees the analysis kept under `handle` (nothing when there is none).
+#[cfg(feature = "compare")]
+#[wasm_bindgen(js_name = release)]
+pub fn release(handle: u32) {
+    KEPT.with(|k| k.borrow_mut().retain(|(h, _)| *h != handle));
+}
+
+/// Compares articles analysed by `analyzeKept`, `handles[i]` being the handle
+/// of `articles[i]` (`{ id?, title?, analysis }`), without analysing them again.
+/// Each article's `analysis` crosses as the analysis of an empty text: js/full.js
+/// puts the caller's own in its place.
+#[cfg(feature = "compare")]
+#[wasm_bindgen(js_name = compareKept)]
+pub fn compare_kept(
+    articles: JsValue,
+    handles: &[u32],
+    options: Option<JsCompareOptions>,
+) -> Result<JsComparison, JsError> {
+    let compare_options = compare_options(options)?;
+    let array = article_array(
+        "compareKept",
+        "{ id?, title?, analysis } objects",
+        articles,
+        compare_options.max_articles,
+    )?;
+    if handles.len() != array.length() as usize {
+        return Err(JsError::new(
+            "lede: compareKept needs one handle per article",
+        ));
+    }
+    let mut meta = Vec::with_capacity(handles.len());
     for (i, item) in array.iter().enumerate() {
-        if let Some(text) = item.as_string() {
-            owned.push((i.to_string(), None, text));
-            continue;
-        }
-        if !item.is_object() {
-            return Err(JsError::new(&format!(
-                "lede: compare expects article {i} to be a string or {{ id?, title?, text }}, instead found {}",
-                describe(&item)
-            )));
-        }
-        let text = get(&item, "text")
-            .and_then(|t| t.as_string())
-            .ok_or_else(|| {
-                JsError::new(&format!(
-                    "lede: compare expects article {i} to have a string `text`"
-                ))
-            })?;
-        let id = match get(&item, "id") {
-            None => i.to_string(),
-            Some(v) => v.as_string().or_else(|| v.as_f64().map(js_number)).ok_or_else(|| {
-                JsError::new(&format!(
-                    "lede: compare expects article {i}'s `id` to be a string or number, instead found {}",
-                    describe(&v)
-                ))
-            })?,
-        };
-        let title = match get(&item, "title") {
-            None => None,
-            Some(v) => Some(v.as_string().ok_or_else(|| {
-                JsError::new(&format!(
-                    "lede: compare expects article {i}'s `title` to be a string, instead found {}",
-                    describe(&v)
-                ))
-            })?),
-        };
-        owned.push((id, title, text));
+        meta.push(id_and_title("compareKept", i, &item)?);
     }
-    let inputs: Vec<Article<'_>> = owned
-        .iter()
-        .map(|(id, title, text)| Article {
-            id: id.clone(),
-            title: title.clone(),
-            text,
-        })
-        .collect();
-    let mut comparison = crate::compare::compare_with(&inputs, &compare_options)?;
-    let maps: Vec<Utf16Map> = owned
-        .iter()
-        .map(|(_, _, text)| Utf16Map::new(text))
-        .collect();
+    let options = &compare_options.analysis;
+    KEPT.with(|kept| {
+        let kept = kept.borrow();
+        let mut inputs = Vec::with_capacity(handles.len());
+        let mut analyses = Vec::with_capacity(handles.len());
+        for (i, ((id, title), handle)) in meta.into_iter().zip(handles).enumerate() {
+            let Some((_, k)) = kept.iter().find(|(h, _)| h == handle) else {
+                return Err(JsError::new(&format!(
+                    "lede: compareKept expects article {i}'s analysis to be kept, but release() freed it"
+                )));
+            };
+            if !k.options.analyses_match(options) {
+                return Err(JsError::new(&format!(
+                    "lede: compareKept expects article {i} to be analysed with the options given here \
+                     (stopwords, stem, topTerms, keepBoilerplate); analyse it again with them"
+                )));
+            }
+            inputs.push(Article {
+                id,
+                title,
+                text: &k.text,
+            });
+            analyses.push(&k.analysis);
+        }
+        let (mut comparison, words) =
+            crate::compare::compare_borrowed(&inputs, &analyses, &compare_options)?;
+        let placeholders: Result<Vec<_>, _> = inputs
+            .iter()
+            .map(|_| crate::analyze_parts("", options, false))
+            .collect();
+        comparison.articles = crate::compare::summaries(&inputs, placeholders?, &words);
+        Ok(comparison_to_js(comparison, &inputs)?.unchecked_into())
+    })
+}
+
+/// `comparison` of `articles` as JavaScript, its spans in UTF-16.
+#[cfg(feature = "compare")]
+fn comparison_to_js(
+    mut comparison: crate::Comparison,
+    articles: &[Article<'_>],
+) -> Result<JsValue, JsError> {
+    let maps: Vec<Utf16Map> = articles.iter().map(|a| Utf16Map::new(a.text)).collect();
     comparison.map_spans_per_article(&maps);
     let mut spans = Vec::new();
     for a in &mut comparison.articles {
         a.analysis.tokens = Vec::new();
         take_span_lists(&mut a.analysis, &mut spans);
     }
-    let out = to_js_with(&comparison, Shape::Comparison, &spans, &JsValue::UNDEFINED)?;
-    Ok(out.unchecked_into())
+    to_js_with(&comparison, Shape::Comparison, &spans, &JsValue::UNDEFINED)
 }
 
 /// Every token of `text`, compactly: parallel typed arrays of UTF-16 `start` and `end`

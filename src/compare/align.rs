@@ -222,7 +222,7 @@ fn ops(reference: (&Doc<'_>, &[u32], usize), version: (&Doc<'_>, &[u32], usize))
 pub(crate) fn align(
     vocab: &Vocab,
     docs: &[Doc<'_>],
-    analyses: &[Analysis],
+    analyses: &[&Analysis],
     speakers: &SpeakerIndex,
 ) -> (Vec<QuoteGroup>, Vec<QuoteRepeat>) {
     let mut items: Vec<Item> = Vec::new();
@@ -426,7 +426,7 @@ pub(crate) fn align(
 /// The body quote is the one the quote analysis says is repeated, else one
 /// that is not alone in its paragraph, then one with a speech cue, then the
 /// longest, then the last.
-fn link_repeats(group: &[usize], items: &[Item], analyses: &[Analysis]) -> Vec<QuoteRepeat> {
+fn link_repeats(group: &[usize], items: &[Item], analyses: &[&Analysis]) -> Vec<QuoteRepeat> {
     let mut out = Vec::new();
     for same in group.chunk_by(|&x, &y| items[x].article == items[y].article) {
         if same.len() < 2 {

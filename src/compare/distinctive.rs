@@ -116,7 +116,7 @@ pub(crate) struct TermTable {
 pub(crate) fn term_table(
     vocab: &Vocab,
     docs: &[Doc<'_>],
-    analyses: &[Analysis],
+    analyses: &[&Analysis],
     counts: &[Vec<(u32, u32)>],
 ) -> TermTable {
     // Names, as word-id sequences without leading or trailing stop words

@@ -138,7 +138,7 @@ impl Doc<'_> {
 /// Builds the vocabulary and the word sequence of every article.
 pub(crate) fn prepare<'t>(
     texts: &[&'t str],
-    analyses: &[Analysis],
+    analyses: &[&Analysis],
     skip_boilerplate: bool,
 ) -> (Vocab, Vec<Doc<'t>>) {
     let mut vocab = Vocab::default();

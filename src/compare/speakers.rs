@@ -122,7 +122,7 @@ impl SpeakerIndex {
 }
 
 /// Groups the speakers of every analysis across the articles.
-pub(crate) fn match_speakers(analyses: &[Analysis]) -> SpeakerIndex {
+pub(crate) fn match_speakers(analyses: &[&Analysis]) -> SpeakerIndex {
     // Distinct keys, each with its words, in first-seen order.
     let mut keys: Vec<(String, Vec<String>)> = Vec::new();
     let mut key_ix: FxMap<String, usize> = FxMap::default();
@@ -286,7 +286,7 @@ mod tests {
             with_speakers(&[("Obama", 5)]),
             with_speakers(&[("President Barack Obama", 1), ("Earnest", 1)]),
         ];
-        let index = match_speakers(&analyses);
+        let index = match_speakers(&analyses.each_ref());
         let names: Vec<(&str, Option<usize>, usize)> = index
             .speakers
             .iter()
@@ -312,7 +312,7 @@ mod tests {
             with_speakers(&[("Michelle Obama", 1), ("Barack Obama", 1)]),
             with_speakers(&[("Obama", 1)]),
         ];
-        let index = match_speakers(&analyses);
+        let index = match_speakers(&analyses.each_ref());
         assert_eq!(index.speakers.len(), 3);
         let alone = index.find("Obama").unwrap();
         assert_eq!(index.speakers[alone].name, "Obama");

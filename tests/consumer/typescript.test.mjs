@@ -10,7 +10,7 @@ import { ROOT, makeProject, run } from "./helpers.mjs";
 // no other; at run time the same lists are compared with the keys of real results.
 const CONSUMER = `
 import { analyze, version, tokenize, kwic, frequencies, spans, spanAt } from "lede";
-import initFull, { compare, analyze as analyzeFull } from "lede/full";
+import initFull, { compare, analyze as analyzeFull, analyzeKept, compareKept, release, isKept, type KeptArticle } from "lede/full";
 import type { Analysis, Comparison, Quote, Speaker, Stats, Term, Terms, Cue, Span, SpanList, Boilerplate, Note,
   AnalyzeOptions, ArticleSummary, SharedTerm, Tokens, KwicLine, Frequencies, FrequencyOptions, TokenKind, QuoteGroup, AlignedQuote, DiffOp,
   CrossSpeaker, SpeakerInArticle, SharedPassage, PassageSide, CoverageRow, DistinctiveTerms, DistinctiveTerm,
@@ -58,6 +58,13 @@ const c: Comparison = compare([story + "\\n\\n" + text, { id: "b", title: "B",
   text: "Sony pulled “The Interview.” Critics, critics, critics. “We will respond,” Obama said.\\n\\n" + story }], compareOptions);
 const maker: () => LedeWorker = createWorker;
 const loadFull: (input?: URL) => Promise<void> = initFull;
+const keptArticles: KeptArticle[] = [{ id: "a", title: "A", analysis: analyzeKept(text, options) }, { analysis: analyzeKept(story) }];
+const keptOptions: CompareOptions = { ...options, minCount: 1 };
+const fromKept: Comparison = compareKept([keptArticles[0], { ...keptArticles[1], analysis: analyzeKept(story, options) }], keptOptions);
+if (JSON.stringify(fromKept) !== JSON.stringify(compare([{ id: "a", title: "A", text }, story], keptOptions))) throw new Error("compareKept differs from compare");
+keptArticles.forEach((k: KeptArticle) => release(k.analysis));
+const stillKept: boolean = isKept(keptArticles[0].analysis);
+if (stillKept) throw new Error("release");
 const sameAnalysis: Analysis = analyzeFull(text, options);
 if (JSON.stringify(sameAnalysis) !== JSON.stringify(a)) throw new Error("lede and lede/full analyse differently");
 

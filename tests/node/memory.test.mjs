@@ -16,3 +16,20 @@ test("memory is reused across calls, not leaked", () => {
   assert.ok(after <= before * 1.1, `wasm memory grew from ${before} to ${after} bytes over 30 calls`);
   console.log(`wasm memory after 31 analyses of 1 MB: ${(after / 2 ** 20).toFixed(1)} MiB`);
 });
+
+test("kept analyses are freed by release", async () => {
+  const full = await import("../../pkg/node-full.js");
+  const text = PARAGRAPH.repeat(2500); // ~500 KB
+  const keep = () => [full.analyzeKept(text), full.analyzeKept(text.slice(0, 20_000))];
+  const pair = keep();
+  full.compareKept(pair.map((analysis) => ({ analysis })));
+  pair.forEach(full.release);
+  const before = full.memoryBytes();
+  for (let i = 0; i < 30; i++) {
+    const kept = keep();
+    full.compareKept(kept.map((analysis) => ({ analysis })));
+    kept.forEach(full.release);
+  }
+  const after = full.memoryBytes();
+  assert.ok(after <= before * 1.1, `wasm memory grew from ${before} to ${after} bytes over 30 kept pairs`);
+});
