@@ -10,7 +10,7 @@
 // One sent with `known: true` is one whose analysis the page holds: unchanged, it is not
 // sent back (reading it again is long on the page) and its index is in `kept`. The
 // comparison's articles come without their analyses, which are the ones in `analyses`.
-import init, { analyze, compare, version } from "./engine/full.js";
+import init, { analyzeKept, compareKept, isKept, release, version } from "./engine/full.js";
 import { pack } from "./js/parcel.js";
 
 let ready = null;
@@ -20,7 +20,9 @@ function engine() {
   return ready;
 }
 
-// Per-article cache: re-typing in one article does not re-analyse the others.
+// Per-article cache: re-typing in one article does not re-analyse the others, and the
+// comparison is made from the analyses the engine keeps (analyzeKept), not by analysing
+// every article again. Each is released when its article changes or goes.
 const cache = new Map(); // id -> { text, key, analysis }
 const texts = new Map(); // id -> the text last sent, for articles sent as `same`
 let compareCache = null; // { key, comparison }
@@ -41,7 +43,9 @@ self.onmessage = async (event) => {
       await engine();
       // Warm up: the first calls compile the engine's code paths, so do it
       // while the page is still fetching its articles.
-      compare(["“Warm,” she said. The White House agreed.", "“Warm,” he said."]);
+      const warm = ["“Warm,” she said. The White House agreed.", "“Warm,” he said."].map((t) => analyzeKept(t));
+      compareKept(warm.map((analysis) => ({ analysis })));
+      warm.forEach(release);
       self.postMessage({ id: req.id, type: "ready", version: version() });
     } catch (e) {
       self.postMessage({ id: req.id, type: "error", fatal: true, message: message(e) });
@@ -70,26 +74,45 @@ self.onmessage = async (event) => {
   const analyses = [];
   const kept = [];
   const errors = [];
+  const failed = new Map(); // id -> why its analysis failed
+  /** The article's analysis the engine keeps, if it is of this text with these options (a restart after a trap loses them). */
+  const held = (a) => {
+    const hit = cache.get(a.id);
+    return hit && hit.key === optKey && hit.text === a.text && isKept(hit.analysis) ? hit.analysis : null;
+  };
+  /** Analyses the article and keeps the analysis, releasing the one it replaces first. */
+  const keep = (a) => {
+    const old = cache.get(a.id);
+    if (old) release(old.analysis);
+    cache.delete(a.id);
+    const analysis = analyzeKept(a.text, options);
+    cache.set(a.id, { text: a.text, key: optKey, analysis });
+    return analysis;
+  };
   try {
     for (let i = 0; i < articles.length; i++) {
       const a = articles[i];
-      const hit = cache.get(a.id);
-      if (hit && hit.key === optKey && hit.text === a.text) {
+      const hit = held(a);
+      if (hit) {
         if (a.known) kept.push(i);
-        analyses.push(a.known ? null : hit.analysis);
+        analyses.push(a.known ? null : hit);
         continue;
       }
       self.postMessage({ id: req.id, type: "progress", done: i, total, label: `Analysing “${a.title || `article ${i + 1}`}”` });
       try {
-        const analysis = analyze(a.text, options);
-        cache.set(a.id, { text: a.text, key: optKey, analysis });
-        analyses.push(analysis);
+        analyses.push(keep(a));
       } catch (e) {
         analyses.push(null);
+        failed.set(a.id, message(e));
         errors.push(`${a.title || `Article ${i + 1}`}: ${message(e)}`);
       }
     }
-    for (const id of cache.keys()) if (!articles.some((a) => a.id === id)) cache.delete(id);
+    for (const [id, entry] of cache) {
+      if (!articles.some((a) => a.id === id)) {
+        release(entry.analysis);
+        cache.delete(id);
+      }
+    }
 
     let comparison = null;
     let compareError = null;
@@ -99,7 +122,13 @@ self.onmessage = async (event) => {
       else {
         self.postMessage({ id: req.id, type: "progress", done: articles.length, total, label: "Comparing articles" });
         try {
-          comparison = compare(nonEmpty.map((a) => ({ id: a.id, title: a.title, text: a.text })), options);
+          // An article whose analysis failed fails the comparison with the same error; one
+          // whose analysis a restart lost (a trap after it was analysed) is analysed again.
+          const items = nonEmpty.map((a) => {
+            if (failed.has(a.id)) throw new Error(failed.get(a.id));
+            return { id: a.id, title: a.title, analysis: held(a) ?? keep(a) };
+          });
+          comparison = compareKept(items, options);
           compareCache = { key, comparison };
         } catch (e) {
           compareError = message(e);
