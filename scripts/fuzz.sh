@@ -47,7 +47,9 @@ keep_crashes() {
       local texts; texts=$(mktemp -d)
       LEDE_NEWS_TEXT=$texts RUSTC_BOOTSTRAP=1 cargo fuzz run news "$crash" >/dev/null 2>&1 || true
       for t in "$texts"/*.txt; do
-        [ -e "$t" ] && cp "$t" "tests/regressions/$name-$(basename "$t")"
+        if [ -s "$t" ]; then # an empty article adds nothing
+          cp "$t" "tests/regressions/$name-$(basename "$t")"
+        fi
       done
       rm -rf "$texts"
     else
