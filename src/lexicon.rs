@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use crate::hash::{word_set, Shapes, WordSet};
+use crate::hash::{word_set, word_set_str, Shapes, WordSet};
 
 /// English stop words, from the Snowball project's English list
 /// (<https://snowballstem.org/algorithms/english/stop.txt>), with `’` written `'`.
@@ -56,6 +56,96 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// True when `word` (lowercase, without the stop) is an abbreviation only before a number.
 pub fn is_numeric_abbreviation(word: &str) -> bool {
     NUMERIC_ABBREVIATIONS.contains(&word)
+}
+
+/// Abbreviations that usually close a phrase: a capitalised word after them
+/// starts a new sentence ("at 8 p.m. Voters", "pens, paper, etc. Officials"),
+/// unless it belongs with them (see [`is_time_follower`]). From the AP
+/// Stylebook's entries "a.m., p.m." and "etc.".
+pub fn is_trailing_abbreviation(word: &str) -> bool {
+    matches!(word, "a.m" | "etc" | "p.m")
+}
+
+/// Day and month names, whole and abbreviated as the AP Stylebook abbreviates
+/// them (lowercase): capitalised, yet they continue a phrase ("8 p.m. Tuesday").
+/// One string, as in the quotation lexicon: a list of `&str` costs the `.wasm` a
+/// pointer and a length per word.
+const CALENDAR_WORDS: &str = "
+    apr april aug august dec december feb february fri friday jan january jul july jun june mar
+    march may mon monday nov november oct october sat saturday sep sept september sun sunday thu
+    thur thurs thursday tue tues tuesday wed wednesday
+";
+
+/// True when `word` (lowercase, without a final full stop) names a day or a month.
+pub fn is_calendar_word(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| word_set_str(CALENDAR_WORDS))
+        .contains(word)
+}
+
+/// Time zones as news writes them after a clock time: the zone names of the
+/// AP Stylebook's "time zones" entry and the common abbreviations of the IANA
+/// time zone database (lowercase, inner full stops kept: "e.t").
+const TIME_ZONES: &str = "
+    aest alaska atlantic bst cdt central cest cet cst ct e.t eastern edt eest eet est et gmt hawaii
+    hst ist jst mdt mountain mst mt p.t pacific pdt pst pt utc
+";
+
+/// True when `word` (lowercase, without a final full stop) may follow a clock
+/// time in the same phrase: a day, a month or a time zone ("8 p.m. Eastern").
+pub fn is_time_follower(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    is_calendar_word(word) || SET.get_or_init(|| word_set_str(TIME_ZONES)).contains(word)
+}
+
+/// True when `word` (lowercase) is a preposition that opens a time phrase at the
+/// head of a sentence ("At 5 a.m. Mr. Smith left"): after one, the clock time
+/// does not end the sentence.
+pub fn is_time_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "about"
+            | "after"
+            | "around"
+            | "at"
+            | "before"
+            | "by"
+            | "from"
+            | "past"
+            | "since"
+            | "till"
+            | "until"
+    )
+}
+
+/// `I` and its contractions (normalised): capitalised wherever they stand, so
+/// their capital shows no sentence start ("the thing is ... I didn't").
+pub fn is_first_person_singular(word: &str) -> bool {
+    matches!(word, "i" | "i'm" | "i'd" | "i've" | "i'll")
+}
+
+/// Capitalised words that start news sentences and rarely start a name:
+/// adverbs, conjunctions and quantifiers that are not in [`STOPWORDS`]. After
+/// an abbreviation they show that a new sentence has begun ("in the U.S. Still,
+/// few"). Chosen by hand for Lede, after the frequent sentence starters that
+/// Punkt (Kiss and Strunk, "Unsupervised Multilingual Sentence Boundary
+/// Detection", 2006) learns from a corpus.
+const SENTENCE_STARTERS: &str = "
+    according additionally afterward afterwards already also although among another besides
+    consequently despite earlier even eventually every everyone everything finally however indeed
+    instead later likewise many meanwhile moreover much nevertheless nobody none nonetheless nothing
+    now often otherwise overall perhaps rather recently separately several similarly since sometimes
+    soon still therefore though thus today together tomorrow unlike whether yes yesterday yet
+";
+
+/// True when `word` (normalised) is a stop word or one of the sentence starters:
+/// capitalised, it plainly starts a sentence.
+pub fn is_sentence_starter(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    is_stopword(word)
+        || SET
+            .get_or_init(|| word_set_str(SENTENCE_STARTERS))
+            .contains(word)
 }
 
 /// Titles that stand before a name and never end a sentence: "Mr.", "Dr.", "Gen.".
@@ -142,6 +232,21 @@ mod tests {
             );
         }
         assert!(is_abbreviation("mr") && is_name_title("spokesman") && is_tld("org"));
+        assert!(
+            is_time_follower("tuesday") && is_time_follower("e.t") && !is_time_follower("voters")
+        );
+        assert!(
+            is_sentence_starter("the")
+                && is_sentence_starter("still")
+                && !is_sentence_starter("army")
+        );
+        for list in [CALENDAR_WORDS, TIME_ZONES, SENTENCE_STARTERS] {
+            let words: Vec<&str> = list.split_ascii_whitespace().collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{list}");
+        }
+        assert!(SENTENCE_STARTERS
+            .split_ascii_whitespace()
+            .all(|w| !is_stopword(w)));
     }
 
     #[test]
