@@ -832,7 +832,7 @@ impl Ctx<'_> {
             return None;
         }
         let (m, a, _) = attribution::sentence_subject(doc, colon)?;
-        if !(m.proper && m.class == Class::Person || matches!(m.class, Class::Pronoun(false))) {
+        if !registry.is_someone(doc, names, &m, a) {
             return None;
         }
         let speaker = registry.resolve(doc, names, &m, a);
@@ -871,8 +871,7 @@ impl Ctx<'_> {
             return None;
         }
         let (m, a, _) = attribution::sentence_subject(doc, it)?;
-        let someone =
-            m.proper && m.class == Class::Person || matches!(m.class, Class::Pronoun(false));
+        let someone = registry.is_someone(doc, names, &m, a);
         if !someone || !doc.same_sentence(a, it) || a >= it {
             return None;
         }

@@ -55,6 +55,9 @@ fn is_person_noun(w: &str) -> bool {
             w,
             "woman"
                 | "man"
+                | "mum"
+                | "mom"
+                | "dad"
                 | "girl"
                 | "boy"
                 | "mother"
@@ -395,6 +398,31 @@ impl Registry {
             }
         }
         None
+    }
+
+    /// True when `m`, whose words start at item `item`, surely names a person:
+    /// "he" or "she", a person's full name as the article gives it ("Okafor"
+    /// after "Raymond Okafor"), a name after a title or person noun ("mum
+    /// Kelly"), or someone already quoted. A lone capitalised word ("Russian
+    /// text:") is not enough for the rules that have no cue verb to go on.
+    pub fn is_someone(&self, doc: &Doc, names: &Names, m: &Mention, item: usize) -> bool {
+        match m.class {
+            Class::Pronoun(group) => !group,
+            Class::Person if m.proper => {
+                let full = names.fullest(&m.name, m.span.start);
+                let named_as_person = (item..item + 3)
+                    .take_while(|&k| doc.word_span(k).is_some_and(|w| w.start < m.span.start))
+                    .chain(item.checked_sub(1))
+                    .any(|k| doc.same_sentence(k, item) && doc.word(k).is_some_and(is_person_noun));
+                named_as_person
+                    || full.split_whitespace().nth(1).is_some()
+                    || self
+                        .index
+                        .get(&crate::case::lowercase(&full))
+                        .is_some_and(|id| self.spoke.contains_key(id))
+            }
+            _ => false,
+        }
     }
 
     /// The speaker `mention` (at item `item`) names, interning it; pronouns are
