@@ -19,11 +19,18 @@
 //!    - `cue-inside`: “A,” Earnest says, “B.” (the second part)
 //!    - `sentence-subject`: Obama took digs at Kim, saying he was “…”
 //!    - `pull-quote`: a paragraph that only repeats words quoted elsewhere
+//!    - `dash-signature`: “…” ― Marisol Tejeda; “…” ¶ -President Obama
+//!    - `colon-intro`: Okafor offered a blunt assessment: “…” (or the quotation
+//!      opening the next paragraph)
+//!    - `sentence-subject` (writer's sentence): a fragment of four words or more
+//!      inside a sentence whose subject is someone, with no cue
 //!    - `continuation`: a quotation with no cue after one by X in the same
 //!      paragraph, or opening a paragraph after a paragraph ending with X's words
 //!    - `nested`: a quotation inside a quotation belongs to the outer speaker
 //!
-//!    When the linked mention is a pronoun, the rule is `pronoun`.
+//!    When the linked mention is a pronoun, the rule is `pronoun`: "he" and
+//!    "she" take the most salient person that fits (the sentences before, each
+//!    from its subject on; gender from titles, given names and earlier pronouns).
 //! 5. Kinds: titles of works (after "film", "comedy", "titled"… or title-cased
 //!    fragments with no cue), scare quotes and nicknames (after "so-called",
 //!    short fragments nobody is said to have said) are not speech. Speech is
