@@ -50,7 +50,7 @@ mod marks;
 mod pull;
 mod speakers;
 
-use attribution::{Class, Event};
+use attribution::{Class, Event, Mention};
 use doc::{Doc, Item};
 use marks::RawQuote;
 
@@ -197,6 +197,40 @@ struct Link {
     /// Linked by a cue in its own sentence (or a headline colon).
     strong: bool,
     kind: Option<QuoteKind>,
+}
+
+impl Link {
+    /// The link rule `rule` makes to mention `m` (as speaker `speaker`), with its
+    /// cue; a pronoun's link is named `pronoun` whatever found it.
+    fn to(
+        rule: &'static str,
+        m: &Mention,
+        speaker: Option<usize>,
+        cue: Option<Cue>,
+        strong: bool,
+    ) -> Link {
+        Link {
+            rule: Some(if matches!(m.class, Class::Pronoun(_)) {
+                "pronoun"
+            } else {
+                rule
+            }),
+            event: None,
+            cue,
+            mention: Some(m.span),
+            speaker,
+            strong,
+            kind: None,
+        }
+    }
+}
+
+/// A cue that is a punctuation mark at byte `at` of `text` (a colon, a dash).
+fn mark_cue(text: &str, at: usize) -> Cue {
+    Cue {
+        span: Span::new(at, at + text[at..].chars().next().map_or(1, char::len_utf8)),
+        lemma: "say".to_string(),
+    }
 }
 
 /// Per-item and per-sentence tables that keep every rule O(1) per quotation.
@@ -488,17 +522,8 @@ impl Ctx<'_> {
         };
         match &e.mention {
             Some(m) => Some(Link {
-                rule: Some(if matches!(m.class, Class::Pronoun(_)) {
-                    "pronoun"
-                } else {
-                    rule
-                }),
                 event: Some(ev),
-                cue: Some(cue),
-                mention: Some(m.span),
-                speaker: self.event_speaker[ev],
-                strong: true,
-                kind: None,
+                ..Link::to(rule, m, self.event_speaker[ev], Some(cue), true)
             }),
             None if ev > 0
                 && self.doc.same_sentence(self.events[ev - 1].item, e.item)
@@ -515,17 +540,8 @@ impl Ctx<'_> {
                 let (m, a, _) = attribution::sentence_subject(self.doc, e.item)?;
                 let speaker = registry.resolve(self.doc, names, &m, a);
                 Some(Link {
-                    rule: Some(if matches!(m.class, Class::Pronoun(_)) {
-                        "pronoun"
-                    } else {
-                        "sentence-subject"
-                    }),
                     event: Some(ev),
-                    cue: Some(cue),
-                    mention: Some(m.span),
-                    speaker,
-                    strong: true,
-                    kind: None,
+                    ..Link::to("sentence-subject", &m, speaker, Some(cue), true)
                 })
             }
         }
@@ -801,21 +817,13 @@ impl Ctx<'_> {
             return None;
         }
         let speaker = registry.resolve(doc, names, &m, a);
-        Some(Link {
-            rule: Some("dash-signature"),
-            event: None,
-            cue: Some(Cue {
-                span: Span::new(
-                    at,
-                    at + doc.text[at..].chars().next().map_or(1, char::len_utf8),
-                ),
-                lemma: "say".to_string(),
-            }),
-            mention: Some(m.span),
+        Some(Link::to(
+            "dash-signature",
+            &m,
             speaker,
-            strong: true,
-            kind: None,
-        })
+            Some(mark_cue(doc.text, at)),
+            true,
+        ))
     }
 
     /// rule colon-intro: a quotation after a colon that ends the writer's clause
@@ -843,22 +851,13 @@ impl Ctx<'_> {
             return None;
         }
         let speaker = registry.resolve(doc, names, &m, a);
-        Some(Link {
-            rule: Some(if matches!(m.class, Class::Pronoun(_)) {
-                "pronoun"
-            } else {
-                "colon-intro"
-            }),
-            event: None,
-            cue: Some(Cue {
-                span: Span::new(at, at + 1),
-                lemma: "say".to_string(),
-            }),
-            mention: Some(m.span),
+        Some(Link::to(
+            "colon-intro",
+            &m,
             speaker,
-            strong: true,
-            kind: None,
-        })
+            Some(mark_cue(doc.text, at)),
+            true,
+        ))
     }
 
     /// rule writer-subject: a fragment of four words or more quoted inside the
@@ -883,19 +882,7 @@ impl Ctx<'_> {
             return None;
         }
         let speaker = registry.resolve(doc, names, &m, a);
-        Some(Link {
-            rule: Some(if matches!(m.class, Class::Pronoun(_)) {
-                "pronoun"
-            } else {
-                "sentence-subject"
-            }),
-            event: None,
-            cue: None,
-            mention: Some(m.span),
-            speaker,
-            strong: false,
-            kind: None,
-        })
+        Some(Link::to("sentence-subject", &m, speaker, None, false))
     }
 
     /// rule headline-colon: `Obama: the US 'will respond'`.
@@ -947,18 +934,13 @@ impl Ctx<'_> {
             _ => return None,
         };
         let speaker = registry.resolve(doc, names, &m, a);
-        Some(Link {
-            rule: Some("headline-colon"),
-            event: None,
-            cue: Some(Cue {
-                span: Span::new(at, at + 1),
-                lemma: "say".to_string(),
-            }),
-            mention: Some(m.span),
+        Some(Link::to(
+            "headline-colon",
+            &m,
             speaker,
-            strong: true,
-            kind: None,
-        })
+            Some(mark_cue(doc.text, at)),
+            true,
+        ))
     }
 
     /// True when the quotation continues one closed just before its cue: “A,” X says, “b…”.
