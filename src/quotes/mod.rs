@@ -1247,7 +1247,15 @@ fn build(
         .sum();
     for s in &mut out.speakers {
         s.mentions.lean_sort();
-        s.mentions.dedup();
+        // Two links may find one mention with different extents ("the Ic n" and
+        // "the Ic n added" from one start): one place, one mention, the longest.
+        s.mentions.dedup_by(|later, kept| {
+            let overlap = later.start < kept.end;
+            if overlap {
+                kept.end = kept.end.max(later.end);
+            }
+            overlap
+        });
         // Speech quotations (nested ones aside) do not overlap and count only
         // counted words, so the shares lie in [0, 1] and sum to at most 1.
         s.share = if total_words == 0 {
