@@ -5,9 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use lede::tokenize::tokenize;
-use lede::{
-    analyze, analyze_with, compare, frequencies, kwic, Analysis, Article, Options, Stopwords,
-};
+use lede::{analyze, analyze_with, compare, frequencies, kwic, Analysis, Article, Options};
 use proptest::prelude::*;
 
 #[path = "common/invariants.rs"]
@@ -119,21 +117,6 @@ fn choices() -> impl Strategy<Value = Vec<u16>> {
 /// Choices per generated article or set of articles, at most: a few paragraphs.
 const NEWS_CHOICES: usize = 800;
 
-/// Options of `analyze_with` and `frequencies` drawn from the choices too.
-fn options(c: &mut Numbers<'_>) -> Options {
-    Options {
-        stopwords: match c.below(3) {
-            0 => Stopwords::Default,
-            1 => Stopwords::None,
-            _ => Stopwords::Custom(vec!["said".into(), "the".into(), "Obama".into()]),
-        },
-        stem: c.below(2) == 1,
-        top_terms: c.below(40),
-        keep_boilerplate: c.below(2) == 1,
-        ..Options::default()
-    }
-}
-
 /// How one news-shaped article is looked at: drawn before the article, which
 /// takes every choice left.
 struct Probe {
@@ -144,7 +127,7 @@ struct Probe {
 
 fn probe(c: &mut Numbers<'_>) -> Probe {
     Probe {
-        options: options(c),
+        options: news_text::options(c),
         term_at: c.below(1 << 16),
         window: c.below(12),
     }

@@ -4,7 +4,7 @@
 //! public function, each result checked against `tests/common/invariants.rs`.
 #![no_main]
 
-use lede::{Article, Options, Stopwords};
+use lede::{Article, Options};
 use libfuzzer_sys::arbitrary::Unstructured;
 use libfuzzer_sys::fuzz_target;
 
@@ -25,20 +25,6 @@ impl Choices for Unstructured<'_> {
 
     fn exhausted(&self) -> bool {
         self.is_empty()
-    }
-}
-
-fn options(u: &mut Unstructured<'_>) -> Options {
-    Options {
-        stopwords: match u.below(3) {
-            0 => Stopwords::Default,
-            1 => Stopwords::None,
-            _ => Stopwords::Custom(vec!["said".into(), "the".into(), "Obama".into()]),
-        },
-        stem: u.below(2) == 1,
-        top_terms: u.below(40),
-        keep_boilerplate: u.below(2) == 1,
-        ..Options::default()
     }
 }
 
@@ -93,7 +79,7 @@ fn write_texts(texts: &[String]) {
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
     // Options and the kwic term come first: the article takes every byte left.
-    let options = options(&mut u);
+    let options = news_text::options(&mut u);
     let term_at = u.below(1 << 16);
     let window = u.below(12);
     let texts = news_text::articles(&mut u);

@@ -910,3 +910,20 @@ fn retell(c: &mut impl Choices, source: &str) -> String {
 fn pick<T: Copy>(c: &mut impl Choices, table: &[T]) -> T {
     table[c.below(table.len())]
 }
+
+/// Options of `analyze_with` and `frequencies` drawn from the choices too: stop
+/// words (default, none, a custom list), stemming, the number of top terms, and
+/// whether boilerplate is kept.
+pub fn options(c: &mut impl Choices) -> lede::Options {
+    lede::Options {
+        stopwords: match c.below(3) {
+            0 => lede::Stopwords::Default,
+            1 => lede::Stopwords::None,
+            _ => lede::Stopwords::Custom(vec!["said".into(), "the".into(), "Obama".into()]),
+        },
+        stem: c.below(2) == 1,
+        top_terms: c.below(40),
+        keep_boilerplate: c.below(2) == 1,
+        ..lede::Options::default()
+    }
+}
