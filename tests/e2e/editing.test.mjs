@@ -23,7 +23,8 @@ test("typing updates the results, and the articles survive a reload", async () =
   await slot.locator(".title-input").fill("Council budget");
   await slot.locator(".text-input").fill(ARTICLE);
   const card = page.locator("#panel-overview .stat-card", { hasText: "Council budget" });
-  await card.locator(".stats").waitFor();
+  // The empty slot's results may draw first: wait for the text's.
+  await card.filter({ hasText: /Words\s*[1-9]/i }).locator(".stats").waitFor();
   const words = async () => Number((await card.locator(".stat dd").first().innerText()).replace(/\D/g, ""));
   const before = await words();
   assert.ok(before > 30, `words: ${before}`);
