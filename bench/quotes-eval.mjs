@@ -3,7 +3,11 @@
 // the shared scorer's format and prints its figures, pronoun referents included.
 //
 //   node bench/quotes-eval.mjs [--split dev|train|all] [--pkg DIR] [--out FILE] [--json]
+//   node bench/quotes-eval.mjs --ablation [--split dev]   what each attribution sieve adds
 //   ./build.sh eval            (both splits)
+//
+// The ablation runs the native crate (examples/predict.rs) once with every sieve and
+// once without each, and prints the scorer's figures side by side.
 //
 // POLNEAR (default ../polnear/quotes.jsonl) is the converted file and SCORER (default
 // ../shared/eval/quotes/) the folder of score.py and pronouns-dev.jsonl. Both live
@@ -38,7 +42,8 @@ if (!existsSync(join(SCORER, "score.py"))) {
   process.exit(0);
 }
 
-const { analyze } = await import(pathToFileURL(join(PKG, "node.js")).href);
+const ABLATION = args.includes("--ablation");
+const { analyze } = ABLATION ? {} : await import(pathToFileURL(join(PKG, "node.js")).href);
 
 // The scorer's edge trimming: spaces, quotation marks and end punctuation.
 const TRIM = new Set(" \t\n\r\u00a0\"“”‘’'«»„.,;:!?…—–-");
@@ -94,8 +99,12 @@ const articles = readFileSync(GOLD, "utf8")
   .filter(Boolean)
   .map((line) => JSON.parse(line))
   .filter((a) => a.split !== "test"); // kept for the final check: never read here
-const splits = SPLIT === "all" ? ["dev", "train"] : [SPLIT];
 const dir = mkdtempSync(join(tmpdir(), "lede-quotes-eval-"));
+if (ABLATION) {
+  ablation(SPLIT === "all" ? "dev" : SPLIT);
+  process.exit(0);
+}
+const splits = SPLIT === "all" ? ["dev", "train"] : [SPLIT];
 const results = {};
 for (const split of splits) {
   const chosen = articles.filter((a) => a.split === split);
@@ -104,6 +113,11 @@ for (const split of splits) {
   const ms = performance.now() - t0;
   const file = flag("--out", null) && splits.length === 1 ? resolve(flag("--out")) : join(dir, `${split}.jsonl`);
   writeFileSync(file, preds.map((p) => JSON.stringify(p)).join("\n") + "\n");
+  results[split] = { articles: chosen.length, ms, ...scored(split, chosen, preds, file) };
+}
+
+/** The scorer's figures (JSON and, unless --json, its text) and the "other" count of one split's predictions. */
+function scored(split, chosen, preds, file) {
   const scoreArgs = [join(SCORER, "score.py"), GOLD, file, "--split", split];
   const pronouns = join(SCORER, `pronouns-${split}.jsonl`);
   if (existsSync(pronouns)) scoreArgs.push("--pronouns", pronouns);
@@ -115,13 +129,54 @@ for (const split of splits) {
     }
     return run.stdout;
   };
-  results[split] = {
-    articles: chosen.length,
-    ms,
+  return {
     other: otherAsSpeech(chosen, preds),
     score: JSON.parse(score(["--json"])),
-    text: JSON_OUT ? null : score([]),
+    text: JSON_OUT || ABLATION ? null : score([]),
   };
+}
+
+/**
+ * What each attribution sieve adds on `split`: the native crate's predictions with
+ * every sieve, then without each one (examples/predict.rs), scored side by side.
+ */
+function ablation(split) {
+  const build = spawnSync("cargo", ["build", "--release", "--quiet", "--example", "predict"], { cwd: ROOT, stdio: "inherit" });
+  if (build.status !== 0) process.exit(1);
+  const target = process.env.CARGO_TARGET_DIR || join(ROOT, "target");
+  const bin = join(target, "release", "examples", "predict");
+  const list = spawnSync(bin, [], { encoding: "utf8" }).stderr.match(/sieves: (.*)/);
+  const sieves = list ? list[1].split(", ") : [];
+  const chosen = articles.filter((a) => a.split === split);
+  const row = (without) => {
+    const file = join(dir, `ablation-${without || "all"}.jsonl`);
+    const run = spawnSync(bin, [GOLD, split, file, "--without", without], { encoding: "utf8" });
+    if (run.status !== 0) {
+      console.error(run.stderr);
+      process.exit(1);
+    }
+    const preds = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+    const r = scored(split, chosen, preds, file);
+    const s = r.score;
+    return {
+      f1: s.overlap.f1,
+      partial: s.recall_by_kind?.mixed?.[0] ?? NaN,
+      speaker: s.speaker.name_accuracy,
+      pronoun: s.pronouns?.accuracy ?? NaN,
+      other: r.other.hit,
+    };
+  };
+  const all = row("");
+  const f = (x) => x.toFixed(3);
+  const d = (x, y) => `${x - y >= 0 ? "+" : "−"}${Math.abs(x - y).toFixed(3)}`;
+  console.log(`ablation on ${split} (${chosen.length} articles): what leaving each sieve out costs`);
+  console.log("| sieve left out | F1 | partial R | speaker | pronoun | other as speech |");
+  console.log("|---|---|---|---|---|---|");
+  console.log(`| (none: all sieves) | ${f(all.f1)} | ${f(all.partial)} | ${f(all.speaker)} | ${f(all.pronoun)} | ${all.other} |`);
+  for (const sieve of sieves) {
+    const r = row(sieve);
+    console.log(`| ${sieve} | ${f(r.f1)} (${d(r.f1, all.f1)}) | ${f(r.partial)} (${d(r.partial, all.partial)}) | ${f(r.speaker)} (${d(r.speaker, all.speaker)}) | ${f(r.pronoun)} (${d(r.pronoun, all.pronoun)}) | ${r.other} (${r.other - all.other >= 0 ? "+" : ""}${r.other - all.other}) |`);
+  }
 }
 
 if (JSON_OUT) {

@@ -350,7 +350,11 @@ fn notes_for_stray_and_unclosed_marks() {
         ("„Ja“, sagte er. »Nein«, sagte sie.", &[]),
     ];
     for (text, codes) in table {
-        let found: Vec<&str> = lede::analyze(text).notes.iter().map(|n| n.code).collect();
+        let found: Vec<&str> = lede::analyze(text)
+            .notes
+            .iter()
+            .map(|n| n.code.name())
+            .collect();
         assert_eq!(&found, codes, "{text:?}");
     }
 }

@@ -73,13 +73,13 @@ fn one_opening_mark_then_megabytes() {
         let found = timed(open, &text);
         assert_eq!(found.quotes.len(), 1, "{open}");
         assert_eq!(found.notes.len(), 1, "{open}");
-        assert_eq!(found.notes[0].code, "unclosed-quote");
+        assert_eq!(found.notes[0].code, lede::quotes::NoteCode::UnclosedQuote);
     }
     // The same over many paragraphs: the quotation stops after a bounded run.
     let text = format!("“{}", "Some words here.\n\n".repeat(100_000));
     let found = timed("paragraphs", &text);
     assert_eq!(found.quotes.len(), 1);
-    assert_eq!(found.notes[0].code, "unclosed-quote");
+    assert_eq!(found.notes[0].code, lede::quotes::NoteCode::UnclosedQuote);
 }
 
 #[test]

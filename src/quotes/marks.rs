@@ -4,7 +4,7 @@
 //! is pushed or popped at most once and a closing mark looks at most
 //! [`SEARCH_DEPTH`] entries down the stack, so pairing is linear in the text.
 
-use super::Note;
+use super::{Note, NoteCode};
 use crate::span::Span;
 
 /// How far down the stack a closing mark looks for its opening mark.
@@ -126,7 +126,7 @@ pub(crate) fn pair(text: &str, paragraphs: &[Span]) -> (Vec<RawQuote>, Vec<Note>
                 Action::Skip => {}
                 Action::Stray => s.note(
                     mark,
-                    "stray-mark",
+                    NoteCode::StrayMark,
                     "a closing quotation mark with no opening mark",
                 ),
                 Action::Open(f) => s.open(f, ch, mark, pi),
@@ -334,7 +334,7 @@ fn is_elision(rest: &str) -> bool {
 }
 
 impl Scanner<'_> {
-    fn note(&mut self, span: Span, code: &'static str, message: &str) {
+    fn note(&mut self, span: Span, code: NoteCode, message: &str) {
         if self.notes.len() < MAX_NOTES {
             self.notes.push(Note {
                 span,
@@ -537,7 +537,7 @@ impl Scanner<'_> {
             if family != Family::Single {
                 self.note(
                     mark,
-                    "stray-mark",
+                    NoteCode::StrayMark,
                     "a closing quotation mark with no opening mark",
                 );
             }
@@ -578,7 +578,7 @@ impl Scanner<'_> {
         let open = q.open;
         self.note(
             open,
-            "unclosed-quote",
+            NoteCode::UnclosedQuote,
             "a quotation mark opens here and is never closed",
         );
     }
@@ -683,7 +683,7 @@ mod tests {
         let (q, notes) = pair(text, &crate::tokenize::paragraphs(text));
         assert_eq!(q[0].inner.slice(text), "never and left.");
         assert_eq!(q[1].inner.slice(text), "ok");
-        assert_eq!(notes[0].code, "unclosed-quote");
+        assert_eq!(notes[0].code, NoteCode::UnclosedQuote);
     }
 
     #[test]

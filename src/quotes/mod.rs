@@ -48,11 +48,13 @@ mod doc;
 pub(crate) mod lexicon;
 mod marks;
 mod pull;
+mod rule;
 mod speakers;
 
 use attribution::{Class, Event, Mention};
 use doc::{Doc, Item};
 use marks::RawQuote;
+pub use rule::{NoteCode, Rule};
 
 /// What a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -115,7 +117,7 @@ pub struct Quote {
     /// The mention of the speaker that the cue was linked to ("Earnest", "he").
     pub mention: Option<Span>,
     /// The rule that linked the speaker, e.g. `cue-after` or `continuation`.
-    pub rule: Option<&'static str>,
+    pub rule: Option<Rule>,
     /// Words in the quotation, counted as the statistics count them (tokens that
     /// are words, numbers, addresses, handles or hashtags); none inside boilerplate.
     pub words: usize,
@@ -164,7 +166,7 @@ pub struct Note {
     /// Where.
     pub span: Span,
     /// A stable code: `unclosed-quote`, `stray-mark`.
-    pub code: &'static str,
+    pub code: NoteCode,
     /// A sentence for people.
     pub message: String,
 }
@@ -189,7 +191,7 @@ pub struct Quotes {
 /// How a quotation was linked, while the rules run.
 #[derive(Debug, Clone, Default)]
 struct Link {
-    rule: Option<&'static str>,
+    rule: Option<Rule>,
     event: Option<usize>,
     cue: Option<Cue>,
     mention: Option<Span>,
@@ -202,16 +204,10 @@ struct Link {
 impl Link {
     /// The link rule `rule` makes to mention `m` (as speaker `speaker`), with its
     /// cue; a pronoun's link is named `pronoun` whatever found it.
-    fn to(
-        rule: &'static str,
-        m: &Mention,
-        speaker: Option<usize>,
-        cue: Option<Cue>,
-        strong: bool,
-    ) -> Link {
+    fn to(rule: Rule, m: &Mention, speaker: Option<usize>, cue: Option<Cue>, strong: bool) -> Link {
         Link {
             rule: Some(if matches!(m.class, Class::Pronoun(_)) {
-                "pronoun"
+                Rule::Pronoun
             } else {
                 rule
             }),
@@ -316,7 +312,7 @@ impl Tables {
 /// let found = lede::quotes::find(text, &tokens, &lede::tokenize::paragraphs(text));
 /// assert_eq!(found.quotes[0].span.slice(text), "It was special,");
 /// assert_eq!(found.quotes[0].speaker.as_deref(), Some("Lewis"));
-/// assert_eq!(found.quotes[0].rule, Some("cue-after"));
+/// assert_eq!(found.quotes[0].rule, Some(lede::quotes::Rule::CueAfter));
 /// ```
 pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Quotes {
     let doc = crate::document::Document {
@@ -336,6 +332,27 @@ pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Quotes {
 /// WebAssembly bindings slice it from the caller's own string instead).
 #[inline(never)]
 pub(crate) fn find_with(model: &crate::document::Document<'_>, with_text: bool) -> Quotes {
+    find_sieved(model, with_text, 0)
+}
+
+/// The quotations of `text` as [`crate::analyze`] finds them, with the
+/// [`SIEVES`] named in `without` left out: for measuring what each rule adds.
+/// An unknown name is an error.
+#[doc(hidden)]
+pub fn find_without(text: &str, without: &[&str]) -> Result<Quotes, String> {
+    let mut mask = 0;
+    for name in without {
+        let k = SIEVES
+            .iter()
+            .position(|s| s.name == *name)
+            .ok_or_else(|| format!("no sieve {name:?}"))?;
+        mask |= 1 << k;
+    }
+    let model = crate::document::Document::read(text, false);
+    Ok(find_sieved(&model, true, mask))
+}
+
+fn find_sieved(model: &crate::document::Document<'_>, with_text: bool, without: u32) -> Quotes {
     let (text, tokens, paragraphs) = (model.text, &model.tokens[..], &model.paragraphs[..]);
     let counted_words = &model.counted[..];
     let (raw, notes) = marks::pair(text, paragraphs);
@@ -378,6 +395,7 @@ pub(crate) fn find_with(model: &crate::document::Document<'_>, with_text: bool) 
         tables: &tables,
         links: vec![Link::default(); raw.len()],
         prev_quote: None,
+        without,
     };
     for qi in 0..raw.len() {
         let link = match raw[qi].parent {
@@ -399,7 +417,7 @@ pub(crate) fn find_with(model: &crate::document::Document<'_>, with_text: bool) 
     let mut links = ctx.links;
     // rule pull-quote: take the speaker of the quotation repeated.
     for qi in 0..raw.len() {
-        if let (Some(r), Some("pull-quote")) = (repeats[qi], links[qi].rule) {
+        if let (Some(r), Some(Rule::PullQuote)) = (repeats[qi], links[qi].rule) {
             links[qi].speaker = links[r].speaker;
             links[qi].mention = links[r].mention;
         }
@@ -414,7 +432,7 @@ pub(crate) fn find_with(model: &crate::document::Document<'_>, with_text: bool) 
                 {
                     links[qi].speaker = links[next].speaker;
                     links[qi].mention = links[next].mention;
-                    links[qi].rule = Some("continuation");
+                    links[qi].rule = Some(Rule::Continuation);
                 }
             }
         }
@@ -481,7 +499,60 @@ struct Ctx<'a> {
     tables: &'a Tables,
     links: Vec<Link>,
     prev_quote: Option<usize>,
+    /// Sieves left out (bit `k` for `SIEVES[k]`): for measuring what each adds.
+    without: u32,
 }
+
+/// Where a quotation stands, as every sieve sees it.
+struct At {
+    /// The raw quotation.
+    qi: usize,
+    /// Its item.
+    it: usize,
+    /// Its sentence and paragraph.
+    sid: usize,
+    pid: usize,
+    /// It opens its paragraph.
+    first_in_para: bool,
+    /// It opens its sentence, or follows a colon or an opening bracket.
+    starts: bool,
+    /// It stands alone and repeats a quotation of the body.
+    pull: bool,
+}
+
+/// One attribution rule: its name and the function that may link a quotation.
+pub struct Sieve {
+    /// The sieve's name ("cue-after"); the rule it leaves as evidence may be
+    /// more particular ("pronoun" for a pronoun's link).
+    pub name: &'static str,
+    run: fn(&Ctx<'_>, &At, &mut speakers::Registry, &speakers::Names) -> Option<Link>,
+}
+
+/// A [`Sieve`] running method `$f` of [`Ctx`] (a closure, so that it is one
+/// function for every lifetime of the context).
+macro_rules! sieve {
+    ($name:literal, $f:ident) => {
+        Sieve {
+            name: $name,
+            run: |ctx, at, registry, names| ctx.$f(at, registry, names),
+        }
+    };
+}
+
+/// The attribution sieves, most precise first: the first that links a quotation
+/// wins. A cue in the quotation's own sentence comes before anything in another.
+pub const SIEVES: &[Sieve] = &[
+    sieve!("cue-after", sieve_cue_after),
+    sieve!("headline-colon", headline_colon),
+    sieve!("cue-at-sentence-end", sieve_sentence_end),
+    sieve!("cue-before", sieve_cue_before),
+    sieve!("pull-quote", sieve_pull_quote),
+    sieve!("cue-previous-sentence", sieve_previous_sentence),
+    sieve!("dash-signature", dash_signature),
+    sieve!("colon-intro", colon_intro),
+    sieve!("sentence-subject", sieve_writer_subject),
+    sieve!("continuation", sieve_continuation),
+];
 
 impl Ctx<'_> {
     fn nested(&self, parent: usize) -> Link {
@@ -489,7 +560,7 @@ impl Ctx<'_> {
         if p.kind.is_some_and(QuoteKind::is_speech) {
             // rule nested: the outer speaker quotes someone.
             Link {
-                rule: Some("nested"),
+                rule: Some(Rule::Nested),
                 speaker: p.speaker,
                 mention: p.mention,
                 kind: Some(QuoteKind::Nested),
@@ -506,7 +577,7 @@ impl Ctx<'_> {
     fn link_event(
         &self,
         ev: usize,
-        rule: &'static str,
+        rule: Rule,
         registry: &mut speakers::Registry,
         names: &speakers::Names,
     ) -> Option<Link> {
@@ -516,7 +587,7 @@ impl Ctx<'_> {
             lemma: e.lemma.to_string(),
         };
         let rule = if e.lemma == "according to" {
-            "according-to"
+            Rule::AccordingTo
         } else {
             rule
         };
@@ -541,7 +612,7 @@ impl Ctx<'_> {
                 let speaker = registry.resolve(self.doc, names, &m, a);
                 Some(Link {
                     event: Some(ev),
-                    ..Link::to("sentence-subject", &m, speaker, Some(cue), true)
+                    ..Link::to(Rule::SentenceSubject, &m, speaker, Some(cue), true)
                 })
             }
         }
@@ -561,97 +632,25 @@ impl Ctx<'_> {
         };
         let sid = doc.sent[it] as usize;
         let pid = doc.para(it) as usize;
-        let first_in_sentence = doc.sent_start[sid] == it;
         let first_in_para = it == 0 || doc.para(it - 1) as usize != pid;
-        let mut link = self
-            .cue_after(it)
-            .and_then(|ev| self.link_event(ev, "cue-after", registry, names))
-            .or_else(|| self.headline_colon(it, registry, names))
-            .or_else(|| {
-                // rule cue-after (sentence end): It's the company's 'best ever' year, the CEO's office said.
-                let ev = self.sentence_final_event(it)?;
-                self.link_event(ev, "cue-after", registry, names)
-                    .filter(|l| l.speaker.is_some())
-            })
-            .or_else(|| {
-                let before = it.checked_sub(1).filter(|&b| doc.same_sentence(b, it))?;
-                let ev = self.tables.last_event(self.doc, before)?;
-                let rule = match self.prev_quote {
-                    Some(pq)
-                        if self.links[pq].event == Some(ev)
-                            && doc.quote_item[pq].is_some_and(|pi| {
-                                self.events[ev].item > pi && doc.same_sentence(pi, it)
-                            }) =>
-                    {
-                        "cue-inside"
-                    }
-                    _ => "cue-before",
-                };
-                // rule cue-before / rule cue-inside
-                self.link_event(ev, rule, registry, names)
-            })
-            .unwrap_or_default();
-        if link.rule.is_none() && pull {
-            // rule pull-quote: the speaker is filled in from the repeated quotation.
-            link.rule = Some("pull-quote");
-        }
-        let starts = first_in_sentence
+        let starts = doc.sent_start[sid] == it
             || matches!(doc.get(it.wrapping_sub(1)), Some(Item::Punct(':' | '(', _)))
                 && doc.same_sentence(it - 1, it);
-        if link.rule.is_none() && starts && sid > 0 {
-            // rule cue-before (previous sentence): X said. “…”
-            let ps = sid - 1;
-            let prev_end = doc.sent_start[sid] - 1;
-            let near = doc.para(prev_end) as usize == pid
-                || (first_in_para && doc.para(prev_end) as usize + 1 == pid);
-            if near && !self.tables.has_quote[ps] {
-                if let Some(ev) = self.tables.last_event(self.doc, prev_end) {
-                    if let Some(mut l) = self.link_event(ev, "cue-before", registry, names) {
-                        l.strong = false;
-                        link = l;
-                    }
-                }
-            }
-        }
-        if link.rule.is_none() {
-            if let Some(l) = self.dash_signature(it, registry, names) {
-                link = l;
-            }
-        }
-        if link.rule.is_none() {
-            if let Some(l) = self.colon_intro(it, registry, names) {
-                link = l;
-            }
-        }
-        if link.rule.is_none() && !starts {
-            if let Some(l) = self.writer_subject(qi, it, registry, names) {
-                link = l;
-            }
-        }
-        if link.rule.is_none() {
-            if let Some(pq) = self.prev_quote {
-                let prev = &self.links[pq];
-                let pit = doc.quote_item[pq].unwrap_or(0);
-                let same_para = doc.para(pit) as usize == pid;
-                let last_of_prev_para = first_in_para
-                    && it > 0
-                    && (self.raw[pq].continued
-                        || doc.para(pit) as usize + 1 == pid && doc.sent[pit] == doc.sent[it - 1]);
-                if prev.kind.is_some_and(QuoteKind::is_speech)
-                    && prev.rule != Some("pull-quote")
-                    && prev.speaker.is_some()
-                    && (same_para || last_of_prev_para)
-                {
-                    // rule continuation
-                    link = Link {
-                        rule: Some("continuation"),
-                        mention: prev.mention,
-                        speaker: prev.speaker,
-                        ..Link::default()
-                    };
-                }
-            }
-        }
+        let at = At {
+            qi,
+            it,
+            sid,
+            pid,
+            first_in_para,
+            starts,
+            pull,
+        };
+        let mut link = SIEVES
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| self.without & (1 << k) == 0)
+            .find_map(|(_, sieve)| (sieve.run)(self, &at, registry, names))
+            .unwrap_or_default();
         let set_off = it >= 2
             && doc.same_sentence(it - 2, it)
             && matches!(doc.item(it - 1), Item::Punct(',', _))
@@ -674,6 +673,137 @@ impl Ctx<'_> {
             };
         }
         link
+    }
+
+    /// sieve cue-after: “…,” Earnest says.
+    fn sieve_cue_after(
+        &self,
+        at: &At,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let ev = self.cue_after(at.it)?;
+        self.link_event(ev, Rule::CueAfter, registry, names)
+    }
+
+    /// sieve cue-at-sentence-end: It's the company's 'best ever' year, the CEO's office said.
+    fn sieve_sentence_end(
+        &self,
+        at: &At,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let ev = self.sentence_final_event(at.it)?;
+        self.link_event(ev, Rule::CueAfter, registry, names)
+            .filter(|l| l.speaker.is_some())
+    }
+
+    /// sieve cue-before: the last cue before the quotation in its sentence (X said
+    /// “…”; he adds that the plan is “…”), or, for the second part of a split
+    /// quotation, the cue between the parts (cue-inside).
+    fn sieve_cue_before(
+        &self,
+        at: &At,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let (doc, it) = (self.doc, at.it);
+        let before = it.checked_sub(1).filter(|&b| doc.same_sentence(b, it))?;
+        let ev = self.tables.last_event(self.doc, before)?;
+        let rule = match self.prev_quote {
+            Some(pq)
+                if self.links[pq].event == Some(ev)
+                    && doc.quote_item[pq].is_some_and(|pi| {
+                        self.events[ev].item > pi && doc.same_sentence(pi, it)
+                    }) =>
+            {
+                Rule::CueInside
+            }
+            _ => Rule::CueBefore,
+        };
+        self.link_event(ev, rule, registry, names)
+    }
+
+    /// sieve pull-quote: a quotation standing alone that repeats words quoted
+    /// elsewhere; its speaker is filled in from the repeated quotation.
+    fn sieve_pull_quote(
+        &self,
+        at: &At,
+        _: &mut speakers::Registry,
+        _: &speakers::Names,
+    ) -> Option<Link> {
+        at.pull.then(|| Link {
+            rule: Some(Rule::PullQuote),
+            ..Link::default()
+        })
+    }
+
+    /// sieve cue-previous-sentence: X said. “…” — a quotation opening its sentence
+    /// takes the cue of the sentence before, in its paragraph or ending the one
+    /// before, when that sentence quotes no one itself.
+    fn sieve_previous_sentence(
+        &self,
+        at: &At,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let doc = self.doc;
+        if !at.starts || at.sid == 0 {
+            return None;
+        }
+        let ps = at.sid - 1;
+        let prev_end = doc.sent_start[at.sid] - 1;
+        let near = doc.para(prev_end) as usize == at.pid
+            || (at.first_in_para && doc.para(prev_end) as usize + 1 == at.pid);
+        if !near || self.tables.has_quote[ps] {
+            return None;
+        }
+        let ev = self.tables.last_event(self.doc, prev_end)?;
+        let mut link = self.link_event(ev, Rule::CueBefore, registry, names)?;
+        link.strong = false;
+        Some(link)
+    }
+
+    /// sieve sentence-subject (writer's sentence): see [`Ctx::writer_subject`].
+    fn sieve_writer_subject(
+        &self,
+        at: &At,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        if at.starts {
+            return None;
+        }
+        self.writer_subject(at.qi, at.it, registry, names)
+    }
+
+    /// sieve continuation: a quotation with no cue after one by X in the same
+    /// paragraph, or opening a paragraph after a paragraph ending with X's words.
+    fn sieve_continuation(
+        &self,
+        at: &At,
+        _: &mut speakers::Registry,
+        _: &speakers::Names,
+    ) -> Option<Link> {
+        let doc = self.doc;
+        let pq = self.prev_quote?;
+        let prev = &self.links[pq];
+        let pit = doc.quote_item[pq].unwrap_or(0);
+        let same_para = doc.para(pit) as usize == at.pid;
+        let last_of_prev_para = at.first_in_para
+            && at.it > 0
+            && (self.raw[pq].continued
+                || doc.para(pit) as usize + 1 == at.pid && doc.sent[pit] == doc.sent[at.it - 1]);
+        let follows = prev.kind.is_some_and(QuoteKind::is_speech)
+            && prev.rule != Some(Rule::PullQuote)
+            && prev.speaker.is_some()
+            && (same_para || last_of_prev_para);
+        follows.then(|| Link {
+            rule: Some(Rule::Continuation),
+            mention: prev.mention,
+            speaker: prev.speaker,
+            ..Link::default()
+        })
     }
 
     /// rule cue-after: the cue follows the closing mark: “…,” Earnest says.
@@ -796,11 +926,11 @@ impl Ctx<'_> {
     /// paragraph or opening the next: “…” ― Marisol Tejeda; “…” ¶ -President Obama.
     fn dash_signature(
         &self,
-        it: usize,
+        at: &At,
         registry: &mut speakers::Registry,
         names: &speakers::Names,
     ) -> Option<Link> {
-        let doc = self.doc;
+        let (doc, it) = (self.doc, at.it);
         let dash = it + 1;
         let at = match doc.get(dash)? {
             Item::Punct('—' | '–' | '-', at) => at,
@@ -818,7 +948,7 @@ impl Ctx<'_> {
         }
         let speaker = registry.resolve(doc, names, &m, a);
         Some(Link::to(
-            "dash-signature",
+            Rule::DashSignature,
             &m,
             speaker,
             Some(mark_cue(doc.text, at)),
@@ -832,11 +962,11 @@ impl Ctx<'_> {
     /// is the words of that clause's subject, when the subject is someone.
     fn colon_intro(
         &self,
-        it: usize,
+        at: &At,
         registry: &mut speakers::Registry,
         names: &speakers::Names,
     ) -> Option<Link> {
-        let doc = self.doc;
+        let (doc, it) = (self.doc, at.it);
         let colon = it.checked_sub(1)?;
         let at = match doc.item(colon) {
             Item::Punct(':', at) => at,
@@ -852,7 +982,7 @@ impl Ctx<'_> {
         }
         let speaker = registry.resolve(doc, names, &m, a);
         Some(Link::to(
-            "colon-intro",
+            Rule::ColonIntro,
             &m,
             speaker,
             Some(mark_cue(doc.text, at)),
@@ -882,17 +1012,17 @@ impl Ctx<'_> {
             return None;
         }
         let speaker = registry.resolve(doc, names, &m, a);
-        Some(Link::to("sentence-subject", &m, speaker, None, false))
+        Some(Link::to(Rule::SentenceSubject, &m, speaker, None, false))
     }
 
     /// rule headline-colon: `Obama: the US 'will respond'`.
     fn headline_colon(
         &self,
-        it: usize,
+        at: &At,
         registry: &mut speakers::Registry,
         names: &speakers::Names,
     ) -> Option<Link> {
-        let doc = self.doc;
+        let (doc, it) = (self.doc, at.it);
         let f = self.tables.para_first[doc.para(it) as usize]?;
         let colon = (f..(f + 6).min(it)).find(|&k| matches!(doc.item(k), Item::Punct(':', _)))?;
         if colon == f
@@ -935,7 +1065,7 @@ impl Ctx<'_> {
         };
         let speaker = registry.resolve(doc, names, &m, a);
         Some(Link::to(
-            "headline-colon",
+            Rule::HeadlineColon,
             &m,
             speaker,
             Some(mark_cue(doc.text, at)),
@@ -982,7 +1112,7 @@ impl Ctx<'_> {
         let (caps, all) = self.tables.caps[sid];
         let headline_case = all >= 3 && caps * 10 >= all * 7;
         // A cue right after the closing mark (not one ending a longer sentence).
-        let cue_after = matches!(link.rule, Some("cue-inside" | "headline-colon"))
+        let cue_after = matches!(link.rule, Some(Rule::CueInside | Rule::HeadlineColon))
             || link.event.is_some_and(|ev| {
                 let e = &self.events[ev];
                 e.item > it
@@ -1031,7 +1161,7 @@ impl Ctx<'_> {
         if (labelled || known_as) && !cue_after {
             return QuoteKind::Scare;
         }
-        if !headline_case && !cue_after && link.rule != Some("pull-quote") {
+        if !headline_case && !cue_after && link.rule != Some(Rule::PullQuote) {
             // rule scare (nickname): Dwayne “The Rock” Johnson.
             if prev_cap && next_cap && words <= 4 && !terminal {
                 return QuoteKind::Scare;
@@ -1236,7 +1366,7 @@ fn build(
             rule: link.rule.filter(|_| speech),
             words,
             parent: q.parent,
-            repeats: repeats[qi].filter(|_| link.rule == Some("pull-quote")),
+            repeats: repeats[qi].filter(|_| link.rule == Some(Rule::PullQuote)),
         });
     }
     let all_quoted: usize = out
@@ -1285,7 +1415,7 @@ mod tests {
         found
             .quotes
             .iter()
-            .map(|q| (q.text.clone(), q.rule))
+            .map(|q| (q.text.clone(), q.rule.map(Rule::name)))
             .collect()
     }
 
