@@ -1,8 +1,9 @@
 //! The document model: the one reading of a text that every stage consumes.
 //!
-//! The tokenizer reads the text once into tokens, sentences and paragraphs; the
-//! word-like tokens' normal forms are interned once; boilerplate is found on the
-//! paragraphs; and [`counted_words`](crate::tokenize::counted_words) decides once
+//! The tokenizer reads the text once into tokens; lines and paragraphs come
+//! from the gaps between them, sentences from the tokens; the word-like tokens'
+//! normal forms are interned once; boilerplate is found on the lines and their
+//! forms; and [`counted_words`](crate::tokenize::counted_words) decides once
 //! which tokens count as words in every figure. Terms, statistics and the
 //! quotation finder read these, never the characters again.
 
@@ -31,16 +32,16 @@ impl<'t> Document<'t> {
     /// Reads `text`; boilerplate stays in the figures when `keep_boilerplate`.
     pub fn read(text: &'t str, keep_boilerplate: bool) -> Document<'t> {
         let tokens = tokenize::tokenize(text);
-        let paragraphs = tokenize::paragraphs(text);
+        let tokenize::Layout { lines, paragraphs } = tokenize::layout(text, &tokens);
         let sentences = tokenize::sentences(text, &tokens);
-        let boilerplate = boilerplate::find(text, &paragraphs);
+        let forms = Forms::new(text, &tokens);
+        let boilerplate = boilerplate::find_in(text, &tokens, &forms, &lines, &paragraphs);
         let excluded: Vec<Span> = if keep_boilerplate {
             Vec::new()
         } else {
             boilerplate.iter().map(|b| b.span).collect()
         };
         let counted = tokenize::counted_words(&tokens, &excluded);
-        let forms = Forms::new(text, &tokens);
         Document {
             text,
             tokens,

@@ -212,6 +212,46 @@ pub fn is_tld(label: &str) -> bool {
     TLDS.binary_search(&label).is_ok()
 }
 
+/// Boilerplate: lines that are navigation when they are the whole line (normal
+/// forms, words joined by single spaces, a hyphenated word's parts apart).
+/// Lede's own list: the link and button labels of English-language news pages
+/// (menus, share bars, account links) as copying an article from the page takes them in.
+#[rustfmt::skip]
+pub const NAVIGATION_LINES: &[&str] = &[
+    "advertisement", "back to top", "close", "comments", "continue reading", "email", "facebook", "home", "listen",
+    "log in", "menu", "more", "next", "previous", "print", "read more", "related", "search", "share", "sign in",
+    "sign up", "skip", "sponsored", "subscribe", "top stories", "tweet", "twitter", "watch",
+];
+
+/// Boilerplate: phrases that make a short line navigation when it starts with
+/// them. Lede's own list, from the same pages as [`NAVIGATION_LINES`].
+#[rustfmt::skip]
+pub const NAVIGATION_PREFIXES: &[&str] = &[
+    "skip to ", "share this ", "share on ", "share via ", "read more ", "related ", "more from ", "see more ",
+    "click here", "sign up ", "sign in ", "log in ", "follow us", "jump to ", "go to ", "return to ", "view comments",
+    "show comments", "listen to this ", "advertisement ", "recommended ", "most popular", "most read",
+];
+
+/// Boilerplate: navigation phrases that copying a page glues to the end of a
+/// line ("... each week.Skip to main content"): the skip links of accessible
+/// pages (WCAG 2.4.1, "Bypass Blocks").
+pub const GLUED_NAVIGATION: &[&str] = &[
+    "skip to main content",
+    "skip to content",
+    "skip to navigation",
+];
+
+/// Boilerplate: phrases of subscription, promotion and legal lines. Lede's own
+/// list, from the footers and membership appeals of news pages (public radio's
+/// "made possible by" lines among them). "all rights reserved" stays last: it
+/// also marks a copyright line.
+#[rustfmt::skip]
+pub const PROMO_PHRASES: &[&str] = &[
+    "to see more visit", "subscribe to our", "subscribe now", "sign up for our", "our newsletter", "become a member",
+    "support our journalism", "made possible by member", "made possible by listener", "made possible by reader",
+    "follow us on", "download our app", "terms of use", "privacy policy", "cookie policy", "all rights reserved",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ fn found(name: &str) -> (&'static str, Vec<(String, &'static str)>) {
     let b = lede::boilerplate::find(text, &lede::tokenize::paragraphs(text));
     let list = b
         .iter()
-        .map(|b| (b.span.slice(text).to_owned(), b.reason))
+        .map(|b| (b.span.slice(text).to_owned(), b.reason.name()))
         .collect();
     (text, list)
 }
@@ -40,7 +40,10 @@ fn verge_navigation_and_repeated_headline() {
 fn glued_navigation_and_promo_lines() {
     let text = "A story line one.\n\nIt ended each week.Skip to main content\n\nSupport our journalism: become a member today";
     let b = lede::boilerplate::find(text, &lede::tokenize::paragraphs(text));
-    let got: Vec<(&str, &str)> = b.iter().map(|b| (b.span.slice(text), b.reason)).collect();
+    let got: Vec<(&str, &str)> = b
+        .iter()
+        .map(|b| (b.span.slice(text), b.reason.name()))
+        .collect();
     assert_eq!(
         got,
         [

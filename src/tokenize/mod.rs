@@ -31,6 +31,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::lexicon;
 use crate::span::{MapSpans, Span, Utf16Map};
 
+pub(crate) use sentences::{layout, Layout};
 pub use sentences::{paragraphs, sentences};
 
 /// Per token: does it count as a word in the article's figures? The one rule

@@ -11,6 +11,8 @@
 //! Stanford CoreNLP's sentence splitter, and Punkt's abbreviation, initial and
 //! orthographic heuristics (Kiss and Strunk 2006).
 
+use std::ops::Range;
+
 use crate::lexicon;
 use crate::quotes::lexicon::speech_lemma;
 use crate::span::Span;
@@ -28,29 +30,54 @@ use super::{is_opening, normalize, Token, TokenKind};
 /// let texts: Vec<&str> = paragraphs.iter().map(|p| p.slice(text)).collect();
 /// assert_eq!(texts, ["One line\nstill one.", "Two."]);
 /// ```
-#[inline(never)]
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut block: Option<Span> = None;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            if let Some(b) = block.take() {
-                out.push(b);
-            }
-        } else {
-            let start = offset + (line.len() - line.trim_start().len());
-            let end = start + trimmed.len();
-            match &mut block {
-                Some(b) => b.end = end,
-                None => block = Some(Span::new(start, end)),
-            }
+    layout(text, &super::tokenize(text)).paragraphs
+}
+
+/// The lines and paragraphs of a tokenized text.
+pub(crate) struct Layout {
+    /// Each line's tokens, as a range of token indices (never empty), in order.
+    pub lines: Vec<Range<usize>>,
+    /// Paragraphs: from the first token after a blank line to the last before the next.
+    pub paragraphs: Vec<Span>,
+}
+
+/// Reads the lines and paragraphs of `text` from the gaps between its
+/// `tokens`, never from the words: every character that is not whitespace is
+/// in a token, so a gap holding a line break ends a line and one holding two
+/// (a blank line) ends a paragraph.
+#[inline(never)]
+pub(crate) fn layout(text: &str, tokens: &[Token]) -> Layout {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(tokens.len() / 12 + 1);
+    let mut paragraphs = Vec::with_capacity(tokens.len() / 48 + 1);
+    let Some(first) = tokens.first() else {
+        return Layout { lines, paragraphs };
+    };
+    let (mut line_start, mut paragraph_start) = (0, first.span.start);
+    for i in 1..tokens.len() {
+        let gap = &bytes[tokens[i - 1].span.end..tokens[i].span.start];
+        // Most gaps are one space.
+        let breaks = match gap {
+            [b] => usize::from(*b == b'\n'),
+            _ => gap.iter().filter(|&&b| b == b'\n').count(),
+        };
+        if breaks == 0 {
+            continue;
         }
-        offset += line.len();
+        lines.push(line_start..i);
+        line_start = i;
+        if breaks > 1 {
+            paragraphs.push(Span::new(paragraph_start, tokens[i - 1].span.end));
+            paragraph_start = tokens[i].span.start;
+        }
     }
-    out.extend(block);
-    out
+    lines.push(line_start..tokens.len());
+    paragraphs.push(Span::new(
+        paragraph_start,
+        tokens[tokens.len() - 1].span.end,
+    ));
+    Layout { lines, paragraphs }
 }
 
 /// Sentences, as spans from their first token to their last.
@@ -1505,6 +1532,51 @@ mod tests {
         assert!(label("i) x").precedes(&label("ii) x")));
         assert!(label("• x").precedes(&label("• x")));
         assert!(!label("a. x").precedes(&label("c. x")));
+    }
+
+    /// Lines and paragraphs as the characters give them: split at `\n`, each
+    /// trimmed, blank lines between paragraphs.
+    fn layout_by_characters(text: &str) -> (Vec<&str>, Vec<Vec<&str>>) {
+        let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+        let mut paragraphs = vec![Vec::new()];
+        for l in &lines {
+            match (l.is_empty(), paragraphs.last_mut()) {
+                (true, Some(p)) if !p.is_empty() => paragraphs.push(Vec::new()),
+                (false, Some(p)) => p.push(*l),
+                _ => {}
+            }
+        }
+        paragraphs.retain(|p| !p.is_empty());
+        (
+            lines.into_iter().filter(|l| !l.is_empty()).collect(),
+            paragraphs,
+        )
+    }
+
+    #[test]
+    fn lines_and_paragraphs_from_the_gaps_are_those_of_the_characters() {
+        for text in [
+            "",
+            " \n\t ",
+            "One line\nstill one.\n\n  Two. \n",
+            "Sony paid $44\u{a0}million.\r\n\r\nThen\u{2028}more\u{85}text\n \t\nEnd",
+            "“Quote,”\n\n\n\n— Dash\n\u{3000}Ideographic\u{200b}space\n\u{1f}control",
+            "\n\nLead\n\nA\nB\nC\n\n",
+        ] {
+            let tokens = tokenize(text);
+            let Layout { lines, paragraphs } = layout(text, &tokens);
+            let line_texts: Vec<&str> = lines
+                .iter()
+                .map(|r| &text[tokens[r.start].span.start..tokens[r.end - 1].span.end])
+                .collect();
+            let paragraph_lines: Vec<Vec<&str>> = paragraphs
+                .iter()
+                .map(|p| p.slice(text).split('\n').map(str::trim).collect())
+                .collect();
+            let (want_lines, want_paragraphs) = layout_by_characters(text);
+            assert_eq!(line_texts, want_lines, "{text:?}");
+            assert_eq!(paragraph_lines, want_paragraphs, "{text:?}");
+        }
     }
 
     #[test]
