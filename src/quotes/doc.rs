@@ -350,7 +350,7 @@ fn starts_with_capital(word: &str) -> bool {
 }
 
 /// Each ASCII letter or digit in lowercase; 0 for every other byte: one look
-/// tells a word's letters and its capitals (here and in pull-quote hashing).
+/// tells a word's letters and its capitals.
 pub(crate) static LOWER_ALNUM: [u8; 256] = {
     let mut table = [0; 256];
     let mut b = 0;
@@ -363,27 +363,6 @@ pub(crate) static LOWER_ALNUM: [u8; 256] = {
     }
     table
 };
-
-/// The character at byte `i` of `text` if `i` is before `to` (a char boundary).
-#[inline]
-pub(crate) fn char_at(text: &str, i: usize, to: usize) -> Option<char> {
-    if i >= to {
-        return None;
-    }
-    match text.as_bytes()[i] {
-        b if b < 0x80 => Some(b as char),
-        _ => text[i..to].chars().next(),
-    }
-}
-
-#[inline]
-pub(crate) fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
-    }
-}
 
 /// Appends the lowercase form of `word` to `out`, `’` folded to `'`.
 pub(crate) fn push_lower(out: &mut String, word: &str) {

@@ -384,7 +384,7 @@ fn find_sieved(model: &crate::document::Document<'_>, with_text: bool, without: 
             })
         })
         .collect();
-    let repeats = pull::repeats(text, &raw, &alone);
+    let repeats = pull::repeats(model, &raw, &alone);
 
     let mut ctx = Ctx {
         text,

@@ -1,12 +1,16 @@
 //! Pull quotes: a paragraph that is only a quotation, repeating words said
 //! elsewhere in the article, is linked to the quotation it repeats.
 //!
-//! Words are compared in lowercase without punctuation. A `[bracketed]`
-//! insertion may stand for up to [`MAX_BRACKET_GAP`] words of the original and
-//! an ellipsis for any number; the pull quote may be trimmed at either end.
+//! Words are the document model's: the word-like tokens inside each quotation,
+//! compared by their normal forms. A `[bracketed]` insertion may stand for up
+//! to [`MAX_BRACKET_GAP`] words of the original and an ellipsis for any number;
+//! the pull quote may be trimmed at either end.
 
-use super::doc::{char_at, is_alnum, LOWER_ALNUM};
+use std::ops::Range;
+
 use super::marks::RawQuote;
+use crate::document::Document;
+use crate::span::Span;
 
 /// How many original words one `[bracketed]` insertion may replace.
 const MAX_BRACKET_GAP: usize = 4;
@@ -14,167 +18,58 @@ const MAX_BRACKET_GAP: usize = 4;
 const MAX_ELLIPSIS_GAP: usize = 400;
 /// Only this many pull-quote candidates are compared, keeping the work linear.
 const MAX_CANDIDATES: usize = 32;
+/// Shorter quotations are not pull quotes.
+const MIN_PULL_WORDS: usize = 3;
 /// Longer quotations are not pull quotes.
 const MAX_PULL_WORDS: usize = 60;
 /// How many occurrences of a first segment are checked.
 const MAX_MATCHES: usize = 8;
-const SEPARATOR: u64 = u64::MAX;
+/// Between the words of two quotations in the sequence searched (no form has this id).
+const SEPARATOR: u32 = u32::MAX;
 
 /// Words of a pull quote read in one run, with how many words of the original
 /// may come before them (after a bracket or an ellipsis).
-type Segment = (usize, Vec<u64>);
+type Segment = (usize, Vec<u32>);
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Piece {
-    Word(u64),
+    /// A word, by its form's index.
+    Word(u32),
     Bracket,
     Ellipsis,
 }
 
-fn hash(word: &str) -> u64 {
-    // FNV-1a over the lowercase word.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    if word.is_ascii() {
-        // The same bytes as the general path below, without decoding.
-        for b in word.bytes() {
-            h ^= u64::from(b.to_ascii_lowercase());
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        return h & !(1 << 63);
-    }
-    for c in word.chars().flat_map(crate::case::lower) {
-        let c = if c == '’' { '\'' } else { c };
-        let mut buf = [0u8; 4];
-        for b in c.encode_utf8(&mut buf).bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h & !(1 << 63)
+/// The tokens of `doc` inside `span`.
+fn tokens_in(doc: &Document<'_>, span: Span) -> Range<usize> {
+    let start = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let end = doc.tokens.partition_point(|t| t.span.end <= span.end);
+    start..end.max(start)
 }
 
-fn pieces(s: &str) -> Vec<Piece> {
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    let mut word_start: Option<usize> = None;
-    let mut dots = 0;
-    let flush = |start: &mut Option<usize>, end: usize, out: &mut Vec<Piece>| {
-        if let Some(st) = start.take() {
-            out.push(Piece::Word(hash(&s[st..end])));
-        }
-    };
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while let Some(c) = char_at(s, i, s.len()) {
-        if c.is_ascii_alphanumeric() {
-            // A run of ASCII letters and digits, without decoding.
-            word_start.get_or_insert(i);
-            dots = 0;
+/// The pieces of the quotation inside `span`, in order: each word by its normal
+/// form, a `[bracketed]` insertion (its words left out) and an ellipsis.
+fn pieces(doc: &Document<'_>, span: Span, mut sink: impl FnMut(Piece)) {
+    let range = tokens_in(doc, span);
+    let mut i = range.start;
+    while i < range.end {
+        if let Some(form) = doc.forms.of_token[i] {
+            sink(Piece::Word(form.index() as u32));
             i += 1;
-            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                i += 1;
-            }
             continue;
         }
-        let next = i + c.len_utf8();
-        if is_alnum(c) {
-            word_start.get_or_insert(i);
-            dots = 0;
-            i = next;
+        let t = doc.tokens[i].text(doc.text);
+        if t == "[" {
+            // On after the closing bracket (or to the end).
+            i = (i + 1..range.end)
+                .find(|&k| doc.tokens[k].text(doc.text) == "]")
+                .map_or(range.end, |k| k + 1);
+            sink(Piece::Bracket);
             continue;
         }
-        let inner_joiner = matches!(c, '\'' | '’' | '-')
-            && word_start.is_some()
-            && char_at(s, next, s.len()).is_some_and(is_alnum);
-        if inner_joiner {
-            i = next;
-            continue;
+        if t.contains('…') || t.len() >= 3 && t.bytes().all(|b| b == b'.') {
+            sink(Piece::Ellipsis);
         }
-        flush(&mut word_start, i, &mut out);
-        i = next;
-        match c {
-            '[' => {
-                // Skip to just after the closing bracket (or to the end).
-                i = s[i..].find(']').map_or(s.len(), |k| i + k + 1);
-                out.push(Piece::Bracket);
-            }
-            '…' => out.push(Piece::Ellipsis),
-            '.' => {
-                dots += 1;
-                if dots == 3 {
-                    out.push(Piece::Ellipsis);
-                }
-                continue;
-            }
-            _ => {}
-        }
-        dots = 0;
-    }
-    flush(&mut word_start, s.len(), &mut out);
-    out
-}
-
-/// Appends the hashes of the words of `s`: the `Piece::Word`s of [`pieces`],
-/// hashed as the words are read (every quotation of the article goes through
-/// here, so it skips the pieces and hashes ASCII words in the same pass).
-fn word_hashes(s: &str, out: &mut Vec<u64>) {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0100_0000_01b3;
-    let bytes = s.as_bytes();
-    let len = bytes.len();
-    let mut i = 0;
-    while i < len {
-        let b = bytes[i];
-        let starts =
-            b.is_ascii_alphanumeric() || b >= 0x80 && char_at(s, i, len).is_some_and(is_alnum);
-        if !starts {
-            i = if b == b'[' {
-                s[i..].find(']').map_or(len, |k| i + k + 1)
-            } else {
-                i + char_at(s, i, len).map_or(1, char::len_utf8)
-            };
-            continue;
-        }
-        let start = i;
-        let mut ascii = true;
-        let mut h = OFFSET;
-        loop {
-            // ASCII letters and digits, lowercased by one table look each.
-            for &b in &bytes[i..] {
-                let lower = LOWER_ALNUM[b as usize];
-                if lower == 0 {
-                    break;
-                }
-                h = (h ^ u64::from(lower)).wrapping_mul(PRIME);
-                i += 1;
-            }
-            if let Some(c) = (bytes.get(i).is_some_and(|&b| b >= 0x80))
-                .then(|| char_at(s, i, len))
-                .flatten()
-                .filter(|&c| is_alnum(c))
-            {
-                ascii = false;
-                i += c.len_utf8();
-                continue;
-            }
-            match char_at(s, i, len) {
-                Some(j @ ('\'' | '’' | '-'))
-                    if char_at(s, i + j.len_utf8(), len).is_some_and(is_alnum) =>
-                {
-                    if j == '’' {
-                        ascii = false;
-                    } else {
-                        h = (h ^ j as u64).wrapping_mul(PRIME);
-                    }
-                    i += j.len_utf8();
-                }
-                _ => break,
-            }
-        }
-        out.push(if ascii {
-            h & !(1 << 63)
-        } else {
-            hash(&s[start..i])
-        });
+        i += 1;
     }
 }
 
@@ -182,7 +77,11 @@ fn word_hashes(s: &str, out: &mut Vec<u64>) {
 ///
 /// `candidates` flags the quotations standing alone in their paragraph.
 #[inline(never)]
-pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> Vec<Option<usize>> {
+pub(crate) fn repeats(
+    doc: &Document<'_>,
+    quotes: &[RawQuote],
+    candidates: &[bool],
+) -> Vec<Option<usize>> {
     let mut out = vec![None; quotes.len()];
     let picked: Vec<usize> = (0..quotes.len())
         .filter(|&i| candidates[i])
@@ -200,20 +99,25 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
             .filter(|(_, q)| q.parent.is_none())
     };
     let quoted_bytes: usize = top().map(|(_, q)| q.inner.len()).sum();
-    let mut seq: Vec<u64> = Vec::with_capacity(quoted_bytes / 5 + quotes.len());
+    let mut seq: Vec<u32> = Vec::with_capacity(quoted_bytes / 5 + quotes.len());
     let mut starts: Vec<(u32, u32)> = Vec::new(); // (start in seq, quotation)
     for (i, q) in top() {
         starts.push((seq.len() as u32, i as u32));
-        word_hashes(q.inner.slice(text), &mut seq);
+        pieces(doc, q.inner, |p| {
+            if let Piece::Word(w) = p {
+                seq.push(w);
+            }
+        });
         seq.push(SEPARATOR);
     }
     let owner = |at: usize| starts[starts.partition_point(|s| s.0 as usize <= at) - 1].1;
     // Each candidate's segments of consecutive words, with the gap allowed before each.
     let mut plans: Vec<(usize, Vec<Segment>)> = Vec::new();
     for &c in &picked {
-        let ps = pieces(quotes[c].inner.slice(text));
+        let mut ps = Vec::new();
+        pieces(doc, quotes[c].inner, |p| ps.push(p));
         let words = ps.iter().filter(|p| matches!(p, Piece::Word(_))).count();
-        if !(3..=MAX_PULL_WORDS).contains(&words) {
+        if !(MIN_PULL_WORDS..=MAX_PULL_WORDS).contains(&words) {
             continue;
         }
         let mut segments: Vec<Segment> = vec![(0, Vec::new())];
@@ -238,7 +142,7 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
             plans.push((c, segs));
         }
     }
-    let firsts: Vec<&[u64]> = plans.iter().map(|(_, segs)| &segs[0].1[..]).collect();
+    let firsts: Vec<&[u32]> = plans.iter().map(|(_, segs)| &segs[0].1[..]).collect();
     for ((c, segs), places) in plans.iter().zip(find_each(&seq, &firsts)) {
         for at in places {
             let o = owner(at) as usize;
@@ -255,7 +159,7 @@ pub(crate) fn repeats(text: &str, quotes: &[RawQuote], candidates: &[bool]) -> V
 }
 
 /// True when `segs` follow from `from` in `seq`, each within its gap.
-fn follows(seq: &[u64], mut from: usize, segs: &[Segment]) -> bool {
+fn follows(seq: &[u32], mut from: usize, segs: &[Segment]) -> bool {
     for (gap, words) in segs {
         let mut found = None;
         for p in from..=from + gap {
@@ -282,9 +186,9 @@ fn follows(seq: &[u64], mut from: usize, segs: &[Segment]) -> bool {
 /// same word over and over) would make that pass compare at every position,
 /// so past a budget of word comparisons each pattern is searched on its own,
 /// in linear time.
-fn find_each(seq: &[u64], pats: &[&[u64]]) -> Vec<Vec<usize>> {
+fn find_each(seq: &[u32], pats: &[&[u32]]) -> Vec<Vec<usize>> {
     const BITS: usize = 1 << 12;
-    let slot = |h: u64| (h ^ h >> 29) as usize % BITS;
+    let slot = |w: u32| w as usize % BITS;
     let mut first_words = [0u64; BITS / 64];
     for pat in pats.iter().filter(|p| !p.is_empty()) {
         let b = slot(pat[0]);
@@ -321,7 +225,7 @@ fn find_each(seq: &[u64], pats: &[&[u64]]) -> Vec<Vec<usize>> {
 }
 
 /// Start positions of `pat` in `seq` (Knuth–Morris–Pratt, linear).
-fn find_all(seq: &[u64], pat: &[u64]) -> Vec<usize> {
+fn find_all(seq: &[u32], pat: &[u32]) -> Vec<usize> {
     let mut out = Vec::new();
     if pat.is_empty() {
         return out;
@@ -360,17 +264,37 @@ fn find_all(seq: &[u64], pat: &[u64]) -> Vec<usize> {
 mod tests {
     use super::*;
 
+    /// The pieces of the whole of `text`, words shown by their forms.
+    fn read(text: &str) -> Vec<String> {
+        let doc = Document::read(text, true);
+        let mut out = Vec::new();
+        pieces(&doc, Span::new(0, text.len()), |p| {
+            out.push(match p {
+                Piece::Word(w) => doc.forms.text(crate::forms::FormId::new(w)).to_string(),
+                Piece::Bracket => "[]".into(),
+                Piece::Ellipsis => "…".into(),
+            })
+        });
+        out
+    }
+
     #[test]
     fn brackets_and_ellipses_split_segments() {
-        let p = pieces("I wish [Sony] had ... spoken.");
-        assert_eq!(p.len(), 6);
-        assert!(p[2] == Piece::Bracket && p[4] == Piece::Ellipsis);
+        assert_eq!(
+            read("I wish [Sony] had ... spoken."),
+            ["i", "wish", "[]", "had", "…", "spoken"]
+        );
+        assert_eq!(
+            read("Ünïcode — CAPS’s well-known [unclosed bracket"),
+            ["ünïcode", "caps's", "well-known", "[]"]
+        );
+        assert_eq!(read("a…b. . .c.... d"), ["a", "…", "b", "c", "…", "d"]);
         assert_eq!(find_all(&[1, 2, 1, 2, 3], &[1, 2, 3]), [2]);
         let seq = [1, 2, 1, 2, 3, 1, 1, 1];
-        let pats: [&[u64]; 4] = [&[1, 2, 3], &[1, 1], &[], &[1]];
+        let pats: [&[u32]; 4] = [&[1, 2, 3], &[1, 1], &[], &[1]];
         let want = [vec![2], vec![5, 6], vec![], vec![0, 2, 5, 6, 7]];
         assert_eq!(find_each(&seq, &pats), want);
-        let many = vec![7u64; 20];
+        let many = vec![7u32; 20];
         assert_eq!(
             find_each(&many, &[&[7, 7]])[0],
             (0..MAX_MATCHES).collect::<Vec<_>>()
@@ -380,38 +304,17 @@ mod tests {
     #[test]
     fn the_one_pass_search_agrees_with_searching_each_pattern() {
         // Over budget (every position starts every pattern) and within it.
-        let sea: Vec<u64> = (0..5000)
+        let sea: Vec<u32> = (0..5000)
             .map(|i| if i % 997 == 996 { 9 } else { 7 })
             .collect();
-        let pats: Vec<Vec<u64>> = (1..40).map(|n| [vec![7; n], vec![9]].concat()).collect();
-        let pats: Vec<&[u64]> = pats.iter().map(Vec::as_slice).collect();
+        let pats: Vec<Vec<u32>> = (1..40).map(|n| [vec![7; n], vec![9]].concat()).collect();
+        let pats: Vec<&[u32]> = pats.iter().map(Vec::as_slice).collect();
         let each: Vec<Vec<usize>> = pats.iter().map(|p| find_all(&sea, p)).collect();
         assert_eq!(find_each(&sea, &pats), each);
-        let text: Vec<u64> = (0..5000).map(|i| i % 50).collect();
-        let pats: [&[u64]; 3] = [&[3, 4, 5], &[49, 0], &[7, 9]];
+        let text: Vec<u32> = (0..5000).map(|i| i % 50).collect();
+        let pats: [&[u32]; 3] = [&[3, 4, 5], &[49, 0], &[7, 9]];
         let each: Vec<Vec<usize>> = pats.iter().map(|p| find_all(&text, p)).collect();
         assert_eq!(find_each(&text, &pats), each);
         assert_eq!(each[0].len(), MAX_MATCHES);
-    }
-
-    #[test]
-    fn word_hashes_are_the_words_of_pieces() {
-        for s in [
-            "I wish [Sony] had ... spoken, don't you? It’s a well-known non-state actor's rock ’n’ roll",
-            "Ünïcode wörds — and CAPS; e-mail -dash trailing- ’quote’ [unclosed bracket",
-            "",
-            "…...a.b.c 9/11 $44 3.5% 日本語 the end",
-        ] {
-            let mut got = Vec::new();
-            word_hashes(s, &mut got);
-            let want: Vec<u64> = pieces(s)
-                .into_iter()
-                .filter_map(|p| match p {
-                    Piece::Word(h) => Some(h),
-                    _ => None,
-                })
-                .collect();
-            assert_eq!(got, want, "{s:?}");
-        }
     }
 }
