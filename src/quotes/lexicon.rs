@@ -503,6 +503,22 @@ pub(crate) fn is_group_noun(word: &str) -> bool {
     SET.get_or_init(|| word_set_str(GROUP_NOUNS)).contains(word)
 }
 
+/// Nouns ending like a doer ("-er", "-or", "-ist", "-ian") that name things: a
+/// "statement" or a "letter" that "noted" something is no antecedent for "she".
+/// Our own list of the commonest in news copy.
+const THING_NOUNS: &str = "
+    banner border browser center centre chamber chapter charter cluster computer corner
+    corridor counter dinner disaster error factor filter folder letter matter meter monitor
+    motor number order paper poster power quarter register river sector shelter summer
+    theater theatre tower trailer water weather winter
+";
+
+/// True when `word` (lowercase) ends like a doer but names a thing (see [`THING_NOUNS`]).
+pub(crate) fn is_thing_noun(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| word_set_str(THING_NOUNS)).contains(word)
+}
+
 /// Words that open a noun phrase ("the", "a", "his").
 pub(crate) fn is_determiner(word: &str) -> bool {
     matches!(

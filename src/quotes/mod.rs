@@ -665,7 +665,7 @@ impl Ctx<'_> {
                 .tables
                 .event_at(it - 1)
                 .is_some_and(|ev| self.events[ev].lemma != "according to");
-        link.kind = Some(self.kind(qi, it, starts, set_off || after_verb, &link));
+        link.kind = Some(self.kind(qi, it, starts, (set_off, after_verb), &link));
         if !link.kind.is_some_and(QuoteKind::is_speech) {
             link = Link {
                 kind: link.kind,
@@ -1086,8 +1086,18 @@ impl Ctx<'_> {
             && self.links[pq].event == self.tables.last_event(self.doc, it - 1)
     }
 
-    /// Direct, partial, title or scare.
-    fn kind(&self, qi: usize, it: usize, starts: bool, set_off: bool, link: &Link) -> QuoteKind {
+    /// Direct, partial, title or scare. The pair says whether the quotation
+    /// follows its cue and a comma (`says, “…”`) and whether it follows the cue
+    /// itself (`shouted “…”`).
+    fn kind(
+        &self,
+        qi: usize,
+        it: usize,
+        starts: bool,
+        (after_comma, after_verb): (bool, bool),
+        link: &Link,
+    ) -> QuoteKind {
+        let set_off = after_comma || after_verb;
         let doc = self.doc;
         let inner = self.raw[qi].inner.slice(self.text);
         let words = count_words(inner);
@@ -1182,7 +1192,7 @@ impl Ctx<'_> {
                 && upper
                 && (!terminal || full_stop_only)
                 && is_title_case(inner);
-            if title_case && !starts {
+            if title_case && !starts && !after_comma {
                 return QuoteKind::Title;
             }
         }

@@ -8,7 +8,7 @@
 use crate::hash::FxMap;
 
 use super::attribution::{proper_name_at, Class, Event, Mention};
-use super::doc::Doc;
+use super::doc::{Doc, Item};
 use super::lexicon;
 
 /// How many recent people a pronoun looks back over.
@@ -19,6 +19,12 @@ const SALIENCE_SENTENCES: usize = 8;
 const MAX_SAME_LAST: usize = 16;
 /// The longest name (in words) kept in the index.
 const MAX_NAME_WORDS: usize = 5;
+/// How far into a sentence a pronoun may be and still be what it is about
+/// ("In a speech on Friday, she …").
+const CHAIN_REACH: usize = 8;
+/// Most lowercase words of a role between a modifying name and the person's
+/// name ("Trump campaign spokesman Jason Miller").
+const MAX_ROLE_WORDS: usize = 4;
 
 /// Every capitalised name in the article, by its last word.
 pub(crate) struct Names {
@@ -46,6 +52,15 @@ struct Person {
     female: Option<bool>,
     /// Titled ("President Obama") or described ("the mayor"): surely a person.
     titled: bool,
+    /// A full name opening its sentence ("Rakeyia Scott can be heard …"): the
+    /// sentence is about this person.
+    subject: bool,
+    /// Introduced with an apposition ("Henry Crespo, president of the caucus"):
+    /// the person the sentence brings in, whoever its subject is.
+    introduced: bool,
+    /// Only a modifier of someone else's role ("Trump campaign spokesman Jason
+    /// Miller", "Clinton's aide"): not who the sentence is about.
+    modifier: bool,
 }
 
 /// Singular nouns for people ("the mayor said … she").
@@ -88,6 +103,31 @@ fn is_person_noun(w: &str) -> bool {
                 | "student"
                 | "scientist"
         )
+}
+
+/// True when mention `m` surely names someone a later "he" or "she" may refer
+/// to: a pronoun, a name, or a description headed by a noun for a person ("the
+/// mayor", "one questioner"), not a thing that "noted" or "labeled" something
+/// ("the statement", "a box").
+fn names_someone(m: &Mention) -> bool {
+    match m.class {
+        Class::Pronoun(group) => !group,
+        Class::Person if m.proper => true,
+        Class::Person => m.name.rsplit(' ').next().is_some_and(|head| {
+            is_person_noun(&crate::case::lowercase(head)) || is_agent_noun(head)
+        }),
+        Class::Group => false,
+    }
+}
+
+/// A noun for someone who does something, by its ending: "questioner",
+/// "protester", "strategist", "historian", "negotiator".
+fn is_agent_noun(w: &str) -> bool {
+    w.len() > 5
+        && ["er", "or", "ist", "ian"]
+            .iter()
+            .any(|end| w.ends_with(end))
+        && !lexicon::is_thing_noun(w)
 }
 
 /// The words of a name, lowercase with `’` folded to `'`, one space between
@@ -151,6 +191,9 @@ impl Names {
                         name: name.clone(),
                         female: doc.word(i + 1).and_then(lexicon::title_gender),
                         titled: true,
+                        subject: true,
+                        introduced: false,
+                        modifier: false,
                     });
                     names.people.push((a.start, name));
                 }
@@ -199,6 +242,9 @@ impl Names {
                             name: m.name.clone(),
                             female: gender_of_name(doc, first, last, &words, count),
                             titled,
+                            subject: opens,
+                            introduced: is_introduced(doc, last),
+                            modifier: is_modifier(doc, last),
                         });
                     }
                     let last = last_word(&words);
@@ -259,6 +305,36 @@ impl Names {
     }
 }
 
+/// True when the name ending at item `last` is followed by an apposition that
+/// says who the person is: ", president of …", ", a retired machinist", ", 47,".
+fn is_introduced(doc: &Doc, last: usize) -> bool {
+    matches!(doc.get(last + 1), Some(Item::Punct(',', _)))
+        && doc.same_sentence(last + 2, last)
+        && doc.word(last + 2).is_some_and(|w| {
+            matches!(w, "a" | "an" | "the" | "who")
+                || is_person_noun(w)
+                || w.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
+/// True when the name ending at item `last` only modifies a role that another
+/// name follows ("Trump campaign spokesman Jason Miller", "Clinton's aide Huma
+/// Abedin"), or is a possessive.
+fn is_modifier(doc: &Doc, last: usize) -> bool {
+    if doc.word(last).is_some_and(|w| w.ends_with("'s")) {
+        return true;
+    }
+    let role = (last + 1..last + 1 + MAX_ROLE_WORDS)
+        .take_while(|&k| doc.same_sentence(k, last) && !doc.is_cap(k))
+        .take_while(|&k| doc.word(k).is_some_and(|w| !crate::lexicon::is_stopword(w)))
+        .last();
+    role.is_some_and(|r| {
+        doc.word(r).is_some_and(is_person_noun)
+            && doc.same_sentence(r + 1, last)
+            && doc.is_cap(r + 1)
+    })
+}
+
 /// What a name's words say of a person's gender: a gendered title before the
 /// name ("Ms. Sherry", "Congresswoman Ames"), else the usual gender of a given
 /// name ("Hillary Clinton"; a lone surname says nothing).
@@ -295,8 +371,10 @@ pub(crate) struct Registry {
     groups: Vec<(usize, usize)>,
     /// Speakers referred to as "she" (true) or "he" (false).
     female: FxMap<usize, bool>,
-    /// Each resolved mention of a person, by item, in text order.
-    mentions: Vec<(usize, usize)>,
+    /// Each resolved mention of a person, by item, in text order, and whether
+    /// it surely names someone (see [`names_someone`]): only those are
+    /// antecedents for "he" and "she".
+    mentions: Vec<(usize, usize, bool)>,
     /// The people resolved as a cue's subject (values unused: a map of the type
     /// used elsewhere shares its code in the `.wasm`).
     spoke: FxMap<usize, usize>,
@@ -366,38 +444,94 @@ impl Registry {
             };
             let named = names.persons.partition_point(|p| p.item < lo);
             let named_end = names.persons.partition_point(|p| p.item < hi);
-            let seen = self.mentions.partition_point(|&(i, _)| i < lo);
-            let seen_end = self.mentions.partition_point(|&(i, _)| i < hi);
-            // Both lists in item order, merged.
+            let seen = self.mentions.partition_point(|&(i, ..)| i < lo);
+            let seen_end = self.mentions.partition_point(|&(i, ..)| i < hi);
+            // rule pronoun chain: a sentence about "she" that names no one before
+            // her is about the person that "she" is: look further back.
+            if back > 0 && self.opens_with_pronoun(doc, names, lo, hi, female) {
+                continue;
+            }
+            // Both lists in item order, merged; the first person who fits wins,
+            // unless the sentence introduces someone.
+            let (mut first, mut introduced) = (None, None);
             let (mut a, mut b) = (named, seen);
             while a < named_end || b < seen_end {
                 let take_named =
                     b >= seen_end || a < named_end && names.persons[a].item <= self.mentions[b].0;
-                let (id, hint, person) = if take_named {
+                let (id, hint, person, intro) = if take_named {
                     let p = &names.persons[a];
                     a += 1;
                     let full = names.fullest(&p.name, doc.word_span(p.item).map_or(0, |w| w.start));
                     // A name is someone when its title or given name says so
-                    // (here or in its fullest form), or when it has spoken:
-                    // capitalised places and bodies are not.
+                    // (here or in its fullest form), when it opens its sentence as
+                    // a full name, or when it has spoken: capitalised places and
+                    // bodies are not, nor a name that only modifies a role.
                     let hint = p.female.or_else(|| full_name_gender(&full));
                     let id = self.intern(&full);
-                    let person = p.titled || hint.is_some() || self.spoke.contains_key(&id);
-                    (id, hint, person)
+                    let person = !p.modifier
+                        && (p.titled
+                            || p.subject
+                            || hint.is_some()
+                            || self.spoke.contains_key(&id));
+                    (id, hint, person, p.introduced)
                 } else {
                     b += 1;
-                    (self.mentions[b - 1].1, None, true)
+                    let (_, id, someone) = self.mentions[b - 1];
+                    (id, None, someone, false)
                 };
                 if let Some(h) = hint {
                     self.female.entry(id).or_insert(h);
                 }
                 let known = self.female.get(&id).copied();
                 if person && (female.is_none() || known.is_none() || known == female) {
-                    return Some(id);
+                    if back == 0 {
+                        return Some(id);
+                    }
+                    first.get_or_insert(id);
+                    if intro {
+                        introduced.get_or_insert(id);
+                    }
                 }
+            }
+            // rule pronoun introduced: the person a sentence before brings in with
+            // an apposition outranks its subject ("… concerns Henry Crespo,
+            // president of the caucus. “…,” he said.").
+            if let Some(id) = introduced.or(first) {
+                return Some(id);
             }
         }
         None
+    }
+
+    /// True when sentence `lo..hi` has "he" or "she" (as `female` says; "his",
+    /// "her" too) among its first words, before anyone named, and that pronoun
+    /// was not resolved as a speaker: "She has called the shootings a moment
+    /// like the civil rights movement."
+    fn opens_with_pronoun(
+        &self,
+        doc: &Doc,
+        names: &Names,
+        lo: usize,
+        hi: usize,
+        female: Option<bool>,
+    ) -> bool {
+        let Some(female) = female else {
+            return false;
+        };
+        let first_named = names.persons[names.persons.partition_point(|p| p.item < lo)..]
+            .first()
+            .map_or(hi, |p| p.item.min(hi));
+        let pronoun = (lo..first_named.min(lo + CHAIN_REACH)).find(|&k| {
+            doc.word(k).is_some_and(|w| match w {
+                "she" | "her" => female,
+                "he" | "his" | "him" => !female,
+                _ => false,
+            })
+        });
+        pronoun.is_some_and(|k| {
+            let at = self.mentions.partition_point(|&(i, ..)| i < k);
+            self.mentions.get(at).is_none_or(|&(i, ..)| i != k)
+        })
     }
 
     /// True when `m`, whose words start at item `item`, surely names a person:
@@ -430,9 +564,9 @@ impl Registry {
     pub fn resolve(&mut self, doc: &Doc, names: &Names, m: &Mention, item: usize) -> Option<usize> {
         let id = self.resolve_mention(doc, names, m, item)?;
         if matches!(m.class, Class::Person | Class::Pronoun(false))
-            && self.mentions.last().is_none_or(|&(i, _)| i <= item)
+            && self.mentions.last().is_none_or(|&(i, ..)| i <= item)
         {
-            self.mentions.push((item, id));
+            self.mentions.push((item, id, names_someone(m)));
             self.spoke.insert(id, 0);
         }
         Some(id)
