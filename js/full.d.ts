@@ -28,7 +28,7 @@ export function analyzeKept(text: string, options?: AnalyzeOptions): Analysis;
 /**
  * Compares two or more articles from their kept analyses: the result of
  * `compare(texts, options)`, without analysing them again. The analyses must have been made
- * with the analysis options given here (`stopwords`, `stem`, `topTerms`, `keepBoilerplate`);
+ * with the analysis options given here (`stopwords`, `extraStopwords`, `stem`, `topTerms`, `keepBoilerplate`);
  * each article's `analysis` in the result is the object you passed. Throws an Error for bad
  * input or options, or an analysis that is not kept (released, or lost to a restart of the
  * engine after an internal error: see {@link isKept}).

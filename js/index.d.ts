@@ -4,7 +4,7 @@
 // If the engine fails inside any call (a trap in the WebAssembly: a bug, or memory running
 // out), the call throws an Error "lede: internal error while analysing; the engine was
 // restarted" whose `cause` is the trap, and the next call runs on a fresh instance.
-import type { Analysis, AnalyzeOptions, Frequencies, FrequencyOptions, KwicLine, Span, SpanList, Tokens } from "./types.js";
+import type { Analysis, AnalyzeOptions, Frequencies, FrequencyOptions, KwicLine, KwicOptions, Span, SpanList, Tokens } from "./types.js";
 
 export * from "./types.js";
 
@@ -23,8 +23,12 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 export function tokenize(text: string): Tokens;
 /** Tokenises `text` and counts every term (not only the top ones): a fast, compact frequency table. */
 export function frequencies(text: string, options?: FrequencyOptions): Frequencies;
-/** Keyword in context: every occurrence of `term` with up to `window` (default 5) words either side. */
-export function kwic(text: string, term: string, window?: number): KwicLine[];
+/**
+ * Keyword in context: every occurrence of `term` (a word or words, matched on normalised
+ * forms, or on stems with `stem: true`) with up to `window` (default 5) words either side;
+ * the third argument is the window or {@link KwicOptions}.
+ */
+export function kwic(text: string, term: string, options?: number | KwicOptions): KwicLine[];
 /** The engine's version. */
 export function version(): string;
 /** The spans of a {@link SpanList} as objects (needs no initialisation). */

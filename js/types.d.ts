@@ -17,10 +17,19 @@ export interface Span {
  */
 export type SpanList = Uint32Array;
 
+/**
+ * Stop words left out of the term counts: `"default"` (the Snowball English list),
+ * `"reporting"` (that list and the reporting verbs that lead every news article's
+ * counts: said, says, told, added, according, …), `"none"`, or your own words instead.
+ */
+export type StopwordPreset = "default" | "reporting" | "none" | string[];
+
 /** Options for {@link analyze}. Every field is optional. */
 export interface AnalyzeOptions {
-  /** Stop words left out of the term counts: `"default"` (Snowball English list), `"none"`, or your own words. */
-  stopwords?: "default" | "none" | string[];
+  /** Stop words left out of the term counts (default `"default"`); see {@link StopwordPreset}. */
+  stopwords?: StopwordPreset;
+  /** More words left out of the term counts on top of `stopwords`, matched case-insensitively (default none). */
+  extraStopwords?: string[];
   /** Group word forms by their Snowball English stem (default false). */
   stem?: boolean;
   /** How many words, phrases and names each term list returns (default 25). */
@@ -33,8 +42,10 @@ export interface AnalyzeOptions {
 
 /** Options for {@link frequencies}. Every field is optional. */
 export interface FrequencyOptions {
-  /** Stop words left out of the counts: `"default"` (Snowball English list), `"none"`, or your own words. */
-  stopwords?: "default" | "none" | string[];
+  /** Stop words left out of the counts (default `"default"`); see {@link StopwordPreset}. */
+  stopwords?: StopwordPreset;
+  /** More words left out on top of `stopwords`, matched case-insensitively (default none). */
+  extraStopwords?: string[];
   /** Count by Snowball English stem (default false). */
   stem?: boolean;
   /** Texts longer than this many UTF-8 bytes are refused with an Error (default 64 MiB). */
@@ -134,10 +145,23 @@ export interface Tokens {
 export interface Frequencies {
   /** Normalised terms (lowercase, `’` as `'`; the stem when stemming), by the rules of {@link Terms}. */
   terms: string[];
+  /**
+   * The word form of each term that occurs most often, to show for a stem (`"companies"`
+   * for `"compani"`); the same array as `terms` without stemming.
+   */
+  forms: string[];
   /** How many times each term occurs. */
   counts: Uint32Array;
   /** Word-like tokens in the whole text (boilerplate is not looked for here). */
   totalWords: number;
+}
+
+/** Options for {@link kwic}. Every field is optional. */
+export interface KwicOptions {
+  /** Words of context on each side (default 5). */
+  window?: number;
+  /** Match words by their Snowball English stem, as counts are when stemming: "attack" finds "attacks" (default false). */
+  stem?: boolean;
 }
 
 /** One keyword-in-context line. */

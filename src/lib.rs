@@ -48,7 +48,7 @@ pub use options::{Options, Stopwords};
 pub use quotes::{Cue, Note, Quote, QuoteKind, Speaker};
 pub use span::{MapSpans, Span, Utf16Cursor, Utf16Map};
 pub use stats::Stats;
-pub use terms::{frequencies, kwic, Frequencies, Kwic, Term, Terms};
+pub use terms::{frequencies, kwic, kwic_by_stem, Frequencies, Kwic, Term, Terms};
 pub use tokenize::{Token, TokenKind};
 
 /// Everything Lede finds in one article.

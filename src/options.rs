@@ -8,6 +8,10 @@ pub enum Stopwords {
     /// Leave out the default English list (see [`lexicon::STOPWORDS`](crate::lexicon::STOPWORDS)).
     #[default]
     Default,
+    /// Leave out the default list and the reporting verbs that lead every news
+    /// article's counts ("said", "says", "told", "added": see
+    /// [`lexicon::REPORTING_VERBS`](crate::lexicon::REPORTING_VERBS)).
+    Reporting,
     /// Leave out the caller's own words (matched case-insensitively).
     Custom(Vec<String>),
 }
@@ -17,6 +21,9 @@ pub enum Stopwords {
 pub struct Options {
     /// Stop words left out of the term counts.
     pub stopwords: Stopwords,
+    /// More words left out of the term counts, whatever `stopwords` is
+    /// (matched case-insensitively): a reader's own list on top of a preset.
+    pub extra_stopwords: Vec<String>,
     /// Group word forms by their Snowball (English) stem.
     pub stem: bool,
     /// How many words, phrases and names to return in each list.
@@ -31,6 +38,7 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             stopwords: Stopwords::Default,
+            extra_stopwords: Vec::new(),
             stem: false,
             top_terms: 25,
             keep_boilerplate: false,
@@ -47,12 +55,14 @@ impl Options {
         // Destructured whole, so that a new option has to be placed here.
         let Options {
             stopwords,
+            extra_stopwords,
             stem,
             top_terms,
             keep_boilerplate,
             max_bytes: _,
         } = self;
         *stopwords == other.stopwords
+            && *extra_stopwords == other.extra_stopwords
             && *stem == other.stem
             && *top_terms == other.top_terms
             && *keep_boilerplate == other.keep_boilerplate
@@ -74,6 +84,14 @@ mod tests {
         let others = [
             Options {
                 stopwords: Stopwords::Custom(vec!["sony".into()]),
+                ..Options::default()
+            },
+            Options {
+                stopwords: Stopwords::Reporting,
+                ..Options::default()
+            },
+            Options {
+                extra_stopwords: vec!["sony".into()],
                 ..Options::default()
             },
             Options {

@@ -267,6 +267,11 @@ pub struct Frequencies {
     /// The normalised terms (the stem when stemming), most frequent first,
     /// ties in order of first occurrence.
     pub terms: Vec<String>,
+    /// `forms[i]` is the word form of `terms[i]` that occurs most often (the
+    /// first seen on ties), possessive left out: a word to show for a stem
+    /// ("attacks" for "attack", "companies" for "compani"). Without stemming it
+    /// is the term itself.
+    pub forms: Vec<String>,
     /// `counts[i]` is how many times `terms[i]` occurs.
     pub counts: Vec<u32>,
     /// Word-like tokens in the text (the total the counts are out of).
@@ -283,6 +288,11 @@ pub struct Frequencies {
 /// assert_eq!(f.terms, ["sony", "hack"]);
 /// assert_eq!(f.counts, [2, 2]);
 /// assert_eq!(f.total_words, 6);
+///
+/// let stemmed = lede::Options { stem: true, ..Default::default() };
+/// let f = lede::terms::frequencies("Companies attack. The company’s attacks, attacks.", &stemmed);
+/// assert_eq!(f.terms, ["attack", "compani"]);
+/// assert_eq!(f.forms, ["attacks", "companies"]);
 /// ```
 pub fn frequencies(text: &str, options: &Options) -> Frequencies {
     // Tokens are counted as the tokenizer hands them over, a few thousand at a
@@ -293,6 +303,9 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
     let mut vocab = Vocab::with_capacity(expected_forms(text.len()), &rules);
     // Per term key: (count, first token).
     let mut counts: Vec<(u32, u32)> = Vec::new();
+    // Per base (possessive-stripped form), when stemming: how often it was
+    // counted, to name each stem by a word.
+    let mut base_counts: Vec<u32> = Vec::new();
     let mut total = 0usize;
     let mut i = 0usize;
     crate::tokenize::tokenize_chunks(text, &mut |tokens| {
@@ -313,6 +326,13 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
             let key = counted_key(text, token, id, &vocab);
             if let Some(key) = key {
                 tally(&mut counts, key, i - 1);
+                if vocab.stemming {
+                    let base = vocab.info(form).base as usize;
+                    if base >= base_counts.len() {
+                        base_counts.resize(base + 1, 0);
+                    }
+                    base_counts[base] += 1;
+                }
             }
         }
     });
@@ -324,14 +344,41 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
             .map(|(k, &(count, first))| (count, first, k as u32)),
         usize::MAX,
     );
-    Frequencies {
-        terms: order
+    let terms: Vec<String> = order
+        .iter()
+        .map(|&k| vocab.key(KeyId::new(k)).to_string())
+        .collect();
+    let forms = if vocab.stemming {
+        let best = most_frequent_bases(&vocab, &base_counts, counts.len());
+        order
             .iter()
-            .map(|&k| vocab.key(KeyId::new(k)).to_string())
-            .collect(),
+            .map(|&k| vocab.bases.get(best[k as usize].1).to_string())
+            .collect()
+    } else {
+        terms.clone()
+    };
+    Frequencies {
+        terms,
+        forms,
         counts: order.iter().map(|&k| counts[k as usize].0).collect(),
         total_words: total,
     }
+}
+
+/// Per term key (of `keys` keys): the (count, base id) of its base counted most
+/// often by `base_counts`, the first seen on ties (bases are interned in text order).
+fn most_frequent_bases(vocab: &Vocab, base_counts: &[u32], keys: usize) -> Vec<(u32, u32)> {
+    let mut best = vec![(0u32, u32::MAX); keys];
+    for info in vocab.info.iter().filter(|i| i.known) {
+        let (Some(k), Some(&n)) = (info.key, base_counts.get(info.base as usize)) else {
+            continue;
+        };
+        let b = &mut best[k.index()];
+        if n > b.0 || n == b.0 && info.base < b.1 {
+            *b = (n, info.base);
+        }
+    }
+    best
 }
 
 /// The ids of `(count, first occurrence, id)` items, most frequent first, then
@@ -388,29 +435,35 @@ fn tally(counts: &mut Vec<(u32, u32)>, key: KeyId, i: usize) {
 }
 
 struct TermRules {
-    /// The caller's stop words, normalised, sorted and deduplicated (looked up
-    /// once per distinct form, so a binary search does).
-    custom: Option<Vec<String>>,
+    /// The caller's own stop words (a custom list and the extra words),
+    /// normalised, sorted and deduplicated (looked up once per distinct form,
+    /// so a binary search does).
+    own: Vec<String>,
+    /// Leave out [`lexicon::STOPWORDS`].
     default: bool,
+    /// Leave out [`lexicon::REPORTING_VERBS`].
+    reporting: bool,
     stemmer: Option<rust_stemmers::Stemmer>,
 }
 
 impl TermRules {
     fn new(options: &Options) -> TermRules {
+        let custom = match &options.stopwords {
+            Stopwords::Custom(list) => &list[..],
+            _ => &[],
+        };
+        let mut own: Vec<String> = custom
+            .iter()
+            .chain(&options.extra_stopwords)
+            .map(|w| normalize(w.trim()).into_owned())
+            .filter(|w| !w.is_empty())
+            .collect();
+        own.lean_sort();
+        own.dedup();
         TermRules {
-            custom: match &options.stopwords {
-                Stopwords::Custom(list) => {
-                    let mut words: Vec<String> = list
-                        .iter()
-                        .map(|w| normalize(w.trim()).into_owned())
-                        .collect();
-                    words.lean_sort();
-                    words.dedup();
-                    Some(words)
-                }
-                _ => None,
-            },
-            default: options.stopwords == Stopwords::Default,
+            own,
+            default: matches!(options.stopwords, Stopwords::Default | Stopwords::Reporting),
+            reporting: options.stopwords == Stopwords::Reporting,
             stemmer: options
                 .stem
                 .then(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)),
@@ -418,10 +471,9 @@ impl TermRules {
     }
 
     fn is_stop(&self, norm: &str) -> bool {
-        match &self.custom {
-            Some(words) => words.binary_search_by(|w| w.as_str().cmp(norm)).is_ok(),
-            None => self.default && lexicon::is_stopword(norm),
-        }
+        self.default && lexicon::is_stopword(norm)
+            || self.reporting && lexicon::is_reporting_verb(norm)
+            || self.own.binary_search_by(|w| w.as_str().cmp(norm)).is_ok()
     }
 }
 
@@ -1156,9 +1208,48 @@ impl MapSpans for Kwic {
 /// assert_eq!(lines[1].right_text, "decision was");
 /// ```
 pub fn kwic(text: &str, tokens: &[Token], term: &str, window: usize) -> Vec<Kwic> {
+    kwic_matching(text, tokens, term, window, None)
+}
+
+/// [`kwic`] with words matched by their Snowball English stem, as terms are
+/// counted when stemming: "attack" finds "attacks" and "attacked".
+///
+/// # Examples
+/// ```
+/// use lede::terms::kwic_by_stem;
+/// let text = "The attack came first. Two attacks followed, and the hackers attacked again.";
+/// let lines = kwic_by_stem(text, &lede::tokenize::tokenize(text), "attacks", 1);
+/// let found: Vec<&str> = lines.iter().map(|l| l.matched_text.as_str()).collect();
+/// assert_eq!(found, ["attack", "attacks", "attacked"]);
+/// ```
+pub fn kwic_by_stem(text: &str, tokens: &[Token], term: &str, window: usize) -> Vec<Kwic> {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    kwic_matching(text, tokens, term, window, Some(&stemmer))
+}
+
+fn kwic_matching(
+    text: &str,
+    tokens: &[Token],
+    term: &str,
+    window: usize,
+    stemmer: Option<&rust_stemmers::Stemmer>,
+) -> Vec<Kwic> {
+    // A word's key: its normalised form without a possessive, stemmed when asked.
+    let key = |norm: &str, out: &mut String| {
+        let base = strip_possessive(norm);
+        out.clear();
+        match stemmer {
+            Some(s) => out.push_str(&s.stem(base)),
+            None => out.push_str(base),
+        }
+    };
     let wanted: Vec<String> = term
         .split_whitespace()
-        .map(|w| strip_possessive(&normalize(w)).to_owned())
+        .map(|w| {
+            let mut k = String::new();
+            key(&normalize(w), &mut k);
+            k
+        })
         .collect();
     let mut out = Vec::new();
     if wanted.is_empty() {
@@ -1168,13 +1259,18 @@ pub fn kwic(text: &str, tokens: &[Token], term: &str, window: usize) -> Vec<Kwic
         .filter(|&i| tokens[i].kind.is_word_like())
         .collect();
     let mut buf = String::new();
-    let matches_at = |w: usize, j: usize, buf: &mut String| -> bool {
+    let mut found = String::new();
+    let mut matches_at = |w: usize, j: usize, buf: &mut String| -> bool {
         let t = tokens[words[w]].text(text);
         let norm = match normalize_to(t, buf) {
             Normal::Same => t,
             Normal::Buffer => buf.as_str(),
         };
-        strip_possessive(norm) == wanted[j]
+        if stemmer.is_none() {
+            return strip_possessive(norm) == wanted[j];
+        }
+        key(norm, &mut found);
+        found == wanted[j]
     };
     let mut w = 0;
     while w + wanted.len() <= words.len() {

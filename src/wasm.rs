@@ -303,7 +303,7 @@ pub fn compare_kept(
             if !k.options.analyses_match(options) {
                 return Err(JsError::new(&format!(
                     "lede: compareKept expects article {i} to be analysed with the options given here \
-                     (stopwords, stem, topTerms, keepBoilerplate); analyse it again with them"
+                     (stopwords, extraStopwords, stem, topTerms, keepBoilerplate); analyse it again with them"
                 )));
             }
             inputs.push(Article {
@@ -396,14 +396,24 @@ pub fn frequencies(
     }
     let table = crate::terms::frequencies(&text, &options);
     // One string crosses, split in JavaScript: forms never hold a line break.
-    let terms = if table.terms.is_empty() {
-        Array::new()
+    let array_of = |list: &[String]| {
+        if list.is_empty() {
+            Array::new()
+        } else {
+            js_sys::JsString::from(list.join("\n")).split("\n")
+        }
+    };
+    let terms = array_of(&table.terms);
+    // Without stemming the forms are the terms: the same array serves.
+    let forms = if options.stem {
+        array_of(&table.forms)
     } else {
-        js_sys::JsString::from(table.terms.join("\n")).split("\n")
+        terms.clone()
     };
     let out = Object::new();
     let set = |key: &str, value: &JsValue| Reflect::set(&out, &key.into(), value).map(|_| ());
     set("terms", &terms.into())
+        .and_then(|_| set("forms", &forms.into()))
         .and_then(|_| set("counts", &Uint32Array::from(&table.counts[..]).into()))
         .and_then(|_| set("totalWords", &JsValue::from(table.total_words as f64)))
         .map_err(|_| JsError::new("lede: could not build the frequency table"))?;
@@ -411,7 +421,8 @@ pub fn frequencies(
 }
 
 /// Keyword in context: every occurrence of `term` (one or more words, matched on
-/// normalised forms) with up to `window` words either side.
+/// normalised forms, or on stems with `{ stem: true }`) with up to `window` words
+/// either side; the third argument is the window or `{ window?, stem? }`.
 #[wasm_bindgen(js_name = kwic)]
 pub fn kwic(text: JsValue, term: JsValue, window: JsValue) -> Result<JsKwic, JsError> {
     let text = string_arg("kwic", &text)?;
@@ -421,15 +432,45 @@ pub fn kwic(text: JsValue, term: JsValue, window: JsValue) -> Result<JsKwic, JsE
             describe(&term)
         ))
     })?;
-    let window = if window.is_undefined() || window.is_null() {
-        5
-    } else {
-        positive_integer("window", &window)?
-    };
+    let (window, stem) = kwic_options(&window)?;
     let tokens = crate::tokenize::tokenize(&text);
-    let mut lines = crate::terms::kwic(&text, &tokens, &term, window);
+    let mut lines = if stem {
+        crate::terms::kwic_by_stem(&text, &tokens, &term, window)
+    } else {
+        crate::terms::kwic(&text, &tokens, &term, window)
+    };
     lines.map_spans(&Utf16Map::new(&text));
     Ok(to_js(&lines)?.unchecked_into())
+}
+
+/// The window and stemming of a `kwic` call: its third argument is nothing, a
+/// window, or `{ window?, stem? }`.
+fn kwic_options(value: &JsValue) -> Result<(usize, bool), JsError> {
+    const WINDOW: usize = 5;
+    if value.is_undefined() || value.is_null() {
+        return Ok((WINDOW, false));
+    }
+    if !value.is_object() || Array::is_array(value) {
+        return Ok((positive_integer("window", value)?, false));
+    }
+    for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !KWIC_KEYS.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "lede: unknown kwic option `{key}`, expected one of: {}",
+                KWIC_KEYS.join(", ")
+            )));
+        }
+    }
+    let window = match get(value, "window") {
+        Some(v) => positive_integer("window", &v)?,
+        None => WINDOW,
+    };
+    let stem = match get(value, "stem") {
+        Some(v) => boolean("stem", &v)?,
+        None => false,
+    };
+    Ok((window, stem))
 }
 
 fn string_arg(function: &str, text: &JsValue) -> Result<String, JsError> {
@@ -447,17 +488,20 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-const ANALYZE_KEYS: [&str; 5] = [
+const KWIC_KEYS: [&str; 2] = ["window", "stem"];
+const ANALYZE_KEYS: [&str; 6] = [
     "stopwords",
+    "extraStopwords",
     "stem",
     "topTerms",
     "keepBoilerplate",
     "maxBytes",
 ];
-const FREQUENCY_KEYS: [&str; 3] = ["stopwords", "stem", "maxBytes"];
+const FREQUENCY_KEYS: [&str; 4] = ["stopwords", "extraStopwords", "stem", "maxBytes"];
 #[cfg(feature = "compare")]
-const COMPARE_KEYS: [&str; 11] = [
+const COMPARE_KEYS: [&str; 12] = [
     "stopwords",
+    "extraStopwords",
     "stem",
     "topTerms",
     "keepBoilerplate",
@@ -495,33 +539,26 @@ fn analyze_options(value: JsValue, allowed: &[&str]) -> Result<Options, JsError>
             match s.as_str() {
                 "none" => Stopwords::None,
                 "default" => Stopwords::Default,
+                "reporting" => Stopwords::Reporting,
                 _ => {
                     return Err(Error::invalid_option(
                         "stopwords",
-                        "\"none\", \"default\" or an array of strings",
+                        STOPWORDS_EXPECTED,
                         format!("\"{s}\""),
                     )
                     .into())
                 }
             }
         } else if Array::is_array(&v) {
-            let words: Option<Vec<String>> =
-                Array::from(&v).iter().map(|w| w.as_string()).collect();
-            Stopwords::Custom(words.ok_or_else(|| {
-                Error::invalid_option(
-                    "stopwords",
-                    "an array of strings",
-                    "an array with a non-string item",
-                )
-            })?)
+            Stopwords::Custom(strings("stopwords", &v)?)
         } else {
-            return Err(Error::invalid_option(
-                "stopwords",
-                "\"none\", \"default\" or an array of strings",
-                describe(&v),
-            )
-            .into());
+            return Err(
+                Error::invalid_option("stopwords", STOPWORDS_EXPECTED, describe(&v)).into(),
+            );
         };
+    }
+    if let Some(v) = get(&value, "extraStopwords") {
+        options.extra_stopwords = strings("extraStopwords", &v)?;
     }
     if let Some(v) = get(&value, "stem") {
         options.stem = boolean("stem", &v)?;
@@ -536,6 +573,27 @@ fn analyze_options(value: JsValue, allowed: &[&str]) -> Result<Options, JsError>
         options.max_bytes = positive_integer("maxBytes", &v)?;
     }
     Ok(options)
+}
+
+const STOPWORDS_EXPECTED: &str = "\"none\", \"default\", \"reporting\" or an array of strings";
+
+/// The array of strings `v`, the value of option `name`.
+fn strings(name: &str, v: &JsValue) -> Result<Vec<String>, Error> {
+    if !Array::is_array(v) {
+        return Err(Error::invalid_option(
+            name,
+            "an array of strings",
+            describe(v),
+        ));
+    }
+    let words: Option<Vec<String>> = Array::from(v).iter().map(|w| w.as_string()).collect();
+    words.ok_or_else(|| {
+        Error::invalid_option(
+            name,
+            "an array of strings",
+            "an array with a non-string item",
+        )
+    })
 }
 
 /// The property `key` of `object`, or `None` when it is missing or undefined.

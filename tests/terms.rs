@@ -94,6 +94,113 @@ fn stopword_options_and_stemming() {
     assert_eq!(stemmed.words[0].term, "attacks");
 }
 
+/// Each stop-word preset, with and without the reader's own words: which of a
+/// news sentence's words are counted.
+#[test]
+fn stopword_presets_and_extra_words() {
+    let text =
+        "Obama said the attack was proportional, he told reporters. Sony says it added guards.";
+    use lede::Stopwords as S;
+    #[rustfmt::skip]
+    let table: &[(lede::Stopwords, &[&str], &[&str], &[&str])] = &[
+        // preset, extra words, counted, left out
+        (S::None, &[], &["the", "said", "told", "says", "added", "sony"], &[]),
+        (S::Default, &[], &["said", "told", "says", "added", "sony"], &["the", "was", "he", "it"]),
+        (S::Reporting, &[], &["obama", "attack", "sony", "guards"], &["the", "said", "told", "says", "added"]),
+        (S::Reporting, &["Sony", " attack "], &["obama", "guards"], &["sony", "attack", "said", "the"]),
+        (S::None, &["said"], &["the", "told"], &["said"]),
+        (S::Custom(vec!["obama".into()]), &["sony"], &["the", "said"], &["obama", "sony"]),
+    ];
+    for (preset, extra, counted, left_out) in table {
+        let options = lede::Options {
+            stopwords: preset.clone(),
+            extra_stopwords: extra.iter().map(|w| w.to_string()).collect(),
+            ..Default::default()
+        };
+        let f = lede::frequencies(text, &options);
+        for w in *counted {
+            assert!(
+                f.terms.iter().any(|t| t == w),
+                "{preset:?} {extra:?}: {w} counted in {:?}",
+                f.terms
+            );
+        }
+        for w in *left_out {
+            assert!(
+                f.terms.iter().all(|t| t != w),
+                "{preset:?} {extra:?}: {w} left out of {:?}",
+                f.terms
+            );
+        }
+        let a = lede::analyze_with(text, &options).unwrap();
+        assert!(
+            a.terms
+                .words
+                .iter()
+                .all(|t| !left_out.contains(&t.norm.as_str())),
+            "{preset:?}"
+        );
+    }
+}
+
+/// Stems are shown by their most frequent word form; without stemming a term is its own form.
+#[test]
+fn frequency_forms() {
+    let text = "Sony’s companies. The company’s attack. Companies attacked; attacks, attacks.";
+    let plain = lede::frequencies(text, &Default::default());
+    assert_eq!(plain.forms, plain.terms);
+    let stemmed = lede::frequencies(
+        text,
+        &lede::Options {
+            stem: true,
+            ..Default::default()
+        },
+    );
+    let pairs: Vec<(&str, &str, u32)> = (0..stemmed.terms.len())
+        .map(|i| {
+            (
+                stemmed.terms[i].as_str(),
+                stemmed.forms[i].as_str(),
+                stemmed.counts[i],
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("attack", "attacks", 4),
+            ("compani", "companies", 3),
+            ("soni", "sony", 1)
+        ]
+    );
+}
+
+#[test]
+fn kwic_by_stem_finds_every_form() {
+    let text =
+        "The attack came. Attacks followed; the attacker’s attacks and attacking. Attackers?";
+    let tokens = lede::tokenize::tokenize(text);
+    #[rustfmt::skip]
+    let table: &[(&str, &[&str])] = &[
+        // Snowball's English stemmer takes "attacker" to "attack" too.
+        ("attack", &["attack", "Attacks", "attacker", "attacks", "attacking", "Attackers"]),
+        ("ATTACKED", &["attack", "Attacks", "attacker", "attacks", "attacking", "Attackers"]),
+        ("attic", &[]),
+        ("the attacks", &["The attack", "the attacker"]),
+    ];
+    for (term, found) in table {
+        let lines = lede::kwic_by_stem(text, &tokens, term, 2);
+        let got: Vec<&str> = lines.iter().map(|l| l.matched_text.as_str()).collect();
+        assert_eq!(&got, found, "{term}");
+    }
+    // Without stems, only the normalised form matches.
+    let plain: Vec<String> = lede::kwic(text, &tokens, "attacks", 2)
+        .into_iter()
+        .map(|l| l.matched_text)
+        .collect();
+    assert_eq!(plain, ["Attacks", "attacks"]);
+}
+
 #[test]
 fn kwic_phrases() {
     let text = "Officials in North Korea denied it. North Korea’s leader, Kim, said nothing.";

@@ -292,6 +292,64 @@ fn frequencies_cross_as_a_string_array_and_typed_counts() {
 }
 
 #[wasm_bindgen_test]
+fn stopword_presets_extra_words_and_forms_cross() {
+    let text = "Sony said the companies were attacked. Sony says attacks on companies continue.";
+    let strings = |v: JsValue| -> Vec<String> {
+        Array::from(&v)
+            .iter()
+            .map(|t| t.as_string().unwrap())
+            .collect()
+    };
+    let freq = |json: &str| -> JsValue {
+        let options: JsValue = js_sys::JSON::parse(json).unwrap();
+        lede::wasm::frequencies(text.into(), Some(options.unchecked_into()))
+            .map_err(JsValue::from)
+            .unwrap()
+            .into()
+    };
+    let f = freq(r#"{"stopwords": "reporting", "extraStopwords": ["Sony"], "stem": true}"#);
+    assert_eq!(strings(get(&f, "terms")), ["compani", "attack", "continu"]);
+    assert_eq!(
+        strings(get(&f, "forms")),
+        ["companies", "attacked", "continue"]
+    );
+    let plain = freq(r#"{"stopwords": "default"}"#);
+    assert_eq!(strings(get(&plain, "forms")), strings(get(&plain, "terms")));
+    assert!(strings(get(&plain, "terms")).contains(&"said".to_string()));
+    let bad: JsValue = js_sys::JSON::parse(r#"{"extraStopwords": "sony"}"#).unwrap();
+    let m = error_message(analyze(text.into(), Some(bad.unchecked_into())));
+    assert!(
+        m.contains("`extraStopwords` expects an array of strings"),
+        "{m}"
+    );
+    let bad: JsValue = js_sys::JSON::parse(r#"{"stopwords": "news"}"#).unwrap();
+    let m = error_message(analyze(text.into(), Some(bad.unchecked_into())));
+    assert!(m.contains("\"reporting\""), "{m}");
+}
+
+#[wasm_bindgen_test]
+fn kwic_takes_a_window_or_options() {
+    let text = "The attack came. Two attacks followed.";
+    let matched = |options: JsValue| -> Vec<String> {
+        let lines: JsValue = lede::wasm::kwic(text.into(), "attack".into(), options)
+            .map_err(JsValue::from)
+            .unwrap()
+            .into();
+        Array::from(&lines)
+            .iter()
+            .map(|l| js_slice(text, &get(&l, "matched")))
+            .collect()
+    };
+    assert_eq!(matched(JsValue::UNDEFINED), ["attack"]);
+    assert_eq!(matched(JsValue::from_f64(1.0)), ["attack"]);
+    let stem: JsValue = js_sys::JSON::parse(r#"{"window": 1, "stem": true}"#).unwrap();
+    assert_eq!(matched(stem), ["attack", "attacks"]);
+    let bad: JsValue = js_sys::JSON::parse(r#"{"width": 3}"#).unwrap();
+    let m = error_message(lede::wasm::kwic(text.into(), "attack".into(), bad));
+    assert!(m.contains("unknown kwic option `width`"), "{m}");
+}
+
+#[wasm_bindgen_test]
 fn kwic_lines_slice_back() {
     let text = "Русский Sony canceled the film. Critics said Sony’s decision was wrong.";
     let lines: JsValue = lede::wasm::kwic(text.into(), "sony".into(), JsValue::from_f64(2.0))
