@@ -501,7 +501,8 @@ function render() {
       articles: state.articles,
       results: state.articles.map((a) => state.results.get(a.id)?.analysis ?? null),
       pending: !!inflight || !!queued,
-      on: { open: (i, view) => { state.active = i; refreshPicker(); selectView(view); } },
+      comparison: compareModel(),
+      on: { open: (i, view) => { state.active = i; refreshPicker(); selectView(view); }, jump: jumpToQuote },
     }));
   } else if (state.view === "text") {
     if (!r) return void replace(panel, none("No analysis yet for this article."));
@@ -540,15 +541,40 @@ function render() {
   } else if (state.view === "compare") {
     const c = state.comparison;
     if (!c) return void replace(panel, none("Add a second article to compare them: similarity, shared and distinctive terms, the same quotation in each, who is quoted where, and shared passages."));
-    const results = c.articles.map((a) => state.results.get(a.id)?.analysis ?? null);
     let model;
     try {
-      model = normalizeComparison(c.raw, c.articles, results);
+      model = compareModel({ throws: true });
     } catch (e) {
       return void replace(panel, none(`The comparison could not be shown (${e.message}).`));
     }
-    replace(panel, renderCompare({ model, state: state.compare, error: c.error, on: { pair: (a, b) => { state.compare.pairA = a; state.compare.pairB = b; render(); } } }));
+    replace(panel, renderCompare({ model, state: state.compare, error: c.error, on: { pair: (a, b) => { state.compare.pairA = a; state.compare.pairB = b; render(); }, jump: jumpToQuote } }));
   }
+}
+
+/** The comparison as the views read it (compare-view.js), worked out once per result; null with fewer than two articles. */
+let modelOf = null;
+function compareModel({ throws = false } = {}) {
+  const c = state.comparison;
+  if (!c) return null;
+  if (modelOf?.c === c) return modelOf.model;
+  try {
+    const model = normalizeComparison(c.raw, c.articles, c.articles.map((a) => state.results.get(a.id)?.analysis ?? null));
+    modelOf = { c, model };
+    return model;
+  } catch (e) {
+    if (throws) throw e;
+    return null;
+  }
+}
+
+/** Shows quotation `quote` of the compared article `k` in that article's text (Key differences' links). */
+function jumpToQuote(k, quote) {
+  const id = state.comparison?.articles[k]?.id;
+  const i = state.articles.findIndex((a) => a.id === id);
+  if (i < 0) return;
+  setActive(i, false);
+  refreshPicker();
+  showQuote(quote);
 }
 
 function showQuote(i) {

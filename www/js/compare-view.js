@@ -2,9 +2,9 @@
 // is in normalizeComparison() below, so a renamed field is a one-line change. Parts the
 // engine does not provide yet are computed here from the per-article analyses (marked
 // "computed in the page"); parts that cannot be computed show nothing.
-import { h, fmt, arr, speakerSlot } from "./dom.js";
+import { h, fmt, arr, speakerSlot, spanCount } from "./dom.js";
 import { heatmap } from "./charts.js";
-import { renderText, attachTooltips } from "./text-view.js";
+import { renderText, attachTooltips, legend } from "./text-view.js";
 import { lazyRows } from "./lazy.js";
 
 const SPEECH = new Set(["direct", "partial", "nested"]);
@@ -64,12 +64,16 @@ export function normalizeComparison(comp, pageArticles, results) {
           const article = resolve(v?.article);
           const qi = typeof v?.quote === "number" ? v.quote : typeof v?.index === "number" ? v.index : null;
           const q = article >= 0 && qi !== null ? arr(articles[article].analysis?.quotes)[qi] : (v?.quote && typeof v.quote === "object" ? v.quote : null);
-          const diff = Array.isArray(v?.diff) ? v.diff.map((d) => ({ op: String(d?.op ?? "equal"), text: String(d?.text ?? "") })) : null;
-          return { article, quote: qi, text: v?.text ?? q?.text ?? "", speaker: v?.speaker !== undefined ? v.speaker : q?.speaker ?? null, diff };
+          const diff = Array.isArray(v?.diff) ? v.diff.map((d) => ({ op: String(d?.op ?? "equal"), text: String(d?.text ?? ""), words: num(d?.words) })) : null;
+          return {
+            article, quote: qi, text: v?.text ?? q?.text ?? "", speaker: v?.speaker !== undefined ? v.speaker : q?.speaker ?? null, diff,
+            span: spanOf(v?.span) ?? spanOf(q?.span), speakerId: num(v?.speakerId), words: num(v?.words),
+          };
         }).filter((v) => v.article >= 0);
         const fromDiff = versions.some((v) => v.diff) ? versions.some((v) => arr(v.diff).some((d) => d.op !== "equal")) : null;
         return {
           versions,
+          reference: num(g?.reference) ?? 0,
           speakersDiffer: typeof g?.speakersDiffer === "boolean" ? g.speakersDiffer : speakersDiffer(versions),
           wordingDiffers: typeof g?.wordingDiffers === "boolean" ? g.wordingDiffers : fromDiff ?? wordingDiffers(versions),
         };
@@ -77,13 +81,19 @@ export function normalizeComparison(comp, pageArticles, results) {
     : null;
 
   const speakers = Array.isArray(c.speakers)
-    ? c.speakers.map((s) => {
+    ? c.speakers.map((s, id) => {
         const counts = new Array(articles.length).fill(0);
+        const local = new Array(articles.length).fill(null); // the speaker's index in each article's analysis.speakers
         for (const a of arr(s?.articles)) {
           if (typeof a === "number" || typeof a === "string") { const k = resolve(a); if (k >= 0) counts[k] += 1; }
-          else if (a && typeof a === "object") { const k = resolve(a.article ?? a.index ?? a.id); if (k >= 0) counts[k] += num(a.quotes) ?? arr(a.quotes).length ?? 1; }
+          else if (a && typeof a === "object") {
+            const k = resolve(a.article ?? a.index ?? a.id);
+            if (k < 0) continue;
+            counts[k] += num(a.quotes) ?? arr(a.quotes).length ?? 1;
+            if (num(a.speaker) !== null) local[k] = a.speaker;
+          }
         }
-        return { name: String(s?.name ?? ""), counts };
+        return { id, name: String(s?.name ?? ""), counts, local };
       }).filter((s) => s.name)
     : null;
 
@@ -95,13 +105,24 @@ export function normalizeComparison(comp, pageArticles, results) {
       })).filter((p) => p.a.article >= 0 && p.b.article >= 0 && p.a.span && p.b.span)
     : null;
 
+  const crossSpeakers = speakers ?? fallbackSpeakers(articles);
+  // One person, one colour: each article's speaker index mapped to the comparison's.
+  const crossIds = articles.map((_, k) => new Map(crossSpeakers.filter((s) => s.local[k] !== null).map((s) => [s.local[k], s.id])));
+  const groups = quoteGroups ?? fallbackQuoteGroups(articles);
+  for (const g of groups) for (const v of g.versions) {
+    const q = arr(articles[v.article].analysis?.quotes)[v.quote];
+    if (v.speakerId === null || v.speakerId === undefined) v.speakerId = crossIds[v.article].get(q?.speakerId) ?? null;
+    v.span ??= spanOf(q?.span);
+  }
   const coverage = arr(c.coverage).map((x) => ({ label: String(x?.label ?? x?.term ?? ""), kind: String(x?.kind ?? ""), counts: arr(x?.counts).map(Number) })).filter((x) => x.label && x.counts.length);
   return {
     articles, cosine, containment, coverage,
     sharedTerms: sharedTerms ?? [],
     distinctive: distinctive ?? fallbackDistinctive(articles), distinctiveComputed: !distinctive,
-    quoteGroups: quoteGroups ?? fallbackQuoteGroups(articles), quoteGroupsComputed: !quoteGroups,
-    speakers: speakers ?? fallbackSpeakers(articles), speakersComputed: !speakers,
+    quoteGroups: groups, quoteGroupsComputed: !quoteGroups,
+    speakers: crossSpeakers, speakersComputed: !speakers, crossIds,
+    speakerById: new Map(crossSpeakers.map((s) => [s.id, s])),
+    sharedByAll: (sharedTerms ?? []).filter((t) => t.counts.length === articles.length && t.counts.every((x) => x > 0)),
     passages: passages ?? (articles.length <= 6 ? fallbackPassages(articles) : []), passagesComputed: !passages,
   };
 }
@@ -131,7 +152,7 @@ function fallbackDistinctive(articles) {
   }).filter((t) => t.logRatio > 1).sort((x, y) => y.logRatio - x.logRatio).slice(0, 12));
 }
 
-function fallbackQuoteGroups(articles) {
+function fallbackQuoteGroups(articles) { // versions get their speakerId from crossIds in normalizeComparison
   const items = [];
   articles.forEach((a, ai) => arr(a.analysis?.quotes).forEach((q, qi) => {
     if (!SPEECH.has(q.kind) || q.repeats != null) return;
@@ -151,21 +172,22 @@ function fallbackQuoteGroups(articles) {
   items.forEach((it, i) => { const r = find(i); if (!groups.has(r)) groups.set(r, []); groups.get(r).push(it); });
   return [...groups.values()].filter((g) => new Set(g.map((v) => v.article)).size >= 2).map((g) => {
     const versions = g.sort((x, y) => x.article - y.article || x.quote - y.quote).map(({ set, ...v }) => v);
-    return { versions, speakersDiffer: speakersDiffer(versions), wordingDiffers: wordingDiffers(versions) };
+    return { versions, reference: 0, speakersDiffer: speakersDiffer(versions), wordingDiffers: wordingDiffers(versions) };
   });
 }
 
 function fallbackSpeakers(articles) {
   const byKey = new Map();
-  articles.forEach((a, ai) => arr(a.analysis?.speakers).forEach((s) => {
+  articles.forEach((a, ai) => arr(a.analysis?.speakers).forEach((s, si) => {
     const key = speakerKey(s.name);
     if (!key) return;
-    if (!byKey.has(key)) byKey.set(key, { name: s.name, counts: new Array(articles.length).fill(0) });
+    if (!byKey.has(key)) byKey.set(key, { name: s.name, counts: new Array(articles.length).fill(0), local: new Array(articles.length).fill(null) });
     const e = byKey.get(key);
     if (String(s.name).length > e.name.length) e.name = s.name;
     e.counts[ai] += arr(s.quotes).length;
+    e.local[ai] ??= si;
   }));
-  return [...byKey.values()].sort((x, y) => y.counts.reduce((a, b) => a + b, 0) - x.counts.reduce((a, b) => a + b, 0));
+  return [...byKey.values()].sort((x, y) => y.counts.reduce((a, b) => a + b, 0) - x.counts.reduce((a, b) => a + b, 0)).map((s, id) => ({ id, ...s }));
 }
 
 /** Shared runs of at least N words between every pair of articles. */
@@ -233,6 +255,203 @@ function diffWords(a, b) {
   return out;
 }
 
+// ---- key differences ----------------------------------------------------------------
+
+/** Characters of an article's own sentence shown on each side of a quotation at most. */
+const CONTEXT_CHARS = 160;
+/** Items of each kind of difference drawn at once; the rest behind "Show all". */
+const DIFFS_SHOWN = 5;
+
+/**
+ * How one version differs from the group's reference (the longest): `same` words,
+ * `shortened` (only words of the reference left out), or `reworded` (words the reference
+ * does not have). Without the engine's word diff, by the words themselves.
+ */
+export function versionChange(v, reference) {
+  if (Array.isArray(v.diff)) {
+    if (v.diff.some((d) => d.op === "insert")) return "reworded";
+    return v.diff.some((d) => d.op === "delete") ? "shortened" : "same";
+  }
+  const mine = words(v.text), ref = words(reference?.text ?? "");
+  if (mine.join(" ") === ref.join(" ")) return "same";
+  return ` ${ref.join(" ")} `.includes(` ${mine.join(" ")} `) ? "shortened" : "reworded";
+}
+
+/** Words of the reference a version leaves out, and words it has that the reference does not. */
+function changeWords(v) {
+  let left = 0, added = 0;
+  for (const d of arr(v.diff)) {
+    const n = d.words ?? words(d.text).length;
+    if (d.op === "delete") left += n;
+    else if (d.op === "insert") added += n;
+  }
+  return { left, added };
+}
+
+/** One version per article and speaker (a headline and the body may give the words to two people), unattributed ones only where nothing else is. */
+function perArticle(g) {
+  const out = new Map();
+  for (const v of g.versions) {
+    const key = `${v.article}\u0000${speakerKey(v.speaker) ?? ""}`;
+    if (!out.has(key)) out.set(key, v);
+  }
+  const list = [...out.values()];
+  return list.filter((v) => v.speaker || !list.some((w) => w.article === v.article && w.speaker)).sort((x, y) => x.article - y.article || x.quote - y.quote);
+}
+
+/**
+ * What a reader comparing the articles looks for first, from the comparison:
+ * conflicts (the same words given to different speakers), changed wording (shortened or
+ * reworded), quotations only one article has, and people quoted in only one article.
+ */
+export function keyDifferences(model) {
+  const n = model.articles.length;
+  const grouped = model.articles.map(() => new Set());
+  const conflicts = [], changed = [];
+  for (const g of model.quoteGroups) {
+    for (const v of g.versions) if (v.quote !== null) grouped[v.article].add(v.quote);
+    const versions = perArticle(g);
+    if (g.speakersDiffer) conflicts.push({ group: g, versions });
+    const ref = g.versions[g.reference] ?? g.versions[0];
+    const kinds = versions.map((v) => (v === ref ? "same" : versionChange(v, ref)));
+    const kind = kinds.includes("reworded") ? "reworded" : kinds.includes("shortened") ? "shortened" : null;
+    if (kind) changed.push({ group: g, kind, versions, kinds, reference: ref });
+  }
+  const onlyHere = model.articles.map((a, k) => arr(a.analysis?.quotes)
+    .map((q, i) => ({ article: k, quote: i, text: q.text, speaker: q.speaker ?? null, speakerId: model.crossIds?.[k]?.get(q.speakerId) ?? null, span: q.span, kind: q.kind, repeats: q.repeats }))
+    .filter((x) => SPEECH.has(x.kind) && x.repeats == null && !grouped[k].has(x.quote)));
+  const onlyQuoted = model.articles.map((_, k) => model.speakers.filter((s) => s.counts[k] > 0 && s.counts.every((c, j) => j === k || !c)));
+  const missing = n > 2 ? model.speakers.filter((s) => s.counts.filter(Boolean).length > 1 && s.counts.some((c) => !c)) : [];
+  return { conflicts, changed, onlyHere, onlyQuoted, missing };
+}
+
+/** The sentences of `analysis` around `span` (whole sentences, cut to CONTEXT_CHARS each side). */
+export function sentenceAround(text, analysis, span) {
+  const list = analysis?.sentences;
+  const count = spanCount(list);
+  const at = (i) => (ArrayBuffer.isView(list) ? { start: list[2 * i], end: list[2 * i + 1] } : arr(list)[i]);
+  let lo = 0, hi = count - 1, first = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(mid).start <= span.start) { first = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  let start = span.start, end = span.end;
+  if (first >= 0) {
+    let last = first;
+    while (last + 1 < count && at(last + 1).start < span.end && last - first < 20) last++;
+    start = Math.min(start, at(first).start);
+    end = Math.max(end, at(last).end);
+  }
+  const cutStart = span.start - start > CONTEXT_CHARS;
+  const cutEnd = end - span.end > CONTEXT_CHARS;
+  if (cutStart) { start = span.start - CONTEXT_CHARS; const sp = text.indexOf(" ", start); if (sp >= 0 && sp < span.start) start = sp + 1; }
+  if (cutEnd) { end = span.end + CONTEXT_CHARS; const sp = text.lastIndexOf(" ", end); if (sp > span.end) end = sp; }
+  return { start, end, cutStart, cutEnd };
+}
+
+/** The speaker chip: the comparison's number and colour for this person, the same in every article. */
+export function speakerChip(model, v) {
+  const id = v.speakerId;
+  if (!v.speaker && (id === null || id === undefined)) return h("span", { class: "sp-name unattributed-name" }, "not attributed");
+  const name = v.speaker ?? model.speakerById?.get(id)?.name ?? "";
+  return h("span", { class: "sp-name" },
+    id === null || id === undefined ? null : h("span", { class: `sp-chip sp-${speakerSlot(id)}`, "aria-hidden": "true" }, String(id + 1)),
+    h("strong", null, name));
+}
+
+const SPEECH_NAME = { direct: "quotation", partial: "partial quotation", nested: "nested quotation" };
+
+/**
+ * The key differences as a card. on.jump(article, quote) shows a quotation in its article's
+ * text; `prefix` keeps ids apart when the card is drawn in more than one view.
+ */
+export function renderKeyDifferences(model, { on = {}, prefix = "kd" } = {}) {
+  const kd = keyDifferences(model);
+  const n = model.articles.length;
+  const names = model.articles.map((a, i) => a.title || `Article ${i + 1}`);
+  const num1 = (i) => h("span", { class: "art-num", "aria-hidden": "true" }, String(i + 1));
+  const jump = (v) => v.quote === null || v.quote === undefined ? null : h("a", {
+    href: `#t-q${v.quote}`, class: "jump",
+    onclick: (e) => { e.preventDefault(); on.jump?.(v.article, v.quote); },
+  }, "Show in text", h("span", { class: "visually-hidden" }, ` of article ${v.article + 1}, ${names[v.article]}`));
+
+  /** The article's sentence with the quotation marked in it. */
+  const inContext = (v) => {
+    const art = model.articles[v.article];
+    const sp = v.span;
+    if (!sp || !art?.text) return h("blockquote", { class: "kd-sentence" }, v.text);
+    const c = sentenceAround(art.text, art.analysis, sp);
+    return h("blockquote", { class: "kd-sentence" },
+      c.cutStart ? "… " : null, art.text.slice(c.start, sp.start),
+      h("mark", { class: "kd-mark" }, art.text.slice(sp.start, sp.end)),
+      art.text.slice(sp.end, c.end), c.cutEnd ? " …" : null);
+  };
+  const articleHead = (v, extra) => h("div", { class: "kd-head" },
+    num1(v.article), h("span", { class: "kd-title" }, names[v.article]), " — ", speakerChip(model, v), extra ?? null, " ", jump(v));
+
+  const more = (list, draw, box) => {
+    list.slice(0, DIFFS_SHOWN).forEach((x) => box.append(draw(x)));
+    if (list.length <= DIFFS_SHOWN) return box;
+    const rest = list.length - DIFFS_SHOWN;
+    const button = h("button", { type: "button", class: "btn", onclick: () => {
+      button.remove();
+      lazyRows(box, rest, (k) => box.append(draw(list[DIFFS_SHOWN + k])), { first: FIRST_ROWS });
+    } }, `Show all ${fmt(list.length)}`);
+    return [box, button];
+  };
+
+  const sections = [];
+  const conflict = (x) => h("li", { class: "kd-item kd-conflict" },
+    h("ul", { class: "kd-versions" }, x.versions.map((v) => h("li", null, articleHead(v), inContext(v)))));
+  sections.push(h("section", { class: "kd-part", "aria-labelledby": `${prefix}-conflicts` },
+    h("h4", { id: `${prefix}-conflicts` }, "Same words, different speakers ", h("span", { class: "kd-count" }, `(${fmt(kd.conflicts.length)})`)),
+    kd.conflicts.length ? more(kd.conflicts, conflict, h("ol", { class: "kd-list" }))
+      : h("p", { class: "muted" }, "No quotation is given to different people.")));
+
+  const changeLabel = { shortened: "Shortened", reworded: "Reworded" };
+  const changedItem = (x) => h("li", { class: `kd-item kd-changed kd-${x.kind}` },
+    h("div", { class: "flags" }, badge(changeLabel[x.kind], "badge-warn"),
+      h("span", { class: "muted kd-explain" }, x.kind === "shortened"
+        ? "one article quotes fewer of the same words"
+        : "one article has words the other version does not")),
+    h("ul", { class: "kd-versions" }, x.versions.map((v, k) => {
+      const change = x.kinds[k];
+      const { left, added } = changeWords(v);
+      const note = change === "shortened" ? `leaves out ${fmt(left)} word${left === 1 ? "" : "s"}`
+        : change === "reworded" ? `${fmt(added)} word${added === 1 ? "" : "s"} not in the longest version${left ? `, ${fmt(left)} left out` : ""}`
+        : v === x.reference ? "the longest version" : "the same words";
+      return h("li", { dataset: { change } }, articleHead(v, h("span", { class: "muted" }, ` · ${note}`)),
+        h("blockquote", { class: "kd-sentence" }, v.diff && change !== "same" ? renderOps(v.diff) : v.text));
+    })));
+  sections.push(h("section", { class: "kd-part", "aria-labelledby": `${prefix}-changed` },
+    h("h4", { id: `${prefix}-changed` }, "Quotation shortened or reworded ", h("span", { class: "kd-count" }, `(${fmt(kd.changed.length)})`)),
+    kd.changed.length ? more(kd.changed, changedItem, h("ol", { class: "kd-list" }))
+      : h("p", { class: "muted" }, "Every shared quotation has the same words in each article.")));
+
+  const only = (x) => h("li", { class: "kd-only" }, speakerChip(model, x), ": “", x.text, "” ", jump(x));
+  sections.push(h("section", { class: "kd-part", "aria-labelledby": `${prefix}-only` },
+    h("h4", { id: `${prefix}-only` }, "Quotations only one article has"),
+    h("div", { class: "side-by-side" }, kd.onlyHere.map((list, k) => h("div", { class: "col" },
+      h("h5", null, num1(k), " ", names[k], h("span", { class: "kd-count" }, ` (${fmt(list.length)})`)),
+      list.length ? more(list, only, h("ul", { class: "kd-only-list" })) : h("p", { class: "muted" }, "None: every quotation here is in another article too."))))));
+
+  const person = (s) => h("li", null, speakerChip(model, { speaker: s.name, speakerId: s.id }), ` (${fmt(s.counts.reduce((a, b) => a + b, 0))})`);
+  sections.push(h("section", { class: "kd-part", "aria-labelledby": `${prefix}-people` },
+    h("h4", { id: `${prefix}-people` }, "People quoted in only one article"),
+    h("div", { class: "side-by-side" }, kd.onlyQuoted.map((list, k) => h("div", { class: "col" },
+      h("h5", null, num1(k), " ", names[k]),
+      list.length ? h("ul", { class: "kd-people" }, list.map(person)) : h("p", { class: "muted" }, `No one is quoted only here.`)))),
+    kd.missing.length ? [h("p", { class: "muted" }, "Quoted in some articles but not all:"),
+      h("ul", { class: "kd-people" }, kd.missing.map((s) => h("li", null, speakerChip(model, { speaker: s.name, speakerId: s.id }),
+        `: in ${s.counts.map((c, k) => (c ? k + 1 : null)).filter(Boolean).join(", ")}; not in ${s.counts.map((c, k) => (c ? null : k + 1)).filter(Boolean).join(", ")}`)))] : null));
+
+  const lead = `${fmt(kd.conflicts.length)} quotation${kd.conflicts.length === 1 ? "" : "s"} given to different speakers · ${fmt(kd.changed.length)} shortened or reworded · ${fmt(kd.onlyHere.reduce((a, l) => a + l.length, 0))} in only one article · ${fmt(kd.onlyQuoted.reduce((a, l) => a + l.length, 0))} ${kd.onlyQuoted.reduce((a, l) => a + l.length, 0) === 1 ? "person" : "people"} quoted in only one`;
+  return h("section", { class: "card key-diffs", "aria-labelledby": `${prefix}-h`, dataset: { articles: String(n) } },
+    h("h3", { id: `${prefix}-h` }, "Key differences"),
+    h("p", { class: "kd-lead muted" }, lead),
+    sections);
+}
+
 // ---- rendering ----------------------------------------------------------------------
 
 /** The engine's word diff of one version: equal words plain, added ones marked, missing ones struck. */
@@ -250,8 +469,37 @@ function renderOps(ops) {
 const badge = (text, cls) => h("span", { class: `badge ${cls}` }, text);
 const computed = (flag) => (flag ? h("span", { class: "badge badge-soft", title: "The engine does not provide this yet; the page computed it from the analyses" }, "computed in the page") : null);
 
+/** Words for the measures, said where they appear. */
+const EXPLAIN = {
+  cosine: "Cosine similarity compares how often each article uses each word, rare words counting more: 0 means no word in common, 1 the same words in the same proportions.",
+  containment: "Containment is the share of one article’s five-word runs found word for word in the other: high when one copies or reuses the other’s text.",
+  g2: "G² (log-likelihood) measures how unlikely a word’s count would be if both articles used it alike: above 3.84 there is less than a 5% chance it is luck, above 6.63 less than 1%.",
+};
+
 /**
- * model: normalizeComparison(...); state: { pairA, pairB, passage }; on: { pair(a, b), rerender() }
+ * An article's analysis with its speakers numbered as the comparison numbers them, so that
+ * the text views give one person the same colour and number in every article.
+ */
+const crossCache = new WeakMap();
+function crossAnalysis(model, k) {
+  const analysis = model.articles[k].analysis;
+  if (!analysis || typeof analysis !== "object") return analysis;
+  const ids = model.crossIds?.[k];
+  const hit = crossCache.get(analysis);
+  if (hit && hit.ids === ids) return hit.out;
+  const local = arr(analysis.speakers);
+  const size = Math.max(0, ...[...(ids?.values() ?? [])].map((x) => x + 1));
+  const speakers = Array.from({ length: size }, (_, id) => ({ name: model.speakerById.get(id)?.name ?? "", quotes: [], mentions: [] }));
+  local.forEach((sp, si) => { const id = ids?.get(si); if (id !== undefined) speakers[id] = sp; });
+  const quotes = arr(analysis.quotes).map((q) => (q.speakerId == null ? q : { ...q, speakerId: ids?.get(q.speakerId) ?? null }));
+  const out = { ...analysis, speakers, quotes };
+  crossCache.set(analysis, { ids, out });
+  return out;
+}
+
+/**
+ * model: normalizeComparison(...); state: { pairA, pairB, passage };
+ * on: { pair(a, b), jump(article, quote) }
  */
 export function renderCompare({ model, state, on, error }) {
   const n = model.articles.length;
@@ -261,6 +509,9 @@ export function renderCompare({ model, state, on, error }) {
 
   if (error) parts.push(h("p", { class: "banner error inline" }, `The comparison failed: ${error}`));
 
+  // What differs, first: conflicts, changed wording, what only one article has.
+  parts.push(renderKeyDifferences(model, { on, prefix: "cmp-kd" }));
+
   // Similarity
   if (model.cosine) {
     if (n === 2) {
@@ -269,38 +520,24 @@ export function renderCompare({ model, state, on, error }) {
       parts.push(h("section", { class: "card", "aria-labelledby": "cmp-sim" },
         h("h3", { id: "cmp-sim" }, "Similarity"),
         h("div", { class: "big-figures" },
-          h("div", { class: "big" }, h("span", { class: "big-n" }, cos === null ? "–" : cos.toFixed(2)), h("span", { class: "big-l" }, "cosine similarity of term weights (0 = nothing shared, 1 = identical)")),
-          cA !== null ? h("div", { class: "big" }, h("span", { class: "big-n" }, `${Math.round(cA * 100)}%`), h("span", { class: "big-l" }, "of article 1’s wording also appears in article 2 (containment)")) : null,
-          cB !== null ? h("div", { class: "big" }, h("span", { class: "big-n" }, `${Math.round(cB * 100)}%`), h("span", { class: "big-l" }, "of article 2’s wording also appears in article 1 (containment)")) : null)));
+          h("div", { class: "big" }, h("span", { class: "big-n" }, cos === null ? "–" : cos.toFixed(2)), h("span", { class: "big-l" }, "alike in vocabulary (cosine similarity, 0 to 1)")),
+          cA !== null ? h("div", { class: "big" }, h("span", { class: "big-n" }, `${Math.round(cA * 100)}%`), h("span", { class: "big-l" }, "of article 1’s five-word runs are also in article 2 (containment)")) : null,
+          cB !== null ? h("div", { class: "big" }, h("span", { class: "big-n" }, `${Math.round(cB * 100)}%`), h("span", { class: "big-l" }, "of article 2’s five-word runs are also in article 1 (containment)")) : null),
+        h("p", { class: "hint explain" }, EXPLAIN.cosine, " ", EXPLAIN.containment)));
     } else {
       parts.push(h("section", { class: "card", "aria-labelledby": "cmp-sim" },
         h("h3", { id: "cmp-sim" }, "Similarity"),
         h("div", { class: "heat-row" },
-          h("figure", null, heatmap(model.cosine, names, { title: "Cosine similarity between articles" }), h("figcaption", null, "Cosine similarity of term weights")),
-          model.containment ? h("figure", null, heatmap(model.containment, names, { title: "Containment: share of row article found in column article" }), h("figcaption", null, "Containment (row in column)")) : null)));
+          h("figure", null, heatmap(model.cosine, names, { title: "Cosine similarity between articles" }), h("figcaption", null, "Alike in vocabulary (cosine similarity)")),
+          model.containment ? h("figure", null, heatmap(model.containment, names, { title: "Containment: share of the row article’s five-word runs found in the column article" }), h("figcaption", null, "Text reused: share of the row article’s five-word runs in the column article (containment)")) : null),
+        h("ol", { class: "heat-key" }, names.map((nm) => h("li", null, nm))),
+        h("p", { class: "hint explain" }, EXPLAIN.cosine, " ", EXPLAIN.containment)));
     }
   }
 
-  // Terms: shared and distinctive
-  const termCols = h("div", { class: "side-by-side", style: null },
-    model.distinctive.map((list, i) => h("div", { class: "col" },
-      h("h4", null, num1(i), " ", names[i]),
-      list.length ? h("ol", { class: "term-list" }, list.slice(0, 12).map((t) => h("li", null, t.term, h("span", { class: "muted" }, ` ${t.count ?? ""}${t.others !== null && t.others !== undefined ? ` vs ${t.others}` : ""}${t.g2 !== null ? ` · G² ${t.g2.toFixed(1)}` : ""}`))))
-        : h("p", { class: "muted" }, "Nothing distinctive."))));
-  parts.push(h("section", { class: "card", "aria-labelledby": "cmp-terms" },
-    h("h3", { id: "cmp-terms" }, "Terms"),
-    model.sharedTerms.length ? [
-      h("h4", null, "Shared by all"),
-      h("div", { class: "table-scroll" }, h("table", { class: "data shared-table" },
-        h("thead", null, h("tr", null, h("th", { scope: "col" }, "Term"), names.map((nm, i) => h("th", { scope: "col", class: "num", title: nm }, `Art. ${i + 1}`)))),
-        h("tbody", null, model.sharedTerms.slice(0, 15).map((t) => h("tr", null, h("td", null, t.term), model.articles.map((_, i) => h("td", { class: "num" }, fmt(t.counts[i]))))))))] : null,
-    h("h4", null, "Distinctive to each ", computed(model.distinctiveComputed)),
-    termCols));
-
   // Aligned quotes
   const version = (g, v, k) => h("div", { class: "version" },
-    h("div", { class: "version-head" }, num1(v.article), " ", h("span", { class: "muted" }, names[v.article]), " — ",
-      h("strong", null, v.speaker ?? "not attributed")),
+    h("div", { class: "version-head" }, num1(v.article), " ", h("span", { class: "muted" }, names[v.article]), " — ", speakerChip(model, v)),
     h("blockquote", null, !g.wordingDiffers ? v.text : v.diff ? renderOps(v.diff) : k === 0 ? v.text : diffWords(g.versions[0].text, v.text)));
   const versions = (g) => {
     const box = h("div", { class: "versions" });
@@ -329,15 +566,35 @@ export function renderCompare({ model, state, on, error }) {
   // Who is quoted where
   if (model.speakers.length) {
     const body = h("tbody");
-    const row = (s) => h("tr", null, h("th", { scope: "row" }, s.name),
-      s.counts.map((c) => h("td", { class: `num ${c ? "has" : "none"}` }, c ? `${c} quote${c === 1 ? "" : "s"}` : h("span", { "aria-label": "not quoted" }, "—"))));
+    const row = (sp) => h("tr", null, h("th", { scope: "row" }, speakerChip(model, { speaker: sp.name, speakerId: sp.id })),
+      sp.counts.map((c) => h("td", { class: `num ${c ? "has" : "none"}` }, c ? `${c} quote${c === 1 ? "" : "s"}` : h("span", { "aria-label": "not quoted" }, "—"))));
     lazyRows(body, model.speakers.length, (k) => body.append(row(model.speakers[k])), { first: FIRST_ROWS, sentinel: "tr" });
     parts.push(h("section", { class: "card", "aria-labelledby": "cmp-who" },
       h("h3", { id: "cmp-who" }, "Who is quoted where ", computed(model.speakersComputed)),
+      h("p", { class: "hint" }, "Each person has one number and colour in every article of this comparison."),
       h("div", { class: "table-scroll" }, h("table", { class: "data who-table" },
         h("thead", null, h("tr", null, h("th", { scope: "col" }, "Speaker"), names.map((nm, i) => h("th", { scope: "col", class: "num", title: nm }, `Art. ${i + 1}`)))),
         body))));
   }
+
+  // Terms: shared by every article, and distinctive to each
+  const g2Text = (t) => (t.g2 !== null && t.g2 !== undefined ? ` · G² ${t.g2.toFixed(1)}` : "");
+  const termCols = h("div", { class: "side-by-side" },
+    model.distinctive.map((list, i) => h("div", { class: "col" },
+      h("h4", null, num1(i), " ", names[i]),
+      list.length ? h("ol", { class: "term-list" }, list.slice(0, 12).map((t) => h("li", null, t.term, h("span", { class: "muted" }, ` ${t.count ?? ""}${t.others !== null && t.others !== undefined ? ` here, ${t.others} in the others` : ""}${g2Text(t)}`))))
+        : h("p", { class: "muted" }, "Nothing distinctive."))));
+  const shared = model.sharedByAll;
+  parts.push(h("section", { class: "card", "aria-labelledby": "cmp-terms" },
+    h("h3", { id: "cmp-terms" }, "Terms"),
+    h("h4", null, n === 2 ? "Shared by both" : `Shared by all ${n}`),
+    shared.length ? h("div", { class: "table-scroll" }, h("table", { class: "data shared-table" },
+      h("thead", null, h("tr", null, h("th", { scope: "col" }, "Term"), names.map((nm, i) => h("th", { scope: "col", class: "num", title: nm }, `Art. ${i + 1}`)))),
+      h("tbody", null, shared.slice(0, 15).map((t) => h("tr", null, h("td", null, t.term), model.articles.map((_, i) => h("td", { class: "num" }, fmt(t.counts[i]))))))))
+      : h("p", { class: "muted" }, "No term is used by every article."),
+    h("h4", null, "Distinctive to each ", computed(model.distinctiveComputed)),
+    h("p", { class: "hint explain" }, "Words one article uses clearly more often than the others, with their counts. ", EXPLAIN.g2),
+    termCols));
 
   // Names covered where (the engine's coverage), names only: speakers are in the table above
   const names2 = model.coverage.filter((x) => x.kind === "name").slice(0, 15);
@@ -350,7 +607,7 @@ export function renderCompare({ model, state, on, error }) {
           model.articles.map((_, i) => h("td", { class: `num ${x.counts[i] ? "has" : "none"}` }, x.counts[i] ? String(x.counts[i]) : h("span", { "aria-label": "not mentioned" }, "—"))))))))));
   }
 
-  // Shared passages, both texts side by side
+  // Shared passages, both texts side by side, speakers numbered as in the whole comparison
   const a = Math.min(state.pairA ?? 0, n - 1), b = Math.min(state.pairB ?? 1, n - 1);
   const pair = model.passages.filter((p) => (p.a.article === a && p.b.article === b) || (p.a.article === b && p.b.article === a));
   const spansFor = (k) => pair.map((p) => (p.a.article === k ? p.a.span : p.b.span));
@@ -358,17 +615,19 @@ export function renderCompare({ model, state, on, error }) {
     h("select", { onchange: (e) => set(Number(e.target.value)) }, names.map((nm, i) => h("option", { value: String(i), selected: i === value ? "" : null }, `${i + 1}. ${nm}`))));
   const views = [a, b].map((k) => {
     const art = model.articles[k];
-    const view = renderText(art.text, { analysis: art.analysis, passages: spansFor(k), idPrefix: `cmp${k}`, contained: true });
-    attachTooltips(view, () => art);
+    const analysis = crossAnalysis(model, k);
+    const view = renderText(art.text, { analysis, passages: spansFor(k), idPrefix: `cmp${k}`, contained: true });
+    attachTooltips(view, () => ({ ...art, analysis }));
     return h("div", { class: "col" }, h("h4", null, num1(k), " ", names[k]), view);
   });
+  const everyone = { speakers: model.speakers.reduce((out, sp) => { out[sp.id] = { name: sp.name }; return out; }, []).map((x) => x ?? { name: "" }), quotes: [] };
   parts.push(h("section", { class: "card", "aria-labelledby": "cmp-passages" },
     h("h3", { id: "cmp-passages" }, "Shared passages ", computed(model.passagesComputed)),
     n > 2 ? h("div", { class: "pair-pick" }, picker(a, "Left", (v) => on.pair(v, b)), picker(b, "Right", (v) => on.pair(a, v))) : null,
     h("p", { class: "muted" }, pair.length
       ? `${pair.length} passage${pair.length === 1 ? "" : "s"} appear in both (${pair.filter((p) => p.kind === "quotation").length} in quotations, ${pair.filter((p) => p.kind !== "quotation").length} in narrative), highlighted below.`
       : "No shared passages between these two articles."),
-    a === b ? h("p", { class: "muted" }, "Pick two different articles.") : h("div", { class: "side-by-side texts" }, views)));
+    a === b ? h("p", { class: "muted" }, "Pick two different articles.") : [legend(everyone, { passages: pair.length > 0 }), h("div", { class: "side-by-side texts" }, views)]));
 
   return h("div", { class: "compare-view" }, parts);
 }

@@ -1,5 +1,6 @@
 // One card of figures per article.
 import { h, fmt, pct, arr } from "./dom.js";
+import { renderKeyDifferences } from "./compare-view.js";
 
 function flesch(v) {
   if (!Number.isFinite(v)) return "";
@@ -32,9 +33,13 @@ function quoted(speakers) {
   return rest ? `${list}, ${rest}` : list;
 }
 
-export function renderOverview({ articles, results, pending, on }) {
+/**
+ * One card per article, and with two or more articles the comparison's key differences
+ * first. comparison: normalizeComparison(...) or null; on: { open(i, view), jump(article, quote) }.
+ */
+export function renderOverview({ articles, results, pending, comparison = null, on }) {
   if (!articles.length) return h("p", { class: "empty" }, "Add an article to see its analysis.");
-  return h("div", { class: "overview" }, articles.map((a, i) => {
+  const cards = h("div", { class: "overview" }, articles.map((a, i) => {
     const r = results[i];
     const st = r?.stats;
     const title = a.title || `Article ${i + 1}`;
@@ -63,4 +68,6 @@ export function renderOverview({ articles, results, pending, on }) {
       arr(r.notes).length ? h("ul", { class: "notes" }, arr(r.notes).slice(0, NOTES_SHOWN).map((n) => h("li", null, "⚠ ", n.message || n.code)),
         more(arr(r.notes).length - NOTES_SHOWN, "note") && h("li", { class: "muted" }, more(arr(r.notes).length - NOTES_SHOWN, "note"))) : null);
   }));
+  if (!comparison || comparison.articles.length < 2) return cards;
+  return h("div", { class: "overview-wrap" }, renderKeyDifferences(comparison, { on, prefix: "ov-kd" }), cards);
 }
