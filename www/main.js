@@ -3,8 +3,8 @@ import { h, replace, size, arr } from "./js/dom.js";
 import { SAMPLES } from "./js/samples.js";
 import { ArticleStore, Kept, loadPrefs, savePrefs } from "./js/storage.js";
 import { renderOverview } from "./js/overview-view.js";
-import { renderText, legend, attachTooltips, reveal } from "./js/text-view.js";
-import { renderTerms } from "./js/terms-view.js";
+import { renderText, legend, notesList, attachTooltips, reveal } from "./js/text-view.js";
+import { renderTerms, STOPWORDS, WINDOW } from "./js/terms-view.js";
 import { renderQuotes } from "./js/quotes-view.js";
 import { renderCompare, normalizeComparison } from "./js/compare-view.js";
 import { download, analysisJson, termsCsv, quotesCsv } from "./js/export.js";
@@ -35,12 +35,26 @@ const state = {
   comparison: null, // { raw, articles: [{id,title,text}], error }
   view: VIEWS.includes(prefs.view) ? prefs.view : "overview",
   active: 0,
-  terms: { kind: "words", sortKey: "count", sortDir: "desc", selected: null },
+  // query: the word or phrase in context (KWIC) across the articles, and highlighted in the
+  // text; current: the occurrence last jumped to, { index, start }
+  terms: { kind: "words", sortKey: "count", sortDir: "desc", search: "", rows: 0, query: "", window: WINDOW.initial, order: "text", current: null },
   compare: { pairA: 0, pairB: 1 },
-  options: { stem: !!prefs.stem, keepBoilerplate: !!prefs.keepBoilerplate },
+  options: countingOptions(prefs),
   version: null,
   firstResults: false,
 };
+/**
+ * The analysis options from the saved preferences: stemming, boilerplate, and the stop words
+ * (by default the standard list and the reporting verbs, which otherwise lead every list).
+ */
+function countingOptions(p) {
+  const extra = Array.isArray(p.extraStopwords) ? p.extraStopwords.filter((w) => typeof w === "string" && w) : [];
+  return {
+    stem: !!p.stem, keepBoilerplate: !!p.keepBoilerplate,
+    stopwords: STOPWORDS.some(([v]) => v === p.stopwords) ? p.stopwords : "reporting",
+    ...(extra.length ? { extraStopwords: extra } : {}),
+  };
+}
 let nextId = 1;
 const newId = () => `a${Date.now().toString(36)}${(nextId++).toString(36)}`;
 /** The articles in browser storage (opened at boot). */
@@ -98,6 +112,7 @@ function startWorker() {
 
 function restartWorker() {
   try { worker?.terminate(); } catch {}
+  dropQuestions();
   startWorker();
 }
 
@@ -124,6 +139,27 @@ function send(req) {
   sentTexts.clear();
   for (const a of req.articles) sentTexts.set(a.id, a.text);
   setStatus();
+}
+
+// Questions for the worker between analyses (the Terms view's vocabulary and keyword in
+// context), answered in order after any analysis sent before them.
+let askSeq = 0;
+const asked = new Map(); // id -> { ok, fail }
+
+/** Asks the worker `what` about `articles` ({ id, text }); an unchanged text is not sent again. */
+function ask(what, articles, extra) {
+  const id = `ask-${++askSeq}`;
+  const list = articles.map((a) => (sentTexts.get(a.id) === a.text ? { id: a.id, same: true } : { id: a.id, text: a.text }));
+  return new Promise((ok, fail) => {
+    asked.set(id, { ok, fail });
+    worker.postMessage({ id, type: "ask", what, articles: list, ...extra });
+  });
+}
+
+/** A stopped worker answers nothing it was asked. */
+function dropQuestions() {
+  for (const { fail } of asked.values()) fail(new Error("the analysis worker restarted"));
+  asked.clear();
 }
 
 /** Asks for a fresh analysis of every article; older work is cancelled or ignored. */
@@ -157,6 +193,12 @@ function supersedes(req, running) {
 
 function onWorkerMessage(event) {
   const msg = event.data || {};
+  if (msg.type === "answer") {
+    const q = asked.get(msg.id);
+    asked.delete(msg.id);
+    if (q) msg.error ? q.fail(new Error(msg.error)) : q.ok(msg.results ?? []);
+    return;
+  }
   if (msg.type === "ready") {
     performance.mark("lede-engine-ready");
     state.version = msg.version;
@@ -481,8 +523,8 @@ function viewInputs(r) {
   const t = state.terms;
   if (state.view === "compare") return [state.comparison, state.compare.pairA, state.compare.pairB];
   if (!r) return null;
-  if (state.view === "text") return [r, t.selected?.kind, t.selected?.norm];
-  if (state.view === "terms") return [r, t.kind, t.sortKey, t.sortDir, t.selected?.kind, t.selected?.norm];
+  if (state.view === "text") return [r, t.query, kwicFor(), t.current];
+  if (state.view === "terms") return [r, t.kind, t.sortKey, t.sortDir, t.query, t.window, t.order, kwicFor(), JSON.stringify(state.options)];
   if (state.view === "quotes") return [r];
   return null;
 }
@@ -506,34 +548,50 @@ function render() {
     }));
   } else if (state.view === "text") {
     if (!r) return void replace(panel, none("No analysis yet for this article."));
-    const selected = state.terms.selected;
-    const term = selected ? arr(r.analysis.terms?.[selected.kind]).find((t) => t.norm === selected.norm) : null;
-    const view = renderText(r.text, { analysis: r.analysis, hits: term ? term.occurrences : [] });
+    const hl = highlight(r);
+    const current = state.terms.current?.index === state.active ? state.terms.current : null;
+    const view = renderText(r.text, { analysis: r.analysis, hits: hl?.spans ?? [], current });
     replace(panel,
       h("div", { class: "text-head" },
         h("h3", null, r.title || `Article ${state.active + 1}`),
-        term ? h("p", { class: "term-chip" }, "Highlighting ", h("mark", { class: "hit" }, term.term), ` × ${term.count} `,
-          h("button", { type: "button", class: "btn btn-quiet", onclick: () => { state.terms.selected = null; render(); } }, "Clear")) : null),
-      legend(r.analysis, { hits: !!term }),
+        hl ? h("p", { class: "term-chip" }, "Highlighting ", h("mark", { class: "hit" }, hl.term), ` × ${hl.spans.length} `,
+          h("button", { type: "button", class: "btn btn-quiet", onclick: () => { state.terms.query = ""; state.terms.current = null; render(); } }, "Clear")) : null),
+      legend(r.analysis, { hits: !!hl }),
       h("p", { class: "hint" }, "Hover over or tab to a quotation to see its speaker, cue and the rule that linked them."),
+      notesList(r.text, r.analysis, (span) => showAt(state.active, span)),
       view);
   } else if (state.view === "terms") {
     if (!r) return void replace(panel, none("No analysis yet for this article."));
+    const t = state.terms;
+    const focused = panel.contains(document.activeElement) ? document.activeElement.id : "";
+    const articles = state.articles.map((a, index) => ({ index, title: a.title, text: a.text, analysis: state.results.get(a.id)?.analysis ?? null })).filter((a) => a.text.trim());
     replace(panel, renderTerms({
-      text: r.text, analysis: r.analysis, state: state.terms,
+      text: r.text, analysis: r.analysis, articles, vocab: vocabFor(state.articles[state.active]), kwic: kwicFor(), state: t, options: state.options,
       on: {
-        select: (sel) => { state.terms.selected = sel; render(); },
         sort: (key) => {
-          const t = state.terms;
           t.sortDir = t.sortKey === key ? (t.sortDir === "asc" ? "desc" : "asc") : key === "term" ? "asc" : "desc";
           t.sortKey = key;
           render();
           panel.querySelector(`th[aria-sort]:not([aria-sort="none"]) button`)?.focus();
         },
-        kind: (k) => { state.terms.kind = k; render(); },
-        showInText: (span) => showSpan(span, ".hit"),
+        kind: (k) => { t.kind = k; t.search = ""; t.rows = 0; render(); },
+        search: (q) => { t.search = q; },
+        more: (n) => { t.rows = n; },
+        query: (q) => { t.query = q; t.current = null; render(); },
+        window: (n) => { t.window = n; render(); },
+        order: (k) => { t.order = k; render(); },
+        stopwords: (preset) => setCounting({ stopwords: preset }),
+        extra: (list) => setCounting({ extraStopwords: list }),
+        stem: (on) => setCounting({ stem: on }),
+        jump: (index, k) => jumpToLine(index, k),
+        showInText: () => {
+          const per = arr(kwicFor()?.perArticle);
+          const p = per.find((x) => x.index === state.active && x.lines.length) ?? per.find((x) => x.lines.length);
+          if (p) jumpToLine(p.index, 0);
+        },
       },
     }));
+    if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
     window.scrollTo({ top: scrollY });
   } else if (state.view === "quotes") {
     if (!r) return void replace(panel, none("No analysis yet for this article."));
@@ -577,19 +635,109 @@ function jumpToQuote(k, quote) {
   showQuote(quote);
 }
 
+/** Changes what terms count (stop words, the reader's words, stemming), keeps it, and analyses again. */
+function setCounting(patch) {
+  Object.assign(state.options, patch);
+  if (!arr(state.options.extraStopwords).length) delete state.options.extraStopwords;
+  const { stopwords, extraStopwords = [], stem } = state.options;
+  savePrefs({ ...loadPrefs(), stopwords, extraStopwords, stem });
+  requestAnalysis();
+  render();
+}
+
+// ---- the Terms view's answers from the worker ---------------------------------------------
+
+/** Each article's whole frequency table: id -> { text, key, freq } (freq null while asked). */
+const vocab = new Map();
+/** The keyword-in-context lines of the query in every article: { key, ids, texts, term, pending, error, perArticle }. */
+let kwicAnswer = null;
+
+/** Draws the Terms or Text view again with an answer that came in. */
+function redrawWith() {
+  if (state.view !== "terms" && state.view !== "text") return;
+  shown = null;
+  render();
+}
+
+/** The counting options frequencies and kwic take. */
+function countingOf(options) {
+  const { stopwords, extraStopwords, stem } = options;
+  return { stopwords, ...(extraStopwords ? { extraStopwords } : {}), stem: !!stem };
+}
+
+/** The whole vocabulary of article `a`, or null while the worker is asked for it. */
+function vocabFor(a) {
+  if (!a || !a.text.trim()) return null;
+  const options = countingOf(state.options);
+  const key = JSON.stringify(options);
+  const held = vocab.get(a.id);
+  if (held && held.text === a.text && held.key === key) return held.freq;
+  for (const id of vocab.keys()) if (!state.articles.some((x) => x.id === id)) vocab.delete(id);
+  const entry = { text: a.text, key, freq: null };
+  vocab.set(a.id, entry);
+  ask("frequencies", [a], { options }).then(([freq]) => {
+    if (vocab.get(a.id) !== entry) return;
+    entry.freq = freq ?? null;
+    redrawWith();
+  }, () => { if (vocab.get(a.id) === entry) vocab.delete(a.id); }); // asked again at the next drawing
+  return null;
+}
+
+/** The query's lines in every article with text, asked for when the query, the width, stemming or a text changed. */
+function kwicFor() {
+  const t = state.terms;
+  if (!t.query) return null;
+  const arts = state.articles.map((a, index) => ({ a, index })).filter(({ a }) => a.text.trim());
+  const key = JSON.stringify([t.query, t.window, !!state.options.stem]);
+  const k = kwicAnswer;
+  if (k && k.key === key && k.ids.length === arts.length && arts.every(({ a }, i) => k.ids[i] === a.id && k.texts[i] === a.text)) return k;
+  const entry = { key, ids: arts.map(({ a }) => a.id), texts: arts.map(({ a }) => a.text), term: t.query, pending: true };
+  kwicAnswer = entry;
+  ask("kwic", arts.map(({ a }) => a), { term: t.query, window: t.window, stem: !!state.options.stem }).then((results) => {
+    if (kwicAnswer !== entry) return;
+    kwicAnswer = { ...entry, pending: false, perArticle: arts.map(({ a, index }, i) => ({ index, id: a.id, text: a.text, lines: arr(results[i]) })) };
+    redrawWith();
+  }, (e) => {
+    if (kwicAnswer !== entry) return;
+    if (/restarted/.test(e.message)) kwicAnswer = null; // asked again at the next drawing
+    else { kwicAnswer = { ...entry, pending: false, error: e.message }; redrawWith(); }
+  });
+  return entry;
+}
+
+/** What the text view highlights: the query's occurrences in the analysed text, if they are in. */
+function highlight(r) {
+  const k = state.terms.query ? kwicFor() : null;
+  const a = state.articles[state.active];
+  const p = arr(k?.perArticle).find((x) => x.id === a?.id);
+  if (!p || p.text !== r.text || !p.lines.length) return null;
+  return { term: k.term, spans: p.lines.map((l) => l.matched) };
+}
+
+/** Opens the text of article `index` at the `k`th line of the keyword in context. */
+function jumpToLine(index, k) {
+  const line = arr(kwicFor()?.perArticle).find((x) => x.index === index)?.lines[k];
+  if (line) showAt(index, line.matched);
+}
+
+/** Opens the text of article `index` at `span`, marked as the place looked for. */
+function showAt(index, span) {
+  state.active = index;
+  document.querySelectorAll(".article-slot").forEach((el, k) => el.classList.toggle("active", k === index));
+  refreshPicker();
+  state.terms.current = { index, start: span.start, end: span.end };
+  selectView("text");
+  reveal($("panel-text").querySelector(".article-text"), span.start);
+  const el = document.getElementById("t-current");
+  if (el) { el.scrollIntoView({ block: "center" }); el.focus({ preventScroll: true }); }
+}
+
 function showQuote(i) {
   selectView("text");
   const q = arr(activeResult()?.analysis.quotes)[i];
   if (q?.span) reveal($("panel-text").querySelector(".article-text"), q.span.start); // a quote far down is drawn first
   const el = document.getElementById(`t-q${i}`);
   if (el) { el.scrollIntoView({ block: "center" }); el.focus({ preventScroll: true }); }
-}
-/** Shows the first occurrence of the highlighted term, `span`. */
-function showSpan(span) {
-  selectView("text");
-  if (span) reveal($("panel-text").querySelector(".article-text"), span.start);
-  const el = document.querySelector("#panel-text .hit");
-  if (el) { el.scrollIntoView({ block: "center" }); }
 }
 
 function selectView(view, focusTab = false) {

@@ -6,11 +6,15 @@
 //   { id, type: "part", path, items }         a slice of a big list in the result, ahead of it (js/parcel.js)
 //   { id, type: "result", analyses, kept, comparison, compareError, ms }
 //   { id, type: "error", message }            the engine threw; the worker stays usable
+// Questions about the articles, answered between analyses (the Terms view):
+//   { id, type: "ask", what: "frequencies", articles, options } -> { id, type: "answer", results: [Frequencies | null] }
+//   { id, type: "ask", what: "kwic", articles, term, window, stem } -> { id, type: "answer", results: [KwicLine[] | null] }
+//   either can come back as { id, type: "answer", error }
 // An article sent with `same: true` instead of its text has the text it was last sent with.
 // One sent with `known: true` is one whose analysis the page holds: unchanged, it is not
 // sent back (reading it again is long on the page) and its index is in `kept`. The
 // comparison's articles come without their analyses, which are the ones in `analyses`.
-import init, { analyzeKept, compareKept, isKept, release, version } from "./engine/full.js";
+import init, { analyzeKept, compareKept, isKept, release, version, frequencies, kwic } from "./engine/full.js";
 import { pack } from "./js/parcel.js";
 
 let ready = null;
@@ -52,6 +56,7 @@ self.onmessage = async (event) => {
     }
     return;
   }
+  if (req.type === "ask") return void answer(req);
   if (req.type !== "analyze") return;
   const t0 = performance.now();
   try {
@@ -140,3 +145,21 @@ self.onmessage = async (event) => {
     self.postMessage({ id: req.id, type: "error", message: message(e) });
   }
 };
+
+/** Answers a question about some articles (each sent as its text, or `same` for the text of the last analysis). */
+async function answer(req) {
+  try {
+    await engine();
+    const list = Array.isArray(req.articles) ? req.articles : [];
+    const results = list.map((a) => {
+      const text = a.same ? texts.get(a.id) : a.text;
+      if (typeof text !== "string") return null;
+      if (req.what === "frequencies") return frequencies(text, req.options || {});
+      if (req.what === "kwic") return kwic(text, String(req.term ?? ""), { window: req.window, stem: !!req.stem });
+      return null;
+    });
+    self.postMessage({ id: req.id, type: "answer", results });
+  } catch (e) {
+    self.postMessage({ id: req.id, type: "answer", error: message(e) });
+  }
+}

@@ -131,14 +131,16 @@ function prepare(text, analysis) {
 
 /**
  * Renders `text` into a new element.
- * opts: { analysis, hits: Span[] | SpanList, passages: Span[], idPrefix, contained }
+ * opts: { analysis, hits: Span[] | SpanList, passages: Span[], current: Span, idPrefix, contained }
+ * `current`: the place the reader jumped to (an occurrence, a note), marked and focusable as `${idPrefix}-current`.
  * `contained`: the element scrolls by itself (its blocks are drawn as it scrolls, not the page).
  */
-export function renderText(text, { analysis, hits = [], passages = [], idPrefix = "t", contained = false } = {}) {
+export function renderText(text, { analysis, hits = [], passages = [], current = null, idPrefix = "t", contained = false } = {}) {
   const len = text.length;
   const root = h("div", { class: "article-text", lang: "en" });
   const { quotes, order, blocks, marks } = prepare(text, analysis);
   const layers = [...marks, { kind: "hit", src: inOrder(spanSource(hits)) }];
+  if (current && valid(current, len)) layers.push({ kind: "current", src: spanSource([{ start: current.start, end: Math.max(current.end, current.start + 1) }]) });
   const shared = arr(passages).filter((m) => valid(m, len));
 
   /** Quotes in [a, b) for range(): those carried into the block, then those that start in it. */
@@ -164,6 +166,7 @@ export function renderText(text, { analysis, hits = [], passages = [], idPrefix 
         if (!valid(m, len)) continue;
         if (layer.kind === "bp") out.push({ ...m, kind: "bp", reason: src.item(i)?.reason });
         else if (layer.kind === "mention") out.push({ ...m, kind: "mention", speaker: layer.speaker, name: layer.name });
+        else if (layer.kind === "current") out.push({ ...m, kind: "current" });
         else out.push({ ...m, kind: "hit", k: i });
       }
     }
@@ -197,7 +200,7 @@ export function renderText(text, { analysis, hits = [], passages = [], idPrefix 
           parent.appendChild(document.createTextNode(t));
           continue;
         }
-        const hit = on.find((x) => x.kind === "hit");
+        const hit = on.find((x) => x.kind === "hit" || x.kind === "current");
         const span = document.createElement(hit ? "mark" : "span");
         const cls = [];
         for (const x of on) {
@@ -205,6 +208,10 @@ export function renderText(text, { analysis, hits = [], passages = [], idPrefix 
           if (x.kind === "mention") { cls.push("mention", `sp-${speakerSlot(x.speaker)}`); span.dataset.speaker = x.name; }
           if (x.kind === "hit") { cls.push("hit"); span.dataset.hit = String(x.k); }
           if (x.kind === "shared") { cls.push("shared"); span.dataset.passage = String(x.k); }
+          if (x.kind === "current") {
+            cls.push("current");
+            if (x.start === s0) { span.id = `${idPrefix}-current`; span.tabIndex = -1; } // its first piece only: one id
+          }
         }
         span.className = cls.join(" ");
         span.textContent = t;
@@ -420,4 +427,46 @@ export function attachTooltips(container, getContext) {
   container.addEventListener("focusin", (e) => { const el = target(e); if (el) show(el); });
   container.addEventListener("focusout", hide);
   container.addEventListener("keydown", (e) => { if (e.key === "Escape") hide(); });
+}
+
+/** Words either side of a note's mark that say where it is. */
+const NOTE_WORDS = 6;
+
+/**
+ * Where a note's mark is, in words a reader can find: its paragraph and the words around
+ * the mark ("paragraph 4: … told reporters “We will respond …").
+ */
+export function noteWhere(text, analysis, span) {
+  const paras = analysis?.paragraphs;
+  let n = 0;
+  if (ArrayBuffer.isView(paras)) for (let i = 0; i + 1 < paras.length && paras[i] <= span.start; i += 2) n = i / 2 + 1;
+  const before = text.slice(Math.max(0, span.start - 200), span.start).split(/\s+/).filter(Boolean).slice(-NOTE_WORDS).join(" ");
+  const after = text.slice(span.end, span.end + 200).split(/\s+/).filter(Boolean).slice(0, NOTE_WORDS).join(" ");
+  const mark = text.slice(span.start, span.end);
+  const space = (ch) => (/\s/.test(ch ?? "") ? " " : "");
+  return { paragraph: n, context: `…${before}${before ? space(text[span.start - 1]) : ""}${mark}${after ? space(text[span.end]) : ""}${after}…`, mark };
+}
+
+/** A note's sentence, opening with a capital and saying where its mark is. */
+export function noteSentence(text, analysis, note) {
+  const msg = String(note.message || note.code || "");
+  const said = msg.charAt(0).toUpperCase() + msg.slice(1);
+  if (!note.span || !Number.isFinite(note.span.start)) return `${said}.`;
+  const w = noteWhere(text, analysis, note.span);
+  return `${said.replace(/\bhere\b/, `(${w.mark})`)}${w.paragraph ? ` in paragraph ${w.paragraph}` : ""}: ${w.context}`;
+}
+
+/** Notes about the quotation marks shown first. */
+const NOTES_LISTED = 20;
+
+/** The text's notes (unclosed or stray quotation marks), each saying where, with a link to the place. */
+export function notesList(text, analysis, onShow) {
+  const notes = arr(analysis?.notes);
+  if (!notes.length) return null;
+  return h("section", { class: "notes-card", "aria-labelledby": "notes-h" },
+    h("h4", { id: "notes-h" }, `To check: ${notes.length} quotation mark${notes.length === 1 ? "" : "s"}`),
+    h("ul", { class: "notes" }, notes.slice(0, NOTES_LISTED).map((n) => h("li", null,
+      h("span", { "aria-hidden": "true" }, "⚠ "), noteSentence(text, analysis, n), " ",
+      n.span ? h("button", { type: "button", class: "link", onclick: () => onShow(n.span) }, "Show in text") : null)),
+      notes.length > NOTES_LISTED ? h("li", { class: "muted" }, `and ${(notes.length - NOTES_LISTED).toLocaleString("en-US")} more`) : null));
 }
