@@ -9,6 +9,7 @@ import { renderQuotes } from "./js/quotes-view.js";
 import { renderCompare, normalizeComparison } from "./js/compare-view.js";
 import { download, analysisJson, termsCsv, quotesCsv } from "./js/export.js";
 import { unpack } from "./js/parcel.js";
+import { htmlToText } from "./js/html-text.js";
 
 const $ = (id) => document.getElementById(id);
 const VIEWS = ["overview", "text", "terms", "quotes", "compare"];
@@ -387,7 +388,7 @@ function renderEditors() {
                 document.getElementById(textId)?.focus();
               }
             },
-            onpaste: (e) => pasteLarge(e, a, textId),
+            onpaste: (e) => pasteInto(e, a, textId),
             onfocus: () => setActive(i, false) })],
       storeNotice(a),
       meta);
@@ -416,6 +417,30 @@ function pasteLarge(e, a, textId) {
   renderEditors();
   changed();
   document.getElementById(textId)?.focus();
+}
+
+/** HTML on the clipboard worth reading for its paragraphs (a copy from a web page, not a line of a text editor). */
+const PASTED_BLOCKS = /<(p|h[1-6]|li|blockquote|br|article)\b/i;
+
+/** A paste from a web page (text/html on the clipboard) goes in as its text with its paragraphs, each after a blank line. */
+function pasteInto(e, a, textId) {
+  const html = e.clipboardData?.getData("text/html") ?? "";
+  const pasted = html && PASTED_BLOCKS.test(html) ? htmlToText(html).text : "";
+  if (!pasted.trim()) return pasteLarge(e, a, textId);
+  e.preventDefault();
+  const ta = e.target;
+  if (!a.edit && ta.value.length - (ta.selectionEnd - ta.selectionStart) + pasted.length > LARGE_TEXT_CHARS) {
+    a.text = ta.value.slice(0, ta.selectionStart) + pasted + ta.value.slice(ta.selectionEnd);
+    renderEditors();
+    changed();
+    document.getElementById(textId)?.focus();
+    return;
+  }
+  // As typed: the box keeps its undo history, and its input handler takes the new text.
+  if (!document.execCommand("insertText", false, pasted)) {
+    ta.setRangeText(pasted, ta.selectionStart, ta.selectionEnd, "end");
+    ta.dispatchEvent(new Event("input", { bubbles: true }));
+  }
 }
 
 function setActive(i, rerender = true) {
@@ -493,11 +518,22 @@ async function loadSamples() {
   }
 }
 
+/** A saved web page: its article text is read from it, never its markup. */
+const isHtml = (f) => /\.(html?|xhtml)$/i.test(f.name) || f.type === "text/html" || f.type === "application/xhtml+xml";
+
 async function addFiles(files) {
-  const list = [...files].filter((f) => /\.(txt|text|md)$/i.test(f.name) || f.type.startsWith("text/"));
-  if (!list.length) { notice("Only plain-text (.txt) files can be added."); return; }
+  const list = [...files].filter((f) => /\.(txt|text|md)$/i.test(f.name) || isHtml(f) || f.type.startsWith("text/"));
+  if (!list.length) { notice("Only plain-text (.txt) and web-page (.html) files can be added."); return; }
   if (state.articles.length === 1 && !state.articles[0].text.trim() && !state.articles[0].title.trim()) state.articles = [];
-  for (const f of list) state.articles.push({ id: newId(), title: f.name.replace(/\.[^.]+$/, ""), text: await f.text() });
+  for (const f of list) {
+    const raw = await f.text();
+    const name = f.name.replace(/\.[^.]+$/, "");
+    if (!isHtml(f)) state.articles.push({ id: newId(), title: name, text: raw });
+    else {
+      const { title, text } = htmlToText(raw);
+      state.articles.push({ id: newId(), title: title || name, text });
+    }
+  }
   state.active = state.articles.length - list.length;
   renderEditors();
   changed({ now: true });
@@ -800,7 +836,7 @@ function wire() {
   $("export-terms").addEventListener("click", () => { const d = exportData(); download(`lede-terms-${stamp()}.csv`, termsCsv(d.articles, d.results), "text/csv"); });
   $("export-quotes").addEventListener("click", () => { const d = exportData(); download(`lede-quotes-${stamp()}.csv`, quotesCsv(d.articles, d.results), "text/csv"); });
 
-  // Drop .txt files anywhere on the page.
+  // Drop .txt and .html files anywhere on the page.
   const overlay = $("drop-overlay");
   let depth = 0;
   const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes("Files");

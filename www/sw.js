@@ -16,6 +16,7 @@ const CORE = [
   "js/parcel.js",
   "js/storage.js",
   "js/export.js",
+  "js/html-text.js",
   "js/samples.js",
   "js/text-view.js",
   "js/terms-view.js",
