@@ -7,7 +7,7 @@ import { renderText, legend, notesList, attachTooltips, reveal } from "./js/text
 import { renderTerms, STOPWORDS, WINDOW } from "./js/terms-view.js";
 import { renderQuotes } from "./js/quotes-view.js";
 import { renderCompare, normalizeComparison } from "./js/compare-view.js";
-import { download, analysisJson, termsCsv, quotesCsv } from "./js/export.js";
+import { download, analysisJson, termsCsv, quotesCsv, sessionJson, readSession } from "./js/export.js";
 import { unpack } from "./js/parcel.js";
 import { htmlToText } from "./js/html-text.js";
 
@@ -521,6 +521,49 @@ async function loadSamples() {
 /** A saved web page: its article text is read from it, never its markup. */
 const isHtml = (f) => /\.(html?|xhtml)$/i.test(f.name) || f.type === "text/html" || f.type === "application/xhtml+xml";
 
+// ---- the session: articles, titles and settings in one file ----------------------------
+
+/** The settings a session keeps: the options, the open view and article, the Terms view's choices, Compare's pair. */
+function sessionSettings() {
+  const plain = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => ["string", "number", "boolean"].includes(typeof v)));
+  return { view: state.view, active: state.active, options: JSON.parse(JSON.stringify(state.options)), terms: plain(state.terms), compare: plain(state.compare) };
+}
+
+/** Puts a session's articles and settings in place of the page's (after readSession). */
+function applySession({ articles, settings }) {
+  state.articles = articles.length ? articles.map((a) => ({ id: newId(), title: a.title, text: a.text })) : [{ id: newId(), title: "", text: "" }];
+  if (settings.options && typeof settings.options === "object") {
+    for (const k of Object.keys(state.options)) delete state.options[k];
+    Object.assign(state.options, settings.options);
+  }
+  const same = (target, from) => { for (const [k, v] of Object.entries(from ?? {})) if (k in target && typeof v === typeof target[k]) target[k] = v; };
+  same(state.terms, settings.terms);
+  state.terms.current = null;
+  same(state.compare, settings.compare);
+  state.active = Math.max(0, Math.min(Number.isInteger(settings.active) ? settings.active : 0, state.articles.length - 1));
+  const view = VIEWS.includes(settings.view) ? settings.view : state.view;
+  savePrefs({ ...loadPrefs(), ...state.options, view });
+  renderEditors();
+  changed({ now: true });
+  selectView(view);
+}
+
+/** Opens a session file (Open session…); what it replaces comes back with Undo. */
+function openSession(json, name) {
+  let session;
+  try {
+    session = readSession(json);
+  } catch (e) {
+    notice(`“${name}” could not be opened: ${e.message}.`, 0);
+    return;
+  }
+  const before = { articles: state.articles.map(({ title, text }) => ({ title, text })), settings: sessionSettings() };
+  applySession(session);
+  const n = session.articles.length;
+  notice([`Opened the session “${name}”: ${n} article${n === 1 ? "" : "s"}. `,
+    h("button", { type: "button", class: "btn", onclick: () => { applySession(before); notice("The articles before the session are back."); } }, "Undo")], UNDO_MS);
+}
+
 async function addFiles(files) {
   const list = [...files].filter((f) => /\.(txt|text|md)$/i.test(f.name) || isHtml(f) || f.type.startsWith("text/"));
   if (!list.length) { notice("Only plain-text (.txt) and web-page (.html) files can be added."); return; }
@@ -835,6 +878,12 @@ function wire() {
   });
   $("export-terms").addEventListener("click", () => { const d = exportData(); download(`lede-terms-${stamp()}.csv`, termsCsv(d.articles, d.results), "text/csv"); });
   $("export-quotes").addEventListener("click", () => { const d = exportData(); download(`lede-quotes-${stamp()}.csv`, quotesCsv(d.articles, d.results), "text/csv"); });
+  $("export-session").addEventListener("click", () => download(`lede-session-${stamp()}.json`, sessionJson({ version: state.version, articles: state.articles, settings: sessionSettings() }), "application/json"));
+  $("session-input").addEventListener("change", async (e) => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (file) openSession(await file.text(), file.name);
+  });
 
   // Drop .txt and .html files anywhere on the page.
   const overlay = $("drop-overlay");

@@ -519,6 +519,22 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
     SET.get_or_init(|| word_set_str(THING_NOUNS)).contains(word)
 }
 
+/// Nouns for what someone said, which a colon after them hands to the quotation
+/// ("Her answer: “…”", "His message to the graduates: “…”"). Our own list, from
+/// the introductions of wire and newspaper copy.
+const UTTERANCE_NOUNS: &str = "
+    admission advice answer appeal argument assessment comment comments conclusion
+    demand diagnosis explanation instruction instructions message motto pitch plea
+    pledge point prediction promise reaction remark remarks reply request response
+    retort statement summary take verdict view vow warning words
+";
+
+/// True when `word` (lowercase) names something said (see [`UTTERANCE_NOUNS`]).
+pub(crate) fn is_utterance_noun(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| word_set_str(UTTERANCE_NOUNS)).contains(word)
+}
+
 /// Words that open a noun phrase ("the", "a", "his").
 pub(crate) fn is_determiner(word: &str) -> bool {
     matches!(

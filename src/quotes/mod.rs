@@ -45,6 +45,7 @@ use crate::tokenize::Token;
 
 mod attribution;
 mod doc;
+mod intro;
 pub(crate) mod lexicon;
 mod marks;
 mod pull;
@@ -976,10 +977,8 @@ impl Ctx<'_> {
         if !same_para && doc.para(colon) + 1 != doc.para(it) {
             return None;
         }
-        let (m, a, _) = attribution::sentence_subject(doc, colon)?;
-        if !registry.is_someone(doc, names, &m, a) {
-            return None;
-        }
+        let intro = intro::speaker(doc, colon, registry, names)?;
+        let (m, a) = (intro.mention, intro.item);
         let speaker = registry.resolve(doc, names, &m, a);
         Some(Link::to(
             Rule::ColonIntro,

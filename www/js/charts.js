@@ -1,5 +1,6 @@
 // Small inline-SVG charts drawn by the page itself. Colours come from CSS classes.
 import { s, h, fmt } from "./dom.js";
+import { download, fileName, svgMarkup, svgPng } from "./export.js";
 
 /**
  * Horizontal bar chart.
@@ -62,6 +63,35 @@ export function heatmap(matrix, labels, { title = "Similarity" } = {}) {
       svg.appendChild(g);
     }
   }
-  return h("div", { class: "chart-wrap" }, svg);
+  return h("div", { class: "chart-wrap" }, svg, chartTools(svg, title));
 }
 
+/** Buttons that save a chart as SVG or PNG; `name` is said in their accessible names and the files' names. */
+export function chartTools(svg, name) {
+  const base = fileName("lede", name.split(":")[0].toLowerCase());
+  const png = async () => {
+    try {
+      download(`${base}.png`, await svgPng(svg), "image/png");
+    } catch (e) {
+      console.warn(e);
+    }
+  };
+  return h("div", { class: "chart-tools toolbar", role: "group", "aria-label": `Save the chart “${name}”` },
+    h("button", { type: "button", class: "btn btn-quiet", "aria-label": `Save “${name}” as SVG`, onclick: () => download(`${base}.svg`, svgMarkup(svg), "image/svg+xml") }, "SVG"),
+    h("button", { type: "button", class: "btn btn-quiet", "aria-label": `Save “${name}” as PNG`, onclick: png }, "PNG"));
+}
+
+/** A stacked 100% bar (shares), with a legend made of text, not colour alone. */
+export function shareBar(parts, { title = "Share" } = {}) {
+  const total = parts.reduce((a, p) => a + p.value, 0) || 1;
+  const width = 560, height = 28;
+  const svg = s("svg", { class: "chart share-bar", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": title, preserveAspectRatio: "none" });
+  svg.appendChild(s("title", null, title));
+  let x = 0;
+  for (const p of parts) {
+    const w = (p.value / total) * width;
+    svg.appendChild(s("rect", { x, y: 0, width: Math.max(0, w - 1), height, class: p.cls || "" }, s("title", null, `${p.label}: ${Math.round((p.value / total) * 100)}%`)));
+    x += w;
+  }
+  return svg;
+}

@@ -6,6 +6,7 @@ import { h, fmt, arr, speakerSlot, spanCount } from "./dom.js";
 import { heatmap } from "./charts.js";
 import { renderText, attachTooltips, legend } from "./text-view.js";
 import { lazyRows } from "./lazy.js";
+import { download, fileName, tableCsv, tableJson } from "./export.js";
 
 const SPEECH = new Set(["direct", "partial", "nested"]);
 /** Versions of a quote shown at first; an article repeating a quotation a thousand times has the rest behind a button. */
@@ -365,7 +366,7 @@ const SPEECH_NAME = { direct: "quotation", partial: "partial quotation", nested:
  * The key differences as a card. on.jump(article, quote) shows a quotation in its article's
  * text; `prefix` keeps ids apart when the card is drawn in more than one view.
  */
-export function renderKeyDifferences(model, { on = {}, prefix = "kd" } = {}) {
+export function renderKeyDifferences(model, { on = {}, prefix = "kd", tools = false } = {}) {
   const kd = keyDifferences(model);
   const n = model.articles.length;
   const names = model.articles.map((a, i) => a.title || `Article ${i + 1}`);
@@ -447,7 +448,7 @@ export function renderKeyDifferences(model, { on = {}, prefix = "kd" } = {}) {
 
   const lead = `${fmt(kd.conflicts.length)} quotation${kd.conflicts.length === 1 ? "" : "s"} given to different speakers · ${fmt(kd.changed.length)} shortened or reworded · ${fmt(kd.onlyHere.reduce((a, l) => a + l.length, 0))} in only one article · ${fmt(kd.onlyQuoted.reduce((a, l) => a + l.length, 0))} ${kd.onlyQuoted.reduce((a, l) => a + l.length, 0) === 1 ? "person" : "people"} quoted in only one`;
   return h("section", { class: "card key-diffs", "aria-labelledby": `${prefix}-h`, dataset: { articles: String(n) } },
-    h("h3", { id: `${prefix}-h` }, "Key differences"),
+    h("div", { class: "card-head" }, h("h3", { id: `${prefix}-h` }, "Key differences"), tools ? tableTools(model, "key-differences") : null),
     h("p", { class: "kd-lead muted" }, lead),
     sections);
 }
@@ -468,6 +469,73 @@ function renderOps(ops) {
 
 const badge = (text, cls) => h("span", { class: `badge ${cls}` }, text);
 const computed = (flag) => (flag ? h("span", { class: "badge badge-soft", title: "The engine does not provide this yet; the page computed it from the analyses" }, "computed in the page") : null);
+
+// ---- the tables as files --------------------------------------------------------------
+
+/** Compare's tables as { columns, rows } (whole, not only the rows drawn), keyed by a name for their files. */
+export function compareTables(model) {
+  const names = model.articles.map((a, i) => a.title || `Article ${i + 1}`);
+  const perArticle = names.map((nm, i) => `article_${i + 1}`);
+  const kd = keyDifferences(model);
+  const quote = (v) => ({ article: v.article + 1, title: names[v.article], speaker: v.speaker ?? "", number: v.speakerId == null ? "" : v.speakerId + 1, text: v.text });
+  const sentence = (v) => {
+    const art = model.articles[v.article];
+    if (!v.span || !art?.text) return "";
+    const c = sentenceAround(art.text, art.analysis, v.span);
+    return art.text.slice(c.start, c.end);
+  };
+  const keyRows = [];
+  kd.conflicts.forEach((x, g) => x.versions.forEach((v) => { const q = quote(v); keyRows.push(["different speakers", g + 1, q.article, q.title, q.number, q.speaker, q.text, sentence(v)]); }));
+  kd.changed.forEach((x, g) => x.versions.forEach((v, k) => { const q = quote(v); keyRows.push([x.kinds[k] === "same" ? `${x.kind} (reference)` : x.kinds[k], g + 1, q.article, q.title, q.number, q.speaker, q.text, sentence(v)]); }));
+  kd.onlyHere.forEach((list) => list.forEach((v) => { const q = quote(v); keyRows.push(["only in this article", "", q.article, q.title, q.number, q.speaker, q.text, sentence(v)]); }));
+  kd.onlyQuoted.forEach((list, k) => list.forEach((sp) => keyRows.push(["person quoted only here", "", k + 1, names[k], sp.id + 1, sp.name, "", ""])));
+  const pairs = [];
+  for (let i = 0; i < names.length; i++) for (let j = 0; j < names.length; j++) if (i !== j) {
+    pairs.push([i + 1, names[i], j + 1, names[j], model.cosine?.[i]?.[j] ?? "", model.containment?.[i]?.[j] ?? ""]);
+  }
+  return {
+    "key-differences": { title: "Key differences", columns: ["difference", "group", "article", "title", "speaker_number", "speaker", "quotation", "sentence"], rows: keyRows },
+    similarity: { title: "Similarity", columns: ["article", "title", "other_article", "other_title", "cosine", "containment_in_other"], rows: pairs },
+    "quote-groups": {
+      title: "The same quotation in different articles",
+      columns: ["group", "article", "title", "quote", "speaker_number", "speaker", "speakers_differ", "wording", "text"],
+      rows: model.quoteGroups.flatMap((g, k) => g.versions.map((v) => {
+        const q = quote(v);
+        return [k + 1, q.article, q.title, v.quote ?? "", q.number, q.speaker, g.speakersDiffer, versionChange(v, g.versions[g.reference] ?? g.versions[0]), q.text];
+      })),
+    },
+    speakers: { title: "Who is quoted where", columns: ["speaker_number", "speaker", ...perArticle], rows: model.speakers.map((sp) => [sp.id + 1, sp.name, ...sp.counts]) },
+    "shared-terms": { title: "Terms shared by all", columns: ["term", ...perArticle], rows: model.sharedByAll.map((t) => [t.term, ...t.counts]) },
+    distinctive: {
+      title: "Distinctive terms",
+      columns: ["article", "title", "rank", "term", "count", "count_in_others", "g2", "log_ratio"],
+      rows: model.distinctive.flatMap((list, i) => list.map((t, r) => [i + 1, names[i], r + 1, t.term, t.count ?? "", t.others ?? "", t.g2 ?? "", t.logRatio ?? ""])),
+    },
+    names: { title: "Names mentioned where", columns: ["name", ...perArticle], rows: model.coverage.filter((x) => x.kind === "name").map((x) => [x.label, ...x.counts]) },
+    passages: {
+      title: "Shared passages",
+      columns: ["article", "other_article", "kind", "start", "end", "other_start", "other_end", "text"],
+      rows: model.passages.map((p) => [p.a.article + 1, p.b.article + 1, p.kind, p.a.span.start, p.a.span.end, p.b.span.start, p.b.span.end, model.articles[p.a.article].text.slice(p.a.span.start, p.a.span.end)]),
+    },
+  };
+}
+
+/** The tables' titles, for the buttons (compareTables itself runs only when one is pressed). */
+const TABLE_TITLES = {
+  "key-differences": "Key differences", similarity: "Similarity", "quote-groups": "The same quotation in different articles",
+  speakers: "Who is quoted where", "shared-terms": "Terms shared by all", distinctive: "Distinctive terms",
+  names: "Names mentioned where", passages: "Shared passages",
+};
+
+/** Download buttons for one of compareTables' tables. */
+function tableTools(model, key) {
+  const get = () => compareTables(model)[key];
+  const title = TABLE_TITLES[key];
+  const base = fileName("lede-compare", key);
+  return h("div", { class: "card-tools toolbar", role: "group", "aria-label": `Download “${title}”` },
+    h("button", { type: "button", class: "btn btn-quiet", "aria-label": `Download “${title}” as CSV`, dataset: { table: key, format: "csv" }, onclick: () => download(`${base}.csv`, tableCsv(get()), "text/csv") }, "CSV"),
+    h("button", { type: "button", class: "btn btn-quiet", "aria-label": `Download “${title}” as JSON`, dataset: { table: key, format: "json" }, onclick: () => download(`${base}.json`, tableJson(get()), "application/json") }, "JSON"));
+}
 
 /** Words for the measures, said where they appear. */
 const EXPLAIN = {
@@ -510,7 +578,7 @@ export function renderCompare({ model, state, on, error }) {
   if (error) parts.push(h("p", { class: "banner error inline" }, `The comparison failed: ${error}`));
 
   // What differs, first: conflicts, changed wording, what only one article has.
-  parts.push(renderKeyDifferences(model, { on, prefix: "cmp-kd" }));
+  parts.push(renderKeyDifferences(model, { on, prefix: "cmp-kd", tools: true }));
 
   // Similarity
   if (model.cosine) {
@@ -518,7 +586,7 @@ export function renderCompare({ model, state, on, error }) {
       const cos = num(model.cosine?.[0]?.[1]);
       const cA = num(model.containment?.[0]?.[1]), cB = num(model.containment?.[1]?.[0]);
       parts.push(h("section", { class: "card", "aria-labelledby": "cmp-sim" },
-        h("h3", { id: "cmp-sim" }, "Similarity"),
+        h("div", { class: "card-head" }, h("h3", { id: "cmp-sim" }, "Similarity"), tableTools(model, "similarity")),
         h("div", { class: "big-figures" },
           h("div", { class: "big" }, h("span", { class: "big-n" }, cos === null ? "–" : cos.toFixed(2)), h("span", { class: "big-l" }, "alike in vocabulary (cosine similarity, 0 to 1)")),
           cA !== null ? h("div", { class: "big" }, h("span", { class: "big-n" }, `${Math.round(cA * 100)}%`), h("span", { class: "big-l" }, "of article 1’s five-word runs are also in article 2 (containment)")) : null,
@@ -526,7 +594,7 @@ export function renderCompare({ model, state, on, error }) {
         h("p", { class: "hint explain" }, EXPLAIN.cosine, " ", EXPLAIN.containment)));
     } else {
       parts.push(h("section", { class: "card", "aria-labelledby": "cmp-sim" },
-        h("h3", { id: "cmp-sim" }, "Similarity"),
+        h("div", { class: "card-head" }, h("h3", { id: "cmp-sim" }, "Similarity"), tableTools(model, "similarity")),
         h("div", { class: "heat-row" },
           h("figure", null, heatmap(model.cosine, names, { title: "Cosine similarity between articles" }), h("figcaption", null, "Alike in vocabulary (cosine similarity)")),
           model.containment ? h("figure", null, heatmap(model.containment, names, { title: "Containment: share of the row article’s five-word runs found in the column article" }), h("figcaption", null, "Text reused: share of the row article’s five-word runs in the column article (containment)")) : null),
@@ -560,7 +628,7 @@ export function renderCompare({ model, state, on, error }) {
   const groupList = h("ol", { class: "quote-groups" });
   lazyRows(groupList, model.quoteGroups.length, (k) => groupList.append(group(model.quoteGroups[k])), { first: FIRST_ROWS });
   parts.push(h("section", { class: "card", "aria-labelledby": "cmp-quotes" },
-    h("h3", { id: "cmp-quotes" }, "The same quotation in different articles ", computed(model.quoteGroupsComputed)),
+    h("div", { class: "card-head" }, h("h3", { id: "cmp-quotes" }, "The same quotation in different articles ", computed(model.quoteGroupsComputed)), tableTools(model, "quote-groups")),
     model.quoteGroups.length ? groupList : h("p", { class: "muted" }, "No quotation appears in more than one article.")));
 
   // Who is quoted where
@@ -570,7 +638,7 @@ export function renderCompare({ model, state, on, error }) {
       sp.counts.map((c) => h("td", { class: `num ${c ? "has" : "none"}` }, c ? `${c} quote${c === 1 ? "" : "s"}` : h("span", { "aria-label": "not quoted" }, "—"))));
     lazyRows(body, model.speakers.length, (k) => body.append(row(model.speakers[k])), { first: FIRST_ROWS, sentinel: "tr" });
     parts.push(h("section", { class: "card", "aria-labelledby": "cmp-who" },
-      h("h3", { id: "cmp-who" }, "Who is quoted where ", computed(model.speakersComputed)),
+      h("div", { class: "card-head" }, h("h3", { id: "cmp-who" }, "Who is quoted where ", computed(model.speakersComputed)), tableTools(model, "speakers")),
       h("p", { class: "hint" }, "Each person has one number and colour in every article of this comparison."),
       h("div", { class: "table-scroll" }, h("table", { class: "data who-table" },
         h("thead", null, h("tr", null, h("th", { scope: "col" }, "Speaker"), names.map((nm, i) => h("th", { scope: "col", class: "num", title: nm }, `Art. ${i + 1}`)))),
@@ -586,13 +654,13 @@ export function renderCompare({ model, state, on, error }) {
         : h("p", { class: "muted" }, "Nothing distinctive."))));
   const shared = model.sharedByAll;
   parts.push(h("section", { class: "card", "aria-labelledby": "cmp-terms" },
-    h("h3", { id: "cmp-terms" }, "Terms"),
+    h("div", { class: "card-head" }, h("h3", { id: "cmp-terms" }, "Terms"), tableTools(model, "shared-terms")),
     h("h4", null, n === 2 ? "Shared by both" : `Shared by all ${n}`),
     shared.length ? h("div", { class: "table-scroll" }, h("table", { class: "data shared-table" },
       h("thead", null, h("tr", null, h("th", { scope: "col" }, "Term"), names.map((nm, i) => h("th", { scope: "col", class: "num", title: nm }, `Art. ${i + 1}`)))),
       h("tbody", null, shared.slice(0, 15).map((t) => h("tr", null, h("td", null, t.term), model.articles.map((_, i) => h("td", { class: "num" }, fmt(t.counts[i]))))))))
       : h("p", { class: "muted" }, "No term is used by every article."),
-    h("h4", null, "Distinctive to each ", computed(model.distinctiveComputed)),
+    h("div", { class: "card-head" }, h("h4", null, "Distinctive to each ", computed(model.distinctiveComputed)), tableTools(model, "distinctive")),
     h("p", { class: "hint explain" }, "Words one article uses clearly more often than the others, with their counts. ", EXPLAIN.g2),
     termCols));
 
@@ -600,7 +668,7 @@ export function renderCompare({ model, state, on, error }) {
   const names2 = model.coverage.filter((x) => x.kind === "name").slice(0, 15);
   if (names2.length) {
     parts.push(h("section", { class: "card", "aria-labelledby": "cmp-cover" },
-      h("h3", { id: "cmp-cover" }, "Names mentioned where"),
+      h("div", { class: "card-head" }, h("h3", { id: "cmp-cover" }, "Names mentioned where"), tableTools(model, "names")),
       h("div", { class: "table-scroll" }, h("table", { class: "data who-table" },
         h("thead", null, h("tr", null, h("th", { scope: "col" }, "Name"), names.map((nm, i) => h("th", { scope: "col", class: "num", title: nm }, `Art. ${i + 1}`)))),
         h("tbody", null, names2.map((x) => h("tr", null, h("th", { scope: "row" }, x.label),
@@ -622,7 +690,7 @@ export function renderCompare({ model, state, on, error }) {
   });
   const everyone = { speakers: model.speakers.reduce((out, sp) => { out[sp.id] = { name: sp.name }; return out; }, []).map((x) => x ?? { name: "" }), quotes: [] };
   parts.push(h("section", { class: "card", "aria-labelledby": "cmp-passages" },
-    h("h3", { id: "cmp-passages" }, "Shared passages ", computed(model.passagesComputed)),
+    h("div", { class: "card-head" }, h("h3", { id: "cmp-passages" }, "Shared passages ", computed(model.passagesComputed)), tableTools(model, "passages")),
     n > 2 ? h("div", { class: "pair-pick" }, picker(a, "Left", (v) => on.pair(v, b)), picker(b, "Right", (v) => on.pair(a, v))) : null,
     h("p", { class: "muted" }, pair.length
       ? `${pair.length} passage${pair.length === 1 ? "" : "s"} appear in both (${pair.filter((p) => p.kind === "quotation").length} in quotations, ${pair.filter((p) => p.kind !== "quotation").length} in narrative), highlighted below.`

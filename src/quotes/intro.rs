@@ -1,0 +1,295 @@
+//! Colon introductions: the writer's clause before a colon that hands the floor
+//! to a quotation, in the same paragraph or opening the next ("Okafor offered a
+//! blunt assessment: “…”", "Her answer: “…”", "And from Chairwoman Lise Rosen:"
+//! ¶ “…”). Whose words follow is read from the clause by an ordered list of
+//! small rules ([`RULES`]); the first that finds someone wins and names itself.
+
+use super::attribution::{self, Class, Mention};
+use super::doc::{Doc, Item};
+use super::lexicon;
+use super::speakers::{Names, Registry};
+use crate::span::Span;
+
+/// How an introduction gave its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum IntroRule {
+    /// "Her answer:", "The superintendent’s message to parents was short:": the
+    /// owner of a word for what was said.
+    Possessor,
+    /// "And from Chairwoman Lise Rosen:": the one the words come from.
+    From,
+    /// "The governor, in a written statement:": a person described, set off by a comma.
+    Described,
+    /// "Okafor offered a blunt assessment:": the clause's subject, when it is someone.
+    Subject,
+}
+
+/// The speaker an introduction names, where its words start, and the rule.
+pub(crate) struct Intro {
+    pub mention: Mention,
+    pub item: usize,
+    /// The quotation's evidence is its rule, colon-intro; which way of
+    /// introducing is the tables' concern.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub rule: IntroRule,
+}
+
+type IntroFn = fn(&Clause<'_>, &mut Registry, &Names) -> Option<(Mention, usize)>;
+
+/// The rules, most particular first.
+const RULES: &[(IntroRule, IntroFn)] = &[
+    (IntroRule::Possessor, possessor),
+    (IntroRule::From, from),
+    (IntroRule::Described, described),
+    (IntroRule::Subject, subject),
+];
+
+/// How far into the clause a possessor and its noun may stand ("And then her
+/// reply:"); further in, the colon introduces something else.
+const POSSESSOR_REACH: usize = 4;
+
+/// Most words of a described person before its comma ("The state's new governor,").
+const DESCRIBED_WORDS: usize = 4;
+
+/// The clause before the colon: its sentence's items from the first that is
+/// not a linking word ("And", "But") up to the colon.
+struct Clause<'a> {
+    doc: &'a Doc<'a>,
+    start: usize,
+    colon: usize,
+}
+
+/// The speaker introduced by the clause ending at the colon item `colon`.
+pub(crate) fn speaker(
+    doc: &Doc,
+    colon: usize,
+    registry: &mut Registry,
+    names: &Names,
+) -> Option<Intro> {
+    let mut start = doc.sent_start[doc.sent[colon] as usize];
+    while start < colon && doc.word(start).is_some_and(is_linking_word) {
+        start += 1;
+    }
+    let clause = Clause { doc, start, colon };
+    RULES.iter().find_map(|&(rule, f)| {
+        f(&clause, registry, names).map(|(mention, item)| Intro {
+            mention,
+            item,
+            rule,
+        })
+    })
+}
+
+fn is_linking_word(w: &str) -> bool {
+    matches!(w, "and" | "but" | "so" | "then" | "still" | "yet")
+}
+
+/// rule possessor: "Her answer:", "His message to the graduates:", "The
+/// superintendent’s message to parents was short:", "Tibbs’s reply:".
+fn possessor(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, usize)> {
+    let doc = c.doc;
+    let noun = (c.start + 1..c.colon.min(c.start + POSSESSOR_REACH + 1))
+        .find(|&k| doc.word(k).is_some_and(lexicon::is_utterance_noun))?;
+    let owner = noun - 1;
+    let w = doc.word(owner)?;
+    if let Some(base) = possessive_pronoun(w) {
+        let m = Mention {
+            span: doc.word_span(owner)?,
+            name: base.to_string(),
+            class: Class::Pronoun(base == "they"),
+            proper: false,
+        };
+        return Some((m, owner));
+    }
+    let bare = crate::tokenize::strip_possessive(w);
+    if bare.len() == w.len() {
+        return None;
+    }
+    // The owner's words, back to the clause start: a name ("Gov. Ruth Abara’s")
+    // or a person described ("The superintendent’s").
+    let first = if doc.is_cap(owner) {
+        let mut f = owner;
+        while f > c.start && doc.is_cap(f - 1) {
+            f -= 1;
+        }
+        f
+    } else {
+        if !lexicon::is_title(bare) {
+            return None;
+        }
+        let f = owner.checked_sub(1).filter(|&f| f >= c.start)?;
+        doc.word(f).filter(|d| lexicon::is_determiner(d))?;
+        f
+    };
+    let m = if doc.is_cap(owner) {
+        attribution::proper_name_at(doc, first, owner)?.0
+    } else {
+        phrase(doc, first, owner)?
+    };
+    Some((trim_possessive(doc, m)?, first))
+}
+
+/// "her" → "she", "his" → "he", "their" → "they".
+fn possessive_pronoun(w: &str) -> Option<&'static str> {
+    match w {
+        "her" => Some("she"),
+        "his" => Some("he"),
+        "their" => Some("they"),
+        _ => None,
+    }
+}
+
+/// rule from: "And from Chairwoman Lise Rosen:", "From the mayor’s office:".
+fn from(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, usize)> {
+    let doc = c.doc;
+    if doc.word(c.start) != Some("from") {
+        return None;
+    }
+    let (m, a, b) = attribution::np_after(doc, c.start + 1)?;
+    (b + 1 == c.colon).then_some((m, a))
+}
+
+/// rule described: "The governor, in a written statement:" — a person noun
+/// after "the", set off by a comma, with no verb of its own before the colon.
+fn described(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, usize)> {
+    let doc = c.doc;
+    doc.word(c.start).filter(|w| lexicon::is_determiner(w))?;
+    let comma = (c.start + 1..c.colon.min(c.start + DESCRIBED_WORDS + 1))
+        .find(|&k| matches!(doc.item(k), Item::Punct(',', _)))?;
+    let head = doc.word(comma - 1)?;
+    if comma < c.start + 2 || !lexicon::is_title(head) {
+        return None;
+    }
+    // "in a written statement": a participle after an article is no verb.
+    let verb = (comma + 1..c.colon).any(|k| {
+        doc.word(k)
+            .is_some_and(|w| lexicon::is_clause_verb(w) || lexicon::speech_lemma(w).is_some())
+            && !doc.word(k - 1).is_some_and(lexicon::is_determiner)
+    });
+    if verb {
+        return None;
+    }
+    Some((phrase(doc, c.start, comma - 1)?, c.start))
+}
+
+/// rule subject: the clause's subject, when it surely names someone ("Raymond
+/// Okafor offered", "she had one demand") or is a name right before a verb
+/// ("Okafor offered a blunt assessment:"); a heading without a verb ("Russian
+/// text:") introduces no one.
+fn subject(c: &Clause<'_>, registry: &mut Registry, names: &Names) -> Option<(Mention, usize)> {
+    let doc = c.doc;
+    let (m, a, b) = attribution::sentence_subject(doc, c.colon)?;
+    let next = doc.word(b + 1).filter(|_| b + 1 < c.colon);
+    let before_verb = m.proper && m.class == Class::Person && next.is_some_and(is_finite_verb);
+    // "The New York Times reports:": a named outlet or body before a speech verb.
+    let before_cue = m.proper && next.is_some_and(|w| lexicon::speech_lemma(w).is_some());
+    (registry.is_someone(doc, names, &m, a) || before_verb || before_cue).then_some((m, a))
+}
+
+/// A word that reads as the verb of a clause: an auxiliary or a past tense
+/// ("offered", "issued", "had"), not a preposition or an article.
+fn is_finite_verb(w: &str) -> bool {
+    lexicon::is_clause_verb(w) || w.len() > 3 && w.ends_with("ed") && !lexicon::is_preposition(w)
+}
+
+/// A lowercase noun phrase from item `first` to `last`, as the article writes
+/// it, "the" lowercased.
+fn phrase(doc: &Doc, first: usize, last: usize) -> Option<Mention> {
+    let span = Span::new(doc.word_span(first)?.start, doc.word_span(last)?.end);
+    let mut name = doc.text[span.start..span.end].to_string();
+    if let Some(c) = name.chars().next().filter(|c| c.is_uppercase()) {
+        let lower: String = crate::case::lower(c).collect();
+        name.replace_range(..c.len_utf8(), &lower);
+    }
+    Some(Mention {
+        span,
+        name,
+        class: Class::Person,
+        proper: false,
+    })
+}
+
+/// The mention without its possessive ending ("superintendent’s" → "superintendent").
+fn trim_possessive(doc: &Doc, mut m: Mention) -> Option<Mention> {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(name) = m.name.strip_suffix(suffix) {
+            m.name = name.to_string();
+            if doc.text[..m.span.end].ends_with(suffix) {
+                m.span = Span::new(m.span.start, m.span.end - suffix.len());
+            }
+            return (!m.name.is_empty()).then_some(m);
+        }
+    }
+    Some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::IntroRule::{self, *};
+
+    /// The rule that introduces the quotation after the first colon of `text`,
+    /// and the speaker it gives.
+    fn intro(text: &str) -> Option<(IntroRule, String)> {
+        let model = crate::document::Document::read(text, false);
+        let (raw, _) = super::super::marks::pair(text, &model.paragraphs);
+        let doc = super::Doc::new(
+            text,
+            &model.tokens,
+            &model.forms,
+            &model.sentences,
+            &model.paragraphs,
+            &raw,
+        );
+        let events = super::super::attribution::events(&doc);
+        let names = super::Names::build(&doc);
+        let (mut registry, _) = super::super::speakers::resolve_events(&doc, &names, &events);
+        let colon = (0..doc.len()).find(|&k| matches!(doc.item(k), super::Item::Punct(':', _)))?;
+        super::speaker(&doc, colon, &mut registry, &names).map(|i| (i.rule, i.mention.name))
+    }
+
+    #[test]
+    fn each_rule_names_its_speaker() {
+        let cases: &[(&str, Option<(IntroRule, &str)>)] = &[
+            ("Her answer: “Not a chance.”", Some((Possessor, "she"))),
+            ("And then his reply: “Never.”", Some((Possessor, "he"))),
+            (
+                "The superintendent’s message to parents was short: “Open on time.”",
+                Some((Possessor, "the superintendent")),
+            ),
+            (
+                "Ruth Abara’s reply: “Stay curious.”",
+                Some((Possessor, "Ruth Abara")),
+            ),
+            (
+                "And from Chairwoman Lise Rosen: “Wait.”",
+                Some((From, "Lise Rosen")),
+            ),
+            (
+                "The governor, in a written statement: “We stand with Harlow.”",
+                Some((Described, "the governor")),
+            ),
+            (
+                "Okafor offered a blunt assessment: “This bill is dead.”",
+                Some((Subject, "Okafor")),
+            ),
+            (
+                "Norris had one demand: “Open the books.”",
+                Some((Subject, "Norris")),
+            ),
+            (
+                "The Harbor Gazette wrote: “Rates rose.”",
+                Some((Subject, "Harbor Gazette")),
+            ),
+            // No verb, no owner of words: a heading, not an introduction.
+            ("Russian text: “Привет.”", None),
+            ("The answer is simple: “Vote.”", None),
+            ("The storm, by the numbers: “Six dead.”", None),
+            ("Her car: “A wreck.”", None),
+        ];
+        for (text, want) in cases {
+            let got = intro(text);
+            let want = want.map(|(r, s)| (r, s.to_string()));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}
