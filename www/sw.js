@@ -17,6 +17,7 @@ const CORE = [
   "js/storage.js",
   "js/export.js",
   "js/html-text.js",
+  "js/bar-list.js",
   "js/samples.js",
   "js/text-view.js",
   "js/terms-view.js",

@@ -1,7 +1,7 @@
 // Quotes grouped by speaker, each speaker's share of the quoted words, and non-speech quotes.
 // The groups are drawn a screenful at a time (lazy.js): a long article has tens of thousands.
 import { h, fmt, pct, arr, speakerSlot } from "./dom.js";
-import { barChart } from "./charts.js";
+import { responsiveBars } from "./bar-list.js";
 import { quoteEvidence } from "./text-view.js";
 import { lazyRows } from "./lazy.js";
 
@@ -50,7 +50,7 @@ export function renderQuotes({ text, analysis, on }) {
   const totalWords = groups.reduce((a, g) => a + g.words, 0) || 1;
 
   const bars = chartBars(groups, totalWords);
-  const chart = barChart(bars, { title: "Share of quoted words by speaker", valueLabel: (v) => pct(v), max: 1, desc: bars.map((b) => `${b.label}: ${pct(b.value)}`).join(", ") });
+  const chart = responsiveBars(bars, { title: "Share of quoted words by speaker", valueLabel: (v) => pct(v), max: 1, desc: bars.map((b) => `${b.label}: ${pct(b.value)}`).join(", ") });
 
   const quoteItem = ({ q, i }) => h("li", { class: "quote-item" },
     h("blockquote", { class: `q-block sp-border-${SPEECH.has(q.kind) ? speakerSlot(q.speakerId) : "ns"}` }, q.text ?? text.slice(q.span?.start, q.span?.end)),

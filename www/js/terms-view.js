@@ -4,7 +4,7 @@
 // falls in each and the figures side by side. The engine answers in the worker (main.js);
 // this module only draws.
 import { h, s, fmt, arr } from "./dom.js";
-import { barChart } from "./charts.js";
+import { responsiveBars } from "./bar-list.js";
 
 const KINDS = [["words", "Words"], ["phrases", "Phrases"], ["names", "Names"]];
 const COLS = [["term", "Term"], ["count", "Count"], ["perThousand", "Per 1,000 words"]];
@@ -95,7 +95,9 @@ function counting(options, on) {
     h("input", { id: "extra-stopwords", name: "extra-stopwords", type: "text", value: extra, placeholder: "words, separated by commas", autocomplete: "off", spellcheck: "false", "aria-describedby": "extra-hint" }),
     h("button", { type: "submit", class: "btn" }, "Apply"),
     h("span", { id: "extra-hint", class: "visually-hidden" }, "Words not to count, on top of the stop words chosen above; separate them with commas."));
-  return h("details", { class: "card counting", open: true },
+  // open where there is room; on a phone the figures come first
+  const room = !globalThis.matchMedia?.("(max-width: 600px)").matches;
+  return h("details", { class: "card counting", open: room },
     h("summary", null, h("h3", null, "What is counted")),
     h("fieldset", { class: "presets" },
       h("legend", null, "Stop words (left out of the counts)"),
@@ -135,9 +137,9 @@ export function renderTerms({ text, analysis, articles = [], vocab = null, kwic 
     }));
 
   const top = [...all].sort((a, b) => b.count - a.count).slice(0, CHART_BARS);
+  const bars = top.map((t) => ({ label: t.term, value: t.count, cls: isQuery(t, query) ? "bar-selected" : "", onclick: () => on.query(t.term) }));
   const chart = top.length
-    ? barChart(top.map((t) => ({ label: t.term, value: t.count, cls: isQuery(t, query) ? "bar-selected" : "", onclick: () => on.query(t.term) })),
-      { title: `Top ${kind} by count`, desc: top.map((t) => `${t.term}: ${t.count}`).join(", ") })
+    ? responsiveBars(bars, { title: `Top ${kind} by count`, desc: top.map((t) => `${t.term}: ${t.count}`).join(", ") })
     : h("p", { class: "empty" }, `No ${kind} found.`);
 
   // The table: the whole vocabulary (words) or the top list (phrases, names), filtered by the search as the reader types.
