@@ -2,7 +2,7 @@
 // is in normalizeComparison() below, so a renamed field is a one-line change. Parts the
 // engine does not provide yet are computed here from the per-article analyses (marked
 // "computed in the page"); parts that cannot be computed show nothing.
-import { h, fmt, arr, speakerSlot, spanCount } from "./dom.js";
+import { h, fmt, arr, speakerSlot, spanCount, sr } from "./dom.js";
 import { heatmap } from "./charts.js";
 import { renderText, attachTooltips, legend } from "./text-view.js";
 import { lazyRows } from "./lazy.js";
@@ -635,7 +635,7 @@ export function renderCompare({ model, state, on, error }) {
   if (model.speakers.length) {
     const body = h("tbody");
     const row = (sp) => h("tr", null, h("th", { scope: "row" }, speakerChip(model, { speaker: sp.name, speakerId: sp.id })),
-      sp.counts.map((c) => h("td", { class: `num ${c ? "has" : "none"}` }, c ? `${c} quote${c === 1 ? "" : "s"}` : h("span", { "aria-label": "not quoted" }, "—"))));
+      sp.counts.map((c) => h("td", { class: `num ${c ? "has" : "none"}` }, c ? `${c} quote${c === 1 ? "" : "s"}` : [h("span", { "aria-hidden": "true" }, "—"), sr("not quoted")])));
     lazyRows(body, model.speakers.length, (k) => body.append(row(model.speakers[k])), { first: FIRST_ROWS, sentinel: "tr" });
     parts.push(h("section", { class: "card", "aria-labelledby": "cmp-who" },
       h("div", { class: "card-head" }, h("h3", { id: "cmp-who" }, "Who is quoted where ", computed(model.speakersComputed)), tableTools(model, "speakers")),
@@ -672,7 +672,7 @@ export function renderCompare({ model, state, on, error }) {
       h("div", { class: "table-scroll" }, h("table", { class: "data who-table" },
         h("thead", null, h("tr", null, h("th", { scope: "col" }, "Name"), names.map((nm, i) => h("th", { scope: "col", class: "num", title: nm }, `Art. ${i + 1}`)))),
         h("tbody", null, names2.map((x) => h("tr", null, h("th", { scope: "row" }, x.label),
-          model.articles.map((_, i) => h("td", { class: `num ${x.counts[i] ? "has" : "none"}` }, x.counts[i] ? String(x.counts[i]) : h("span", { "aria-label": "not mentioned" }, "—"))))))))));
+          model.articles.map((_, i) => h("td", { class: `num ${x.counts[i] ? "has" : "none"}` }, x.counts[i] ? String(x.counts[i]) : [h("span", { "aria-hidden": "true" }, "—"), sr("not mentioned")])))))))));
   }
 
   // Shared passages, both texts side by side, speakers numbered as in the whole comparison

@@ -1,6 +1,7 @@
 // One card of figures per article.
 import { h, fmt, pct, arr } from "./dom.js";
 import { renderKeyDifferences } from "./compare-view.js";
+import { noteSentence } from "./text-view.js";
 
 function flesch(v) {
   if (!Number.isFinite(v)) return "";
@@ -65,7 +66,7 @@ export function renderOverview({ articles, results, pending, comparison = null, 
           h("button", { type: "button", class: "link", onclick: () => on.open(i, "terms") }, "Terms"))),
       h("dl", { class: "stats" }, cells.map(([k, v, sub]) => h("div", { class: "stat" }, h("dt", null, k), h("dd", null, v, sub ? h("small", null, sub) : null)))),
       arr(r.speakers).length ? h("p", { class: "who" }, h("span", { class: "muted" }, "Quoted: "), quoted(arr(r.speakers))) : null,
-      arr(r.notes).length ? h("ul", { class: "notes" }, arr(r.notes).slice(0, NOTES_SHOWN).map((n) => h("li", null, "⚠ ", n.message || n.code)),
+      arr(r.notes).length ? h("ul", { class: "notes" }, arr(r.notes).slice(0, NOTES_SHOWN).map((n) => h("li", null, h("span", { "aria-hidden": "true" }, "⚠ "), noteSentence(a.text, r, n))),
         more(arr(r.notes).length - NOTES_SHOWN, "note") && h("li", { class: "muted" }, more(arr(r.notes).length - NOTES_SHOWN, "note"))) : null);
   }));
   if (!comparison || comparison.articles.length < 2) return cards;

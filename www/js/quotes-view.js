@@ -2,7 +2,7 @@
 // The groups are drawn a screenful at a time (lazy.js): a long article has tens of thousands.
 import { h, fmt, pct, arr, speakerSlot } from "./dom.js";
 import { responsiveBars } from "./bar-list.js";
-import { quoteEvidence } from "./text-view.js";
+import { quoteEvidence, kindText } from "./text-view.js";
 import { lazyRows } from "./lazy.js";
 
 const SPEECH = new Set(["direct", "partial", "nested"]);
@@ -65,7 +65,7 @@ export function renderQuotes({ text, analysis, on }) {
     h("h3", null, "Not speech: titles and scare quotes"),
     h("ul", { class: "chips" }));
   const chip = ({ q, i }) => h("li", null,
-    h("button", { type: "button", class: "chip", onclick: () => on.showQuote(i) }, `“${q.text}”`, h("span", { class: "muted" }, ` ${q.kind}`)));
+    h("button", { type: "button", class: "chip", title: kindText(q.kind), onclick: () => on.showQuote(i) }, `“${q.text}”`, h("span", { class: "muted" }, ` ${q.kind === "scare" ? "scare quote" : q.kind}`)));
 
   const view = h("div", { class: "quotes-view" },
     h("div", { class: "card" },

@@ -249,6 +249,7 @@ function kwicSection({ articles, kwic, state, on }) {
       h("h4", null, `“${kwic.term}” in context `, h("span", { class: "muted" }, `${fmt(total)} occurrence${total === 1 ? "" : "s"}${many ? ` in ${per.filter((p) => arr(p.lines).length).length} of ${per.length} articles` : ""}`)),
       total ? h("button", { type: "button", class: "btn", onclick: () => on.showInText() }, "Show in text") : null,
       h("button", { type: "button", class: "btn btn-quiet", onclick: () => on.query("") }, "Clear")),
-    h("div", { class: "table-scroll" }, spread),
+    // scrolls sideways on a phone: reachable by keyboard, and named for it
+    h("div", { class: "table-scroll", tabindex: "0", role: "region", "aria-label": `“${kwic.term}” in each article` }, spread),
     total ? list : h("p", { class: "empty" }, `“${kwic.term}” does not occur in ${many ? "these articles" : "this article"}.`));
 }

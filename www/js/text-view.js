@@ -229,7 +229,8 @@ export function renderText(text, { analysis, hits = [], passages = [], current =
         tabindex: x.cont ? null : "0",
         id: x.cont ? null : `${idPrefix}-q${x.index}`,
         dataset: { q: String(x.index), tag: speech && !x.cont ? (q.speakerId == null ? "?" : String(q.speakerId + 1)) : "" },
-        "aria-describedby": "tooltip",
+        // its own description: the shared tooltip would be read with whatever it showed last
+        "aria-description": x.cont ? null : quoteDescription(text, q),
       });
     }
 
@@ -387,23 +388,61 @@ export function legend(analysis, { hits = false, passages = false } = {}) {
   return h("ul", { class: "legend", "aria-label": "Legend" }, items);
 }
 
-/** Describes a quote for the tooltip: speaker, cue, rule. */
+/**
+ * How the engine linked a quotation to its speaker, in words a journalist reads: each rule
+ * name (src/quotes/rule.rs) as a phrase with the pattern it matched, the speaker's name in it.
+ */
+const RULES = {
+  "cue-after": (x) => `named after the quotation (“…,” ${x} said)`,
+  "cue-before": (x) => `named before the quotation (${x} said: “…”)`,
+  "cue-inside": (x) => `named between two parts of one quotation (“…,” ${x} said, “…”)`,
+  "according-to": (x) => `named with “according to” (“…,” according to ${x})`,
+  "headline-colon": (x) => `named before a colon in a headline (${x}: “…”)`,
+  "dash-signature": (x) => `named after a dash that follows the quotation (“…” — ${x})`,
+  "speaker-label": (x) => `named by the label opening the paragraph, as in a transcript (${x.toUpperCase()}: “…”)`,
+  "colon-intro": (x) => `introduced by the writer’s sentence ending in a colon (${x} was blunt: “…”)`,
+  "sentence-subject": (x) => `the subject of the writer’s sentence around the words (${x} called it “…”)`,
+  continuation: () => "no name nearby: the speaker of the quotation just before, in the same or the previous paragraph",
+  "pull-quote": () => "a pull quote: words repeated from the body, given to the speaker they have there",
+  nested: () => "a quotation inside someone’s quotation: given to that person",
+  pronoun: (x, pronoun = "she") => `named by a pronoun (“…,” ${pronoun} said) that refers to ${x}, named earlier`,
+};
+
+/** A rule's phrase; an unknown rule name is shown as it is. */
+export const ruleText = (rule, speaker, mention) => (RULES[rule] ? RULES[rule](speaker || "the speaker", mention) : String(rule));
+
+/** What each kind of quotation is. */
+const KINDS = {
+  direct: "direct: a whole statement in quotation marks",
+  partial: "partial: a few quoted words inside the writer’s sentence",
+  nested: "nested: a quotation inside a quotation",
+  title: "title of a work (not speech)",
+  scare: "scare quote: words set apart, not speech",
+};
+export const kindText = (kind) => KINDS[kind] ?? String(kind);
+
+/** Describes a quote for the tooltip and its accessible description: speaker, cue, rule. */
 export function quoteEvidence(text, q) {
   const rows = [];
   if (SPEECH.has(q.kind)) rows.push(["Speaker", q.speaker ?? "not attributed"]);
-  else rows.push(["Kind", q.kind === "title" ? "title (not speech)" : "scare quote (not speech)"]);
-  if (q.cue?.span) rows.push(["Cue", `“${text.slice(q.cue.span.start, q.cue.span.end)}”${q.cue.lemma ? ` (${q.cue.lemma})` : ""}`]);
+  else rows.push(["Kind", kindText(q.kind)]);
+  if (q.cue?.span) rows.push(["Cue", `“${text.slice(q.cue.span.start, q.cue.span.end)}”${q.cue.lemma ? ` (the verb ${q.cue.lemma})` : ""}`]);
   if (q.mention && Number.isFinite(q.mention.start)) rows.push(["Mention", `“${text.slice(q.mention.start, q.mention.end)}”`]);
-  if (q.rule) rows.push(["Rule", q.rule]);
-  if (SPEECH.has(q.kind)) rows.push(["Kind", q.kind]);
+  const mention = q.mention && Number.isFinite(q.mention.start) ? text.slice(q.mention.start, q.mention.end) : "";
+  if (q.rule) rows.push(["Rule", ruleText(q.rule, q.speaker, /^[a-z]+$/i.test(mention) ? mention.toLowerCase() : undefined)]);
+  if (SPEECH.has(q.kind)) rows.push(["Kind", kindText(q.kind)]);
   if (Number.isFinite(q.words)) rows.push(["Words", String(q.words)]);
-  if (q.repeats != null) rows.push(["Repeats", `quote ${q.repeats + 1} (pull quote)`]);
+  if (q.repeats != null) rows.push(["Repeats", `quote ${q.repeats + 1} (a pull quote)`]);
   return rows;
 }
+
+/** The evidence as one sentence for a screen reader ("Speaker: Obama. Cue: …"). */
+export const quoteDescription = (text, q) => quoteEvidence(text, q).map(([k, v]) => `${k}: ${v}.`).join(" ");
 
 /** Shows the evidence tooltip for quotes under the pointer or focus inside `container`. */
 export function attachTooltips(container, getContext) {
   const tip = document.getElementById("tooltip");
+  tip.setAttribute("aria-hidden", "true"); // for the eye: each quotation carries the same words as its description
   const show = (el) => {
     const ctx = getContext(el);
     if (!ctx) return;
