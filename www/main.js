@@ -529,12 +529,22 @@ function sessionSettings() {
   return { view: state.view, active: state.active, options: JSON.parse(JSON.stringify(state.options)), terms: plain(state.terms), compare: plain(state.compare) };
 }
 
+/** The analysis options a session may set, each checked (a session file is the reader's, but any file can be opened). */
+const SESSION_OPTIONS = {
+  stopwords: (v) => typeof v === "string" || (Array.isArray(v) && v.every((w) => typeof w === "string")),
+  extraStopwords: (v) => Array.isArray(v) && v.every((w) => typeof w === "string"),
+  stem: (v) => typeof v === "boolean",
+  keepBoilerplate: (v) => typeof v === "boolean",
+  topTerms: (v) => Number.isInteger(v) && v > 0,
+};
+const sessionOptions = (o) => Object.fromEntries(Object.entries(o).filter(([k, v]) => SESSION_OPTIONS[k]?.(v)));
+
 /** Puts a session's articles and settings in place of the page's (after readSession). */
 function applySession({ articles, settings }) {
   state.articles = articles.length ? articles.map((a) => ({ id: newId(), title: a.title, text: a.text })) : [{ id: newId(), title: "", text: "" }];
   if (settings.options && typeof settings.options === "object") {
     for (const k of Object.keys(state.options)) delete state.options[k];
-    Object.assign(state.options, settings.options);
+    Object.assign(state.options, sessionOptions(settings.options));
   }
   const same = (target, from) => { for (const [k, v] of Object.entries(from ?? {})) if (k in target && typeof v === typeof target[k]) target[k] = v; };
   same(state.terms, settings.terms);

@@ -7,7 +7,7 @@ import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { start, open, waitForResults, view } from "./helpers.mjs";
-import { axeViolations } from "./compare-helpers.mjs";
+import { axeViolations, settle } from "./compare-helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -51,6 +51,7 @@ async function addThird(page) {
   const slot = page.locator("#articles .article-slot").nth(2);
   await slot.locator(".title-input").fill(THIRD.title);
   await slot.locator("textarea").fill(THIRD.text);
+  await settle(page);
 }
 
 test("CSV files start with a byte-order mark and keep curly quotes", async () => {

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start, open, waitForResults, view } from "./helpers.mjs";
-import { axeViolations, setArticles } from "./compare-helpers.mjs";
+import { axeViolations, setArticles, settle } from "./compare-helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -23,6 +23,7 @@ for (const [name, viewport] of [["desktop", { width: 1440, height: 900 }], ["pho
     const slot = page.locator("#articles .article-slot").nth(2);
     await slot.locator(".title-input").fill(THIRD.title);
     await slot.locator("textarea").fill(THIRD.text);
+    await settle(page);
     await view(page, "Compare");
     await page.waitForFunction(() => document.querySelectorAll("#panel-compare svg.heatmap").length === 2, null, { timeout: 20_000 });
 

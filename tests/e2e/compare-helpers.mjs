@@ -32,9 +32,21 @@ export async function setArticles(page, articles) {
     await slot.locator(".title-input").fill(articles[i].title);
     await slot.locator("textarea").fill(articles[i].text);
   }
+  await settle(page);
 }
 
 /** Waits until Compare (already open) shows a comparison of `n` articles. */
 export async function waitForCompare(page, n) {
   await page.waitForFunction((k) => document.querySelector("#panel-compare .key-diffs")?.dataset.articles === String(k), n, { timeout: 20_000 });
+}
+
+/**
+ * Waits until the page has analysed what was typed (the analysis starts 250 ms after the last
+ * key) and drawn it: the status line above the tabs changes length as it ends, and on a
+ * phone that moves the tabs, so a click sent meanwhile can miss them.
+ */
+export async function settle(page) {
+  await page.waitForTimeout(400);
+  await page.waitForFunction(() => !document.body.classList.contains("busy"), null, { timeout: 20_000 });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 }

@@ -152,3 +152,16 @@ test("a quotation shortened in one article and one reworded are told apart", asy
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("dark mode: the Overview and Compare have no accessibility violations", async () => {
+  const { context, page, problems } = await open(env, { colorScheme: "dark", viewport: { width: 1440, height: 900 } });
+  await page.goto(env.url);
+  await waitForResults(page, 2);
+  await page.locator("#panel-overview .key-diffs").waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await view(page, "Compare");
+  await page.locator("#panel-compare .key-diffs").waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

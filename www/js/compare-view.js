@@ -262,6 +262,8 @@ function diffWords(a, b) {
 const CONTEXT_CHARS = 160;
 /** Items of each kind of difference drawn at once; the rest behind "Show all". */
 const DIFFS_SHOWN = 5;
+/** Versions of one quotation a key difference shows at most (each article's first among them). */
+const KD_VERSIONS = 6;
 
 /**
  * How one version differs from the group's reference (the longest): `same` words,
@@ -297,7 +299,21 @@ function perArticle(g) {
     if (!out.has(key)) out.set(key, v);
   }
   const list = [...out.values()];
-  return list.filter((v) => v.speaker || !list.some((w) => w.article === v.article && w.speaker)).sort((x, y) => x.article - y.article || x.quote - y.quote);
+  const attributed = new Set(list.filter((v) => v.speaker).map((v) => v.article));
+  return list.filter((v) => v.speaker || !attributed.has(v.article)).sort((x, y) => x.article - y.article || x.quote - y.quote);
+}
+
+/**
+ * The versions a key difference shows: each article's first, then others up to
+ * KD_VERSIONS (an article repeating a quotation for hundreds of people would otherwise
+ * draw them all); `more` counts the rest, which the full list further down has.
+ */
+function shownVersions(list) {
+  const first = new Set();
+  const seen = new Set();
+  for (const v of list) if (!seen.has(v.article)) { seen.add(v.article); first.add(v); }
+  for (const v of list) { if (first.size >= KD_VERSIONS) break; first.add(v); }
+  return { versions: list.filter((v) => first.has(v)), more: list.length - first.size };
 }
 
 /**
@@ -311,12 +327,22 @@ export function keyDifferences(model) {
   const conflicts = [], changed = [];
   for (const g of model.quoteGroups) {
     for (const v of g.versions) if (v.quote !== null) grouped[v.article].add(v.quote);
-    const versions = perArticle(g);
-    if (g.speakersDiffer) conflicts.push({ group: g, versions });
+    if (g.speakersDiffer) conflicts.push({ group: g, ...shownVersions(perArticle(g)) });
     const ref = g.versions[g.reference] ?? g.versions[0];
-    const kinds = versions.map((v) => (v === ref ? "same" : versionChange(v, ref)));
-    const kind = kinds.includes("reworded") ? "reworded" : kinds.includes("shortened") ? "shortened" : null;
-    if (kind) changed.push({ group: g, kind, versions, kinds, reference: ref });
+    const change = (v) => (v === ref ? "same" : versionChange(v, ref));
+    // one version per article and wording: the reference's article first
+    const byWording = new Map();
+    for (const v of g.versions) {
+      const key = `${v.article}\u0000${change(v)}`;
+      if (!byWording.has(key) || v === ref) byWording.set(key, v);
+    }
+    const all = [...byWording.values()].sort((x, y) => x.article - y.article || x.quote - y.quote);
+    const kindsAll = all.map(change);
+    const kind = kindsAll.includes("reworded") ? "reworded" : kindsAll.includes("shortened") ? "shortened" : null;
+    if (kind) {
+      const { versions, more } = shownVersions(all);
+      changed.push({ group: g, kind, versions, more, kinds: versions.map(change), reference: ref });
+    }
   }
   const onlyHere = model.articles.map((a, k) => arr(a.analysis?.quotes)
     .map((q, i) => ({ article: k, quote: i, text: q.text, speaker: q.speaker ?? null, speakerId: model.crossIds?.[k]?.get(q.speakerId) ?? null, span: q.span, kind: q.kind, repeats: q.repeats }))
@@ -396,14 +422,16 @@ export function renderKeyDifferences(model, { on = {}, prefix = "kd", tools = fa
     const rest = list.length - DIFFS_SHOWN;
     const button = h("button", { type: "button", class: "btn", onclick: () => {
       button.remove();
-      lazyRows(box, rest, (k) => box.append(draw(list[DIFFS_SHOWN + k])), { first: FIRST_ROWS });
+      lazyRows(box, rest, (k) => box.append(draw(list[DIFFS_SHOWN + k])), { first: FIRST_ROWS, sentinel: "li" });
     } }, `Show all ${fmt(list.length)}`);
     return [box, button];
   };
 
+  const moreVersions = (x) => (x.more > 0 ? h("p", { class: "muted kd-more" }, `and ${fmt(x.more)} more version${x.more === 1 ? "" : "s"}, all in “The same quotation in different articles”${prefix.startsWith("cmp") ? " below" : " in Compare"}`) : null);
   const sections = [];
   const conflict = (x) => h("li", { class: "kd-item kd-conflict" },
-    h("ul", { class: "kd-versions" }, x.versions.map((v) => h("li", null, articleHead(v), inContext(v)))));
+    h("ul", { class: "kd-versions" }, x.versions.map((v) => h("li", null, articleHead(v), inContext(v)))),
+    moreVersions(x));
   sections.push(h("section", { class: "kd-part", "aria-labelledby": `${prefix}-conflicts` },
     h("h4", { id: `${prefix}-conflicts` }, "Same words, different speakers ", h("span", { class: "kd-count" }, `(${fmt(kd.conflicts.length)})`)),
     kd.conflicts.length ? more(kd.conflicts, conflict, h("ol", { class: "kd-list" }))
@@ -423,7 +451,8 @@ export function renderKeyDifferences(model, { on = {}, prefix = "kd", tools = fa
         : v === x.reference ? "the longest version" : "the same words";
       return h("li", { dataset: { change } }, articleHead(v, h("span", { class: "muted" }, ` · ${note}`)),
         h("blockquote", { class: "kd-sentence" }, v.diff && change !== "same" ? renderOps(v.diff) : v.text));
-    })));
+    })),
+    moreVersions(x));
   sections.push(h("section", { class: "kd-part", "aria-labelledby": `${prefix}-changed` },
     h("h4", { id: `${prefix}-changed` }, "Quotation shortened or reworded ", h("span", { class: "kd-count" }, `(${fmt(kd.changed.length)})`)),
     kd.changed.length ? more(kd.changed, changedItem, h("ol", { class: "kd-list" }))
@@ -441,10 +470,10 @@ export function renderKeyDifferences(model, { on = {}, prefix = "kd", tools = fa
     h("h4", { id: `${prefix}-people` }, "People quoted in only one article"),
     h("div", { class: "side-by-side" }, kd.onlyQuoted.map((list, k) => h("div", { class: "col" },
       h("h5", null, num1(k), " ", names[k]),
-      list.length ? h("ul", { class: "kd-people" }, list.map(person)) : h("p", { class: "muted" }, `No one is quoted only here.`)))),
+      list.length ? more(list, person, h("ul", { class: "kd-people" })) : h("p", { class: "muted" }, `No one is quoted only here.`)))),
     kd.missing.length ? [h("p", { class: "muted" }, "Quoted in some articles but not all:"),
-      h("ul", { class: "kd-people" }, kd.missing.map((s) => h("li", null, speakerChip(model, { speaker: s.name, speakerId: s.id }),
-        `: in ${s.counts.map((c, k) => (c ? k + 1 : null)).filter(Boolean).join(", ")}; not in ${s.counts.map((c, k) => (c ? null : k + 1)).filter(Boolean).join(", ")}`)))] : null));
+      more(kd.missing, (s) => h("li", null, speakerChip(model, { speaker: s.name, speakerId: s.id }),
+        `: in ${s.counts.map((c, k) => (c ? k + 1 : null)).filter(Boolean).join(", ")}; not in ${s.counts.map((c, k) => (c ? null : k + 1)).filter(Boolean).join(", ")}`), h("ul", { class: "kd-people" }))] : null));
 
   const lead = `${fmt(kd.conflicts.length)} quotation${kd.conflicts.length === 1 ? "" : "s"} given to different speakers · ${fmt(kd.changed.length)} shortened or reworded · ${fmt(kd.onlyHere.reduce((a, l) => a + l.length, 0))} in only one article · ${fmt(kd.onlyQuoted.reduce((a, l) => a + l.length, 0))} ${kd.onlyQuoted.reduce((a, l) => a + l.length, 0) === 1 ? "person" : "people"} quoted in only one`;
   return h("section", { class: "card key-diffs", "aria-labelledby": `${prefix}-h`, dataset: { articles: String(n) } },
@@ -626,7 +655,7 @@ export function renderCompare({ model, state, on, error }) {
       g.wordingDiffers ? badge("Wording differs", "badge-warn") : badge("Same wording", "badge-ok")),
     versions(g));
   const groupList = h("ol", { class: "quote-groups" });
-  lazyRows(groupList, model.quoteGroups.length, (k) => groupList.append(group(model.quoteGroups[k])), { first: FIRST_ROWS });
+  lazyRows(groupList, model.quoteGroups.length, (k) => groupList.append(group(model.quoteGroups[k])), { first: FIRST_ROWS, sentinel: "li" });
   parts.push(h("section", { class: "card", "aria-labelledby": "cmp-quotes" },
     h("div", { class: "card-head" }, h("h3", { id: "cmp-quotes" }, "The same quotation in different articles ", computed(model.quoteGroupsComputed)), tableTools(model, "quote-groups")),
     model.quoteGroups.length ? groupList : h("p", { class: "muted" }, "No quotation appears in more than one article.")));
