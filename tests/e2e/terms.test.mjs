@@ -4,7 +4,7 @@
 // a dispersion strip and the figures of each article side by side.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, waitForResults, view } from "./helpers.mjs";
+import { start, open, waitForResults, view, shot } from "./helpers.mjs";
 import { axeViolations } from "./axe.mjs";
 
 let env;
@@ -58,6 +58,8 @@ test("keyword in context for a word outside the top 25, across two articles, eac
     assert.match(label, /of the way through/);
     assert.equal(ticks, counts[i]);
   });
+
+  await shot(page, "terms-kwic-light", { fullPage: true });
 
   // Sorted by the words after, the right contexts are in order; by the words before, the left ones (nearest word first).
   const contexts = (side) => lines.evaluateAll((ls, s) => ls.map((l) => l.querySelector(`.kwic-${s}`).textContent), side);

@@ -39,10 +39,13 @@ function vocabularyRows(freq, stem, terms) {
   });
 }
 
+/** Compares terms as a reader would: case and accents second. One collator is many times quicker than localeCompare on a whole vocabulary. */
+const collator = new Intl.Collator("en");
+
 function sortRows(list, sortKey, sortDir) {
   return list.sort((a, b) => {
     const av = a[sortKey], bv = b[sortKey];
-    const c = typeof av === "string" ? av.localeCompare(bv) : (av ?? 0) - (bv ?? 0);
+    const c = typeof av === "string" ? collator.compare(av, bv) : (av ?? 0) - (bv ?? 0);
     return sortDir === "asc" ? c : -c;
   });
 }
