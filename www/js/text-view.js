@@ -477,10 +477,12 @@ const NOTE_WORDS = 6;
  */
 export function noteWhere(text, analysis, span) {
   const paras = analysis?.paragraphs;
-  let n = 0;
-  if (ArrayBuffer.isView(paras)) for (let i = 0; i + 1 < paras.length && paras[i] <= span.start; i += 2) n = i / 2 + 1;
-  const before = text.slice(Math.max(0, span.start - 200), span.start).split(/\s+/).filter(Boolean).slice(-NOTE_WORDS).join(" ");
-  const after = text.slice(span.end, span.end + 200).split(/\s+/).filter(Boolean).slice(0, NOTE_WORDS).join(" ");
+  let n = 0, from = 0, to = text.length; // the mark's paragraph, which the words around it stay in
+  if (ArrayBuffer.isView(paras)) {
+    for (let i = 0; i + 1 < paras.length && paras[i] <= span.start; i += 2) { n = i / 2 + 1; from = paras[i]; to = Math.max(paras[i + 1], span.end); }
+  }
+  const before = text.slice(Math.max(from, span.start - 200), span.start).split(/\s+/).filter(Boolean).slice(-NOTE_WORDS).join(" ");
+  const after = text.slice(span.end, Math.min(to, span.end + 200)).split(/\s+/).filter(Boolean).slice(0, NOTE_WORDS).join(" ");
   const mark = text.slice(span.start, span.end);
   const space = (ch) => (/\s/.test(ch ?? "") ? " " : "");
   return { paragraph: n, context: `…${before}${before ? space(text[span.start - 1]) : ""}${mark}${after ? space(text[span.end]) : ""}${after}…`, mark };
