@@ -179,17 +179,75 @@ fn described(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, us
 fn subject(c: &Clause<'_>, registry: &mut Registry, names: &Names) -> Option<(Mention, usize)> {
     let doc = c.doc;
     let (m, a, b) = attribution::sentence_subject(doc, c.colon)?;
-    let next = doc.word(b + 1).filter(|_| b + 1 < c.colon);
-    let before_verb = m.proper && m.class == Class::Person && next.is_some_and(is_finite_verb);
     // "The New York Times reports:": a named outlet or body before a speech verb.
-    let before_cue = m.proper && next.is_some_and(|w| lexicon::speech_lemma(w).is_some());
-    (registry.is_someone(doc, names, &m, a) || before_verb || before_cue).then_some((m, a))
+    let before_cue = m.proper
+        && doc
+            .word(b + 1)
+            .is_some_and(|w| b + 1 < c.colon && lexicon::speech_lemma(w).is_some());
+    (before_cue || is_subject_someone(doc, registry, names, (&m, a, b), c.colon)).then_some((m, a))
+}
+
+/// True when a sentence's subject `m` (items `a..=b`) surely names someone, for
+/// the rules without a cue verb: it does by itself (see
+/// [`Registry::is_someone`]), or it is a name followed by the clause's verb
+/// before item `end` ("Okafor never mentioned", "Brandt spoke").
+pub(crate) fn is_subject_someone(
+    doc: &Doc,
+    registry: &Registry,
+    names: &Names,
+    (m, a, b): (&Mention, usize, usize),
+    end: usize,
+) -> bool {
+    registry.is_someone(doc, names, m, a)
+        || m.proper && m.class == Class::Person && verb_follows(doc, b, end)
+}
+
+/// True when the clause's verb follows its subject ending at item `b`, before
+/// item `end`: after adverbs, and after an apposition or relative clause set
+/// off by commas ("Ron Vale, who owns the store, has a different view"). A
+/// possessive is no subject ("Obama’s experience is…"), nor a label without a
+/// verb ("FULL TEXT.").
+pub(crate) fn verb_follows(doc: &Doc, b: usize, end: usize) -> bool {
+    if doc
+        .word(b)
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with('\''))
+    {
+        return false;
+    }
+    let mut k = b + 1;
+    if k < end && matches!(doc.item(k), Item::Punct(',', _)) {
+        let Some(close) = (k + 1..end.min(k + 1 + APPOSITION_ITEMS))
+            .find(|&j| matches!(doc.item(j), Item::Punct(',', _)))
+        else {
+            return false;
+        };
+        k = close + 1;
+    }
+    while k < end && doc.word(k).is_some_and(is_adverb) {
+        k += 1;
+    }
+    k < end && doc.word(k).is_some_and(is_finite_verb)
+}
+
+/// Most items of an apposition between a subject and its verb.
+const APPOSITION_ITEMS: usize = 16;
+
+/// Adverbs between a subject and its verb ("never", "later", "quickly").
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+        || matches!(
+            w,
+            "never" | "also" | "still" | "often" | "later" | "then" | "once" | "again"
+        )
 }
 
 /// A word that reads as the verb of a clause: an auxiliary or a past tense
 /// ("offered", "issued", "had"), not a preposition or an article.
 fn is_finite_verb(w: &str) -> bool {
-    lexicon::is_clause_verb(w) || w.len() > 3 && w.ends_with("ed") && !lexicon::is_preposition(w)
+    lexicon::is_clause_verb(w)
+        || lexicon::is_irregular_past(w)
+        || lexicon::speech_lemma(w).is_some()
+        || w.len() > 3 && w.ends_with("ed") && !lexicon::is_preposition(w)
 }
 
 /// A lowercase noun phrase from item `first` to `last`, as the article writes

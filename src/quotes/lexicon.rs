@@ -519,6 +519,22 @@ pub(crate) fn is_thing_noun(word: &str) -> bool {
     SET.get_or_init(|| word_set_str(THING_NOUNS)).contains(word)
 }
 
+/// The commonest irregular past tenses of English, for telling "Okafor won
+/// the seat" (a clause) from a heading. From the irregular verbs every English
+/// grammar lists, those frequent in news copy.
+const IRREGULAR_PASTS: &str = "
+    became began bought brought built came chose did drew drove fell felt fought found
+    gave got grew held hid hit kept knew led left lost made meant met paid put ran rang
+    rose sat saw sent set shook shot sold spent spoke stood struck swore took taught
+    thought threw told understood went won wore wrote
+";
+
+/// True when `word` (lowercase) is an irregular past tense (see [`IRREGULAR_PASTS`]).
+pub(crate) fn is_irregular_past(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| word_set_str(IRREGULAR_PASTS)).contains(word)
+}
+
 /// Nouns for what someone said, which a colon after them hands to the quotation
 /// ("Her answer: “…”", "His message to the graduates: “…”"). Our own list, from
 /// the introductions of wire and newspaper copy.

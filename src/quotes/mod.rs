@@ -255,6 +255,13 @@ impl Tables {
             .map(|(_, k)| k as usize)
     }
 
+    /// True when sentence `sid` is set in headline case: most of its words
+    /// outside quotations capitalised ("31 Voters Share Their Thoughts").
+    fn is_headline_case(&self, sid: usize) -> bool {
+        let (caps, all) = self.caps[sid];
+        all >= 3 && caps * 10 >= all * 7
+    }
+
     /// The last event at or before item `i` in its sentence.
     fn last_event(&self, doc: &Doc, i: usize) -> Option<usize> {
         let p = self
@@ -469,6 +476,9 @@ const MIN_SUBJECT_FRAGMENT_WORDS: usize = 4;
 /// a professor at …, said").
 const CUE_AFTER_REACH: usize = 40;
 
+/// Most words of a name after a quotation ("Sen. Elizabeth Ann Warren").
+const MAX_NAME_WORDS: usize = 5;
+
 /// Most words of a role before a speaker's name ("Senate minority leader").
 const MAX_ROLE_WORDS: usize = 6;
 
@@ -552,6 +562,7 @@ pub const SIEVES: &[Sieve] = &[
     sieve!("dash-signature", dash_signature),
     sieve!("colon-intro", colon_intro),
     sieve!("sentence-subject", sieve_writer_subject),
+    sieve!("introduced-before", sieve_introduced_before),
     sieve!("continuation", sieve_continuation),
 ];
 
@@ -778,6 +789,65 @@ impl Ctx<'_> {
         self.writer_subject(at.qi, at.it, registry, names)
     }
 
+    /// sieve introduced-before: a paragraph that is only a quotation, after a
+    /// paragraph with no quotation whose last sentence is about someone, is
+    /// that person's words ("Cora Blyth has run the diner since 1987." ¶ “…”;
+    /// "Ron Vale, who owns the hardware store, has a different view." ¶ “…”).
+    fn sieve_introduced_before(
+        &self,
+        at: &At,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let (doc, it) = (self.doc, at.it);
+        let words = count_words(self.raw[at.qi].inner.slice(self.text));
+        // Shorter ones standing alone are more often sub-heads ('A change warrior.').
+        if !at.first_in_para || it == 0 || !self.stands_alone(it) || words < MIN_SUBJECT_FRAGMENT_WORDS {
+            return None;
+        }
+        let prev_first = self.tables.para_first[at.pid.checked_sub(1)?]?;
+        let quoted =
+            (doc.sent[prev_first]..=doc.sent[it - 1]).any(|s| self.tables.has_quote[s as usize]);
+        let headline = self.tables.is_headline_case(doc.sent[it - 1] as usize);
+        if quoted || headline || doc.para(it - 1) as usize + 1 != at.pid {
+            return None;
+        }
+        let (m, a, b) = attribution::sentence_subject(doc, it - 1)?;
+        let end = doc.sent_start.get(doc.sent[it - 1] as usize + 1).copied()?;
+        if !intro::is_subject_someone(doc, registry, names, (&m, a, b), end)
+            || !intro::verb_follows(doc, b, end)
+        {
+            return None;
+        }
+        let speaker = registry.resolve(doc, names, &m, a);
+        Some(Link::to(Rule::SentenceSubject, &m, speaker, None, false))
+    }
+
+    /// True when a name and a verb follow the quotation at item `it` in its
+    /// sentence (“…?” Hannity pressed.): a cue the lexicon does not know, whose
+    /// speaker is someone new, so the quotation continues no one.
+    fn named_after(&self, it: usize) -> bool {
+        let doc = self.doc;
+        let mut k = it + 1;
+        if matches!(doc.get(k), Some(Item::Punct(',', _))) {
+            k += 1;
+        }
+        let first = k;
+        while doc.same_sentence(k, it) && doc.is_cap(k) && k < first + MAX_NAME_WORDS {
+            k += 1;
+        }
+        let end = doc.sent_start.get(doc.sent[it] as usize + 1).copied().unwrap_or(doc.len());
+        k > first && k < end && intro::verb_follows(doc, k - 1, end)
+    }
+
+    /// True when the quotation at item `it` is all its paragraph holds, a
+    /// closing stop aside.
+    fn stands_alone(&self, it: usize) -> bool {
+        let doc = self.doc;
+        let ends = |k: usize| k >= doc.len() || doc.para(k) != doc.para(it);
+        ends(it + 1) || matches!(doc.item(it + 1), Item::Punct(..)) && ends(it + 2)
+    }
+
     /// sieve continuation: a quotation with no cue after one by X in the same
     /// paragraph, or opening a paragraph after a paragraph ending with X's words.
     fn sieve_continuation(
@@ -798,7 +868,8 @@ impl Ctx<'_> {
         let follows = prev.kind.is_some_and(QuoteKind::is_speech)
             && prev.rule != Some(Rule::PullQuote)
             && prev.speaker.is_some()
-            && (same_para || last_of_prev_para);
+            && (same_para || last_of_prev_para)
+            && !self.named_after(at.it);
         follows.then(|| Link {
             rule: Some(Rule::Continuation),
             mention: prev.mention,
