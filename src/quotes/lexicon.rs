@@ -858,6 +858,96 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
     )
 }
 
+/// First words of a transcript's stage directions, in brackets: (LAUGHTER),
+/// (CROSSTALK), (BEGIN VIDEO CLIP). From the conventions of US broadcast and
+/// debate transcripts (CNN, NPR, C-SPAN, the Commission on Presidential Debates).
+pub(crate) fn is_stage_direction(word: &str) -> bool {
+    matches!(
+        word,
+        "laughter"
+            | "laughs"
+            | "laughing"
+            | "applause"
+            | "crosstalk"
+            | "inaudible"
+            | "unintelligible"
+            | "cheers"
+            | "cheering"
+            | "booing"
+            | "boos"
+            | "sighs"
+            | "silence"
+            | "pause"
+            | "begin"
+            | "end"
+            | "commercial"
+            | "interruption"
+            | "music"
+    )
+}
+
+/// Words that say to whom or when something was said, between a cue verb and
+/// the comma before its quotation: object pronouns, the usual audiences of
+/// news ("told reporters"), and time words ("this morning", "on Tuesday").
+pub(crate) fn is_addressee_or_time(word: &str) -> bool {
+    matches!(
+        word,
+        "me" | "us"
+            | "you"
+            | "him"
+            | "her"
+            | "them"
+            | "reporters"
+            | "journalists"
+            | "supporters"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "later"
+            | "earlier"
+            | "this"
+            | "last"
+            | "on"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "week"
+    )
+}
+
+/// Labels that open a line or caption without naming a speaker ("VIDEO: …",
+/// "UPDATE: …", "CORRECTION: …"): the section and caption labels of US news
+/// sites, as seen in wire copy and web articles.
+pub(crate) fn is_section_label(word: &str) -> bool {
+    matches!(
+        word,
+        "video"
+            | "audio"
+            | "photo"
+            | "photos"
+            | "update"
+            | "updated"
+            | "correction"
+            | "clarification"
+            | "exclusive"
+            | "breaking"
+            | "watch"
+            | "related"
+            | "note"
+            | "byline"
+            | "read"
+            | "more"
+            | "live"
+            | "opinion"
+            | "analysis"
+            | "source"
+            | "sources"
+            | "caption"
+            | "transcript"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,9 +3,12 @@
 //! The scanner walks the text once, keeping a small stack of open marks. Each mark
 //! is pushed or popped at most once and a closing mark looks at most
 //! [`SEARCH_DEPTH`] entries down the stack, so pairing is linear in the text.
+//! [`read_transcripts`] then looks at a bounded number of tokens per quotation.
 
-use super::{Note, NoteCode};
+use super::{lexicon, Note, NoteCode};
+use crate::forms::Forms;
 use crate::span::Span;
+use crate::tokenize::{Token, TokenKind};
 
 /// How far down the stack a closing mark looks for its opening mark.
 const SEARCH_DEPTH: usize = 4;
@@ -15,6 +18,10 @@ const MAX_SPAN_PARAGRAPHS: usize = 12;
 const MAX_DEPTH: usize = 6;
 /// At most this many notes are reported.
 const MAX_NOTES: usize = 200;
+/// The most words of a transcript's speaker label ("SEN. WALT PRYOR:").
+const MAX_LABEL_WORDS: usize = 4;
+/// The most words of a stage direction ("(BEGIN VIDEO CLIP)").
+const MAX_STAGE_WORDS: usize = 4;
 
 /// Families of marks that close each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +53,18 @@ pub(crate) struct RawQuote {
     pub parent: Option<usize>,
     /// The next paragraph reopens this quotation (no closing mark at the paragraph end).
     pub continued: bool,
+    /// What a transcript paragraph opens with, when it is one (see [`read_transcripts`]).
+    pub transcript: Option<Transcript>,
     dead: bool,
+}
+
+/// How a quotation paragraph of a transcript opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Transcript {
+    /// "MODERATOR: …": the speaker's name (titles left out) and the colon's offset.
+    Label { name: Span, colon: usize },
+    /// "(LAUGHTER.)": a stage direction, not speech.
+    StageDirection,
 }
 
 impl RawQuote {
@@ -240,6 +258,7 @@ fn opens_after(c: Option<char>) -> bool {
                     c,
                     '(' | '['
                         | '{'
+                        | '\''
                         | '—'
                         | '–'
                         | '-'
@@ -398,9 +417,7 @@ impl Scanner<'_> {
                     Action::Open(Family::Single)
                 }
             }
-            '\'' if rest.starts_with('\'') && self.open_with(Family::Double, '`') => {
-                return (Action::Close(Family::Double), 2, '\'');
-            }
+            '\'' if rest.starts_with('\'') => return self.typewriter(before, rest),
             '\'' | '‘' | '’' => {
                 if alnum_both {
                     // An apostrophe inside a word: don't, Sony's.
@@ -501,6 +518,36 @@ impl Scanner<'_> {
         (action, len, c)
     }
 
+    /// rule typewriter-double: two apostrophes are one double mark, as old wire
+    /// copy and some CMSs write “…”: ''…'' (or ``…''). `rest` follows the first
+    /// apostrophe and starts with the second. In a run of three, an open single
+    /// quotation closes first ('go home.''') and an opening pair comes first
+    /// ('''Wait' was all…); the third apostrophe is classified on its own.
+    fn typewriter(&self, before: Option<char>, rest: &str) -> (Action, usize, char) {
+        let third = rest[1..].starts_with('\'');
+        let before_space = before.is_none_or(char::is_whitespace);
+        if third && !before_space && self.find_open(Family::Single).is_some() {
+            return (Action::Close(Family::Single), 1, '\'');
+        }
+        let after = rest[1..].chars().next();
+        let after_space = after.is_none_or(char::is_whitespace);
+        let double_open = self.find_open(Family::Double).is_some();
+        // An opening context, unless it plainly closes: ''a''- b.
+        let opens = opens_after(before)
+            && !after_space
+            && !(!before_space && double_open && closes_before(after));
+        let action = if opens {
+            Action::Open(Family::Double)
+        } else if double_open && (closes_before(after) || third) {
+            // Also after a space: 'routine,' '' Mr. Quint said; contract, ''.
+            Action::Close(Family::Double)
+        } else {
+            // Two apostrophes that neither open nor close: not a mark.
+            Action::Skip
+        };
+        (action, 2, '\'')
+    }
+
     fn open(&mut self, family: Family, ch: char, mark: Span, paragraph: usize) {
         // A second opening mark of the same family on top: the first was never closed
         // (same-family nesting is not how quotations nest).
@@ -522,6 +569,7 @@ impl Scanner<'_> {
             inner: Span::new(mark.end, mark.end),
             parent,
             continued: false,
+            transcript: None,
             dead: false,
         });
         self.stack.push(Entry {
@@ -627,6 +675,138 @@ impl Scanner<'_> {
     }
 }
 
+/// rule transcript: a quotation opening its paragraph may be a line of a
+/// quoted transcript. An all-caps speaker label and a colon ("MODERATOR: Mayor,
+/// will you…", "SEN. WALT PRYOR: …") leave the quoted words and become the
+/// quotation's [`Transcript::Label`]; a bracketed all-caps or stage word
+/// ("(LAUGHTER.)", "(crosstalk)") is a [`Transcript::StageDirection`]. Reads the
+/// tokens, a bounded number per quotation after a binary search.
+pub(crate) fn read_transcripts(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    paragraphs: &[Span],
+    quotes: &mut [RawQuote],
+) {
+    for q in quotes.iter_mut().filter(|q| q.parent.is_none()) {
+        let p = paragraphs.partition_point(|p| p.end <= q.open.start);
+        if paragraphs.get(p).is_none_or(|p| p.start != q.open.start) {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.span.start < q.inner.start);
+        let words = Words {
+            text,
+            tokens,
+            forms,
+            from: first,
+            end: q.inner.end,
+        };
+        if let Some((name, colon)) = words.speaker_label() {
+            let rest = trim(text, Span::new(colon + 1, q.inner.end));
+            if !rest.is_empty() {
+                q.inner = rest;
+                q.transcript = Some(Transcript::Label { name, colon });
+            }
+        } else if words.stage_direction() {
+            q.transcript = Some(Transcript::StageDirection);
+        }
+    }
+}
+
+/// The tokens of a quotation from token `from` on, up to byte `end`.
+struct Words<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    forms: &'a Forms<'a>,
+    from: usize,
+    end: usize,
+}
+
+impl Words<'_> {
+    /// Token `k` of the quotation, if it lies inside.
+    fn get(&self, k: usize) -> Option<(&Token, &str)> {
+        let t = self.tokens.get(self.from + k)?;
+        (t.span.end <= self.end).then(|| (t, t.text(self.text)))
+    }
+
+    /// The normal form of token `k` (words only).
+    fn form(&self, k: usize) -> Option<&str> {
+        let id = (*self.forms.of_token.get(self.from + k)?)?;
+        Some(self.forms.text(id))
+    }
+
+    /// rule speaker-label: up to [`MAX_LABEL_WORDS`] all-caps words (dots after
+    /// abbreviations) and a colon: the name without its titles, and the colon.
+    fn speaker_label(&self) -> Option<(Span, usize)> {
+        let mut k = 0;
+        let mut name: Option<Span> = None;
+        let (mut letters, mut words) = (0, 0);
+        while let Some((t, s)) = self.get(k) {
+            match t.kind {
+                TokenKind::Word if words < MAX_LABEL_WORDS && is_all_caps(s) => {
+                    words += 1;
+                    let title = name.is_none()
+                        && self
+                            .form(k)
+                            .is_some_and(|f| lexicon::is_title(f.trim_end_matches('.')));
+                    if !title {
+                        letters += s.chars().filter(|c| c.is_alphabetic()).count();
+                        name = Some(name.map_or(t.span, |n| Span::new(n.start, t.span.end)));
+                    }
+                }
+                TokenKind::Punctuation if s == "." && k > 0 && self.get(k - 1)?.1 != "." => {}
+                TokenKind::Punctuation if s == ":" => {
+                    // A lone letter is a question or answer mark (Q:, A:), no
+                    // one's name; "VIDEO:" and "UPDATE:" label something else.
+                    let section = words == 1 && self.form(0).is_some_and(lexicon::is_section_label);
+                    return name
+                        .filter(|_| letters >= 2 && !section)
+                        .map(|n| (n, t.span.start));
+                }
+                _ => return None,
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// rule stage-direction: the whole quotation is one bracket of up to
+    /// [`MAX_STAGE_WORDS`] words, all in capitals or opening with a stage word.
+    fn stage_direction(&self) -> bool {
+        if self.get(0).is_none_or(|(_, s)| s != "(") {
+            return false;
+        }
+        let (mut words, mut caps, mut stage) = (0, true, false);
+        for k in 1..=2 * MAX_STAGE_WORDS {
+            let Some((t, s)) = self.get(k) else {
+                return false;
+            };
+            if s == ")" {
+                // Only a full stop may follow the bracket.
+                let after = match self.get(k + 1) {
+                    Some((_, ".")) => k + 2,
+                    _ => k + 1,
+                };
+                return words > 0 && (caps || stage) && self.get(after).is_none();
+            }
+            if t.kind.is_word_like() {
+                stage |= words == 0 && self.form(k).is_some_and(lexicon::is_stage_direction);
+                caps &= is_all_caps(s);
+                words += 1;
+                if words > MAX_STAGE_WORDS {
+                    return false;
+                }
+            }
+        }
+        false
+    }
+}
+
+/// True when `s` has letters and none of them is lowercase ("TIBBS", "O'NEILL").
+pub(crate) fn is_all_caps(s: &str) -> bool {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}
+
 /// `span` without leading and trailing whitespace (no-break spaces included).
 pub(crate) fn trim(text: &str, span: Span) -> Span {
     let s = span.slice(text);
@@ -690,6 +870,114 @@ mod tests {
     fn runs_over_paragraphs() {
         let text = "“One.\n\nTwo.”\n\n“Three.\n\n“Four.”";
         assert_eq!(quoted(text), ["One.\n\nTwo.", "Three.", "Four."]);
+    }
+
+    #[test]
+    fn typewriter_double_marks() {
+        // rule typewriter-double: each row's quotations, outermost first.
+        let table: &[(&str, &[&str])] = &[
+            ("''We can't wait,'' said Dunn.", &["We can't wait,"]),
+            ("He said ''yes'' and ``no''.", &["yes", "no"]),
+            (
+                "''They told me 'wait,' and I waited,'' said Ames.",
+                &["They told me 'wait,' and I waited,", "wait,"],
+            ),
+            // An inner closing mark meets the outer one: ''' is ' then ''.
+            (
+                "Tibbs said, ''My mother said 'pay up.'''",
+                &["My mother said 'pay up.'", "pay up."],
+            ),
+            // An opening run: ''' is '' then '.
+            (
+                "'''Wait' was all they said,'' Blyth said.",
+                &["'Wait' was all they said,", "Wait"],
+            ),
+            (
+                "''We were told it was 'routine,' '' Quint said.",
+                &["We were told it was 'routine,'", "routine,"],
+            ),
+            ("''We never saw it, '' Ames said.", &["We never saw it,"]),
+            (
+                "Vorhees said, ''They told me 'Come back.'.''",
+                &["They told me 'Come back.'.", "Come back."],
+            ),
+            // Apostrophes inside and at the end of words are not marks.
+            (
+                "''It was the players' fault,'' Bell said.",
+                &["It was the players' fault,"],
+            ),
+            ("when ''Slammin' Sam'' Tully pitched", &["Slammin' Sam"]),
+            ("(She claimed to ''retire.'') Then", &["retire."]),
+            ("Two apostrophes '' alone.", &[]),
+            // Each paragraph reopens the quotation.
+            ("''One.\n\n''Two,'' said Ilse.", &["One.", "Two,"]),
+            ("“Mixed,'' he said.", &["Mixed,"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(quoted(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn transcript_lines() {
+        let read = |text: &str| -> Vec<(String, Option<String>)> {
+            let paragraphs = crate::tokenize::paragraphs(text);
+            let tokens = crate::tokenize::tokenize(text);
+            let forms = Forms::new(text, &tokens);
+            let (mut q, _) = pair(text, &paragraphs);
+            read_transcripts(text, &tokens, &forms, &paragraphs, &mut q);
+            q.iter()
+                .map(|q| {
+                    let t = match q.transcript {
+                        Some(Transcript::Label { name, colon }) => {
+                            assert_eq!(&text[colon..colon + 1], ":");
+                            Some(name.slice(text).to_string())
+                        }
+                        Some(Transcript::StageDirection) => Some("()".to_string()),
+                        None => None,
+                    };
+                    (q.inner.slice(text).to_string(), t)
+                })
+                .collect()
+        };
+        let l = |s: &str| Some(s.to_string());
+        // rule speaker-label and rule stage-direction: (quoted words, label).
+        let table: &[(&str, &[(&str, Option<String>)])] = &[
+            (
+                "\"MODERATOR: Will you run?\n\n\"OKAFOR: I will.\"",
+                &[("Will you run?", l("MODERATOR")), ("I will.", l("OKAFOR"))],
+            ),
+            (
+                "\"SEN. WALT PRYOR: Read the bill.\"",
+                &[("Read the bill.", l("WALT PRYOR"))],
+            ),
+            ("“MR. O'NEILL: No.”", &[("No.", l("O'NEILL"))]),
+            (
+                "\"(LAUGHTER.)\n\n\"TIBBS: Yes.\"",
+                &[("(LAUGHTER.)", l("()")), ("Yes.", l("TIBBS"))],
+            ),
+            ("“(crosstalk).”", &[("(crosstalk).", l("()"))]),
+            // Not labels: a lone letter, mixed case, a label not opening its
+            // paragraph, a colon with nothing after it.
+            ("\"Q: What now?\"", &[("Q: What now?", None)]),
+            ("\"Tibbs: We won.\"", &[("Tibbs: We won.", None)]),
+            ("He read it: \"TIBBS: No.\"", &[("TIBBS: No.", None)]),
+            ("\"NOTE:\"", &[("NOTE:", None)]),
+            (
+                "\"VIDEO: They all told me.\"",
+                &[("VIDEO: They all told me.", None)],
+            ),
+            // Not stage directions: words in brackets, or more after them.
+            ("\"(We will win.)\"", &[("(We will win.)", None)]),
+            ("\"(APPLAUSE) We won.\"", &[("(APPLAUSE) We won.", None)]),
+        ];
+        for (text, want) in table {
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(q, t)| (q.to_string(), t.clone()))
+                .collect();
+            assert_eq!(read(text), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -12,6 +12,8 @@
 //!    "according to") and its subject; `speakers` gives each subject its fullest
 //!    name and resolves pronouns.
 //! 4. Each quotation is then linked by the first rule that applies, in this order:
+//!    - `speaker-label`: a transcript's paragraph "MODERATOR: …" (the label is
+//!      left out of the quoted words; "(LAUGHTER.)" is no one's words)
 //!    - `cue-after`: “…,” Earnest says / “…,” says Lewis, who… / “…,” X told reporters
 //!    - `according-to`: “…,” according to X (before or after the quotation)
 //!    - `headline-colon`: Obama: the US 'will respond'
@@ -363,7 +365,8 @@ pub fn find_without(text: &str, without: &[&str]) -> Result<Quotes, String> {
 fn find_sieved(model: &crate::document::Document<'_>, with_text: bool, without: u32) -> Quotes {
     let (text, tokens, paragraphs) = (model.text, &model.tokens[..], &model.paragraphs[..]);
     let counted_words = &model.counted[..];
-    let (raw, notes) = marks::pair(text, paragraphs);
+    let (mut raw, notes) = marks::pair(text, paragraphs);
+    marks::read_transcripts(text, tokens, &model.forms, paragraphs, &mut raw);
     let doc = Doc::new(
         text,
         tokens,
@@ -501,6 +504,36 @@ fn speaker_prefix(doc: &Doc, from: usize, to: usize) -> bool {
         })
 }
 
+/// Most words between a cue verb and the comma before its quotation ("told
+/// reporters on Tuesday, “…”").
+const MAX_ADDRESSEE_WORDS: usize = 3;
+
+/// rule addressee: the words between the cue verb at item `verb` and the comma
+/// at item `comma` only say to whom or when it was said ("I tell them, “…”",
+/// "told us this morning, “…”"), so the quotation is set off by the comma.
+fn addressed(doc: &Doc, verb: usize, comma: usize) -> bool {
+    comma > verb + 1
+        && comma - verb - 1 <= MAX_ADDRESSEE_WORDS
+        && (verb + 1..comma).all(|k| {
+            doc.same_sentence(k, comma)
+                && doc.word(k).is_some_and(|w| {
+                    lexicon::is_addressee_or_time(w) || lexicon::is_calendar_word(w)
+                })
+        })
+}
+
+/// Most words of a transcript line's label ("KATE ELLIS, HOST:").
+const MAX_LINE_LABEL_WORDS: usize = 5;
+
+/// How many paragraphs away another labelled line shows a transcript.
+const LABEL_LINE_REACH: usize = 2;
+
+/// A transcript line's label: the items of the name (first and last) and the colon.
+struct LineLabel {
+    name: (usize, usize),
+    colon: usize,
+}
+
 struct Ctx<'a> {
     text: &'a str,
     doc: &'a Doc<'a>,
@@ -553,7 +586,9 @@ macro_rules! sieve {
 /// The attribution sieves, most precise first: the first that links a quotation
 /// wins. A cue in the quotation's own sentence comes before anything in another.
 pub const SIEVES: &[Sieve] = &[
+    sieve!("speaker-label", speaker_label),
     sieve!("cue-after", sieve_cue_after),
+    sieve!("transcript-line", transcript_line),
     sieve!("headline-colon", headline_colon),
     sieve!("cue-at-sentence-end", sieve_sentence_end),
     sieve!("cue-before", sieve_cue_before),
@@ -668,7 +703,9 @@ impl Ctx<'_> {
             && matches!(doc.item(it - 1), Item::Punct(',', _))
             && self.tables.last_event(self.doc, it - 2).is_some_and(|ev| {
                 let e = &self.events[ev];
-                e.last == it - 2 || e.mention_items.is_some_and(|m| m.1 == it - 2)
+                e.last == it - 2
+                    || e.mention_items.is_some_and(|m| m.1 == it - 2)
+                    || addressed(doc, e.last, it - 1)
             });
         // "shouted “You will pay”": an utterance right after its verb.
         let after_verb = it >= 1
@@ -685,6 +722,140 @@ impl Ctx<'_> {
             };
         }
         link
+    }
+
+    /// sieve speaker-label: a transcript's label names the speaker of its
+    /// paragraph ("MODERATOR: Mayor, will you…" ¶ "TIBBS: No."), whatever the
+    /// words say; see [`marks::read_transcripts`].
+    fn speaker_label(
+        &self,
+        at: &At,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let Some(marks::Transcript::Label { name, colon }) = self.raw[at.qi].transcript else {
+            return None;
+        };
+        let m = Mention {
+            span: name,
+            name: name.slice(self.text).to_string(),
+            class: Class::Person,
+            proper: true,
+        };
+        let speaker = registry.resolve(self.doc, names, &m, at.it);
+        Some(Link::to(
+            Rule::SpeakerLabel,
+            &m,
+            speaker,
+            Some(mark_cue(self.text, colon)),
+            true,
+        ))
+    }
+
+    /// sieve transcript-line: in a transcript written without quotation marks
+    /// ("Q: What do you tell voters?" ¶ "PRYOR: I tell them, “Read the bill.”"),
+    /// a quotation in a labelled line takes the line's own cue before it ("VALE:
+    /// He said, “…”" is the words of whoever "he" is), and otherwise the label.
+    /// The line belongs to a transcript when another labelled line stands within
+    /// [`LABEL_LINE_REACH`] paragraphs; alone, "Obama: …" is a headline's.
+    fn transcript_line(
+        &self,
+        at: &At,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let doc = self.doc;
+        let label = self.line_label(at.pid)?;
+        if label.colon >= at.it {
+            return None;
+        }
+        let near = (1..=LABEL_LINE_REACH).any(|d| {
+            at.pid
+                .checked_sub(d)
+                .is_some_and(|p| self.line_label(p).is_some())
+                || self.line_label(at.pid + d).is_some()
+        });
+        if !near {
+            return None;
+        }
+        let cue = at
+            .it
+            .checked_sub(1)
+            .filter(|&b| b > label.colon && doc.same_sentence(b, at.it))
+            .and_then(|b| self.tables.last_event(doc, b))
+            .filter(|&ev| self.events[ev].item > label.colon);
+        if cue.is_some_and(|ev| self.events[ev].mention.is_some()) {
+            return self.sieve_cue_before(at, registry, names);
+        }
+        // A lone letter (Q:, A:) marks a question or an answer, not who asks.
+        let (first, last) = (doc.word_span(label.name.0)?, doc.word_span(label.name.1)?);
+        let span = Span::new(first.start, last.end);
+        if span.slice(self.text).chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return None;
+        }
+        let m = Mention {
+            span,
+            name: span.slice(self.text).to_string(),
+            class: Class::Person,
+            proper: true,
+        };
+        let speaker = registry.resolve(doc, names, &m, label.name.0);
+        let colon = match doc.item(label.colon) {
+            Item::Punct(_, at) => at,
+            _ => return None,
+        };
+        Some(Link::to(
+            Rule::SpeakerLabel,
+            &m,
+            speaker,
+            Some(mark_cue(self.text, colon)),
+            true,
+        ))
+    }
+
+    /// The all-caps label and colon opening paragraph `pid` outside quotation
+    /// marks ("PRYOR:", "SEN. WALT PRYOR:", "KATE ELLIS, HOST:", "Q:"), when
+    /// it has one that is not a section label ("UPDATE:").
+    fn line_label(&self, pid: usize) -> Option<LineLabel> {
+        let doc = self.doc;
+        let f = (*self.tables.para_first.get(pid)?)?;
+        let mut name: Option<(usize, usize)> = None;
+        let mut role = false;
+        let mut words = 0;
+        for k in f..(f + 2 * MAX_LINE_LABEL_WORDS).min(doc.len()) {
+            if doc.para(k) as usize != pid {
+                return None;
+            }
+            match doc.item(k) {
+                Item::Word(w) if marks::is_all_caps(w.slice(self.text)) => {
+                    words += 1;
+                    let title = name.is_none()
+                        && doc
+                            .word(k)
+                            .is_some_and(|t| lexicon::is_title(t.trim_end_matches('.')));
+                    if !role && !title {
+                        name = Some(name.map_or((k, k), |(a, _)| (a, k)));
+                    }
+                }
+                Item::Punct('.', _) if k > f => {}
+                // "KATE ELLIS, HOST:": the role after the comma is no part of the name.
+                Item::Punct(',', _) if k > f && !role => role = true,
+                Item::Punct(':', _) => {
+                    let (a, b) = name?;
+                    let section =
+                        a == b && doc.word(a).is_some_and(lexicon::is_section_label);
+                    return (!section).then_some(LineLabel {
+                        name: (a, b),
+                        colon: k,
+                    });
+                }
+                _ => return None,
+            }
+            if words > MAX_LINE_LABEL_WORDS {
+                return None;
+            }
+        }
+        None
     }
 
     /// sieve cue-after: “…,” Earnest says.
@@ -1167,6 +1338,10 @@ impl Ctx<'_> {
         (after_comma, after_verb): (bool, bool),
         link: &Link,
     ) -> QuoteKind {
+        // rule stage-direction: "(LAUGHTER.)" in a transcript is no one's words.
+        if self.raw[qi].transcript == Some(marks::Transcript::StageDirection) {
+            return QuoteKind::Scare;
+        }
         let set_off = after_comma || after_verb;
         let doc = self.doc;
         let inner = self.raw[qi].inner.slice(self.text);
@@ -1613,6 +1788,70 @@ mod tests {
         assert!((found.speakers[0].share_of_quotes - 0.6).abs() < 1e-9);
         assert!(found.speakers[0].share > 0.0 && found.speakers[0].share < 1.0);
         assert_eq!(found.quotes[1].speaker_id, Some(1));
+    }
+
+    #[test]
+    fn transcript_labels_name_their_paragraphs() {
+        // sieve speaker-label and rule stage-direction: (text, every quotation
+        // as (words, kind, speaker, rule)).
+        type Row<'a> = (
+            &'a str,
+            &'a [(&'a str, QuoteKind, Option<&'a str>, Option<&'a str>)],
+        );
+        let label = Some("speaker-label");
+        let table: &[Row] = &[
+            (
+                "Transcript:\n\n\"MODERATOR: Will you run?\n\n\"OKAFOR: I will.\"",
+                &[
+                    ("Will you run?", QuoteKind::Direct, Some("MODERATOR"), label),
+                    ("I will.", QuoteKind::Direct, Some("OKAFOR"), label),
+                ],
+            ),
+            // The label outranks a cue in its paragraph, and a name given in full before.
+            (
+                "Sen. Walt Pryor spoke.\n\n\"PRYOR: Read the bill, the clerk said.\"",
+                &[(
+                    "Read the bill, the clerk said.",
+                    QuoteKind::Direct,
+                    Some("Walt Pryor"),
+                    label,
+                )],
+            ),
+            (
+                "\"TIBBS: No.\n\n\"(APPLAUSE.)\n\n\"TIBBS: Never.\"",
+                &[
+                    ("No.", QuoteKind::Direct, Some("TIBBS"), label),
+                    ("(APPLAUSE.)", QuoteKind::Scare, None, None),
+                    ("Never.", QuoteKind::Direct, Some("TIBBS"), label),
+                ],
+            ),
+        ];
+        for (text, want) in table {
+            let found = find(
+                text,
+                &crate::tokenize::tokenize(text),
+                &crate::tokenize::paragraphs(text),
+            );
+            let got: Vec<_> = found
+                .quotes
+                .iter()
+                .map(|q| {
+                    (
+                        q.text.as_str(),
+                        q.kind,
+                        q.speaker.as_deref(),
+                        q.rule.map(Rule::name),
+                    )
+                })
+                .collect();
+            assert_eq!(got, *want, "{text:?}");
+            // One label, one speaker.
+            for a in &found.quotes {
+                for b in found.quotes.iter().filter(|b| b.speaker == a.speaker) {
+                    assert_eq!(a.speaker_id, b.speaker_id, "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]
