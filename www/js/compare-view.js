@@ -322,6 +322,20 @@ function shownVersions(list) {
  * reworded), quotations only one article has, and people quoted in only one article.
  */
 export function keyDifferences(model) {
+  let kd = differencesOf.get(model);
+  if (!kd) differencesOf.set(model, (kd = findDifferences(model)));
+  return kd;
+}
+/** The key differences of each model, found once (the Overview is drawn again at every result). */
+const differencesOf = new WeakMap();
+
+/** Quotation `i` of article `k` as a version of a key difference. */
+function onlyQuote(model, k, i) {
+  const q = arr(model.articles[k].analysis?.quotes)[i];
+  return { article: k, quote: i, text: q?.text ?? "", speaker: q?.speaker ?? null, speakerId: model.crossIds?.[k]?.get(q?.speakerId) ?? null, span: q?.span ?? null };
+}
+
+function findDifferences(model) {
   const n = model.articles.length;
   const grouped = model.articles.map(() => new Set());
   const conflicts = [], changed = [];
@@ -344,9 +358,12 @@ export function keyDifferences(model) {
       changed.push({ group: g, kind, versions, more, kinds: versions.map(change), reference: ref });
     }
   }
-  const onlyHere = model.articles.map((a, k) => arr(a.analysis?.quotes)
-    .map((q, i) => ({ article: k, quote: i, text: q.text, speaker: q.speaker ?? null, speakerId: model.crossIds?.[k]?.get(q.speakerId) ?? null, span: q.span, kind: q.kind, repeats: q.repeats }))
-    .filter((x) => SPEECH.has(x.kind) && x.repeats == null && !grouped[k].has(x.quote)));
+  // indices only: a long article has tens of thousands of quotations (onlyQuote reads one when it is drawn)
+  const onlyHere = model.articles.map((a, k) => {
+    const quotes = arr(a.analysis?.quotes), out = [];
+    for (let i = 0; i < quotes.length; i++) if (SPEECH.has(quotes[i].kind) && quotes[i].repeats == null && !grouped[k].has(i)) out.push(i);
+    return out;
+  });
   const onlyQuoted = model.articles.map((_, k) => model.speakers.filter((s) => s.counts[k] > 0 && s.counts.every((c, j) => j === k || !c)));
   const missing = n > 2 ? model.speakers.filter((s) => s.counts.filter(Boolean).length > 1 && s.counts.some((c) => !c)) : [];
   return { conflicts, changed, onlyHere, onlyQuoted, missing };
@@ -459,11 +476,12 @@ export function renderKeyDifferences(model, { on = {}, prefix = "kd", tools = fa
       : h("p", { class: "muted" }, "Every shared quotation has the same words in each article.")));
 
   const only = (x) => h("li", { class: "kd-only" }, speakerChip(model, x), ": “", x.text, "” ", jump(x));
+  const onlyAt = (k) => (i) => only(onlyQuote(model, k, i));
   sections.push(h("section", { class: "kd-part", "aria-labelledby": `${prefix}-only` },
     h("h4", { id: `${prefix}-only` }, "Quotations only one article has"),
     h("div", { class: "side-by-side" }, kd.onlyHere.map((list, k) => h("div", { class: "col" },
       h("h5", null, num1(k), " ", names[k], h("span", { class: "kd-count" }, ` (${fmt(list.length)})`)),
-      list.length ? more(list, only, h("ul", { class: "kd-only-list" })) : h("p", { class: "muted" }, "None: every quotation here is in another article too."))))));
+      list.length ? more(list, onlyAt(k), h("ul", { class: "kd-only-list" })) : h("p", { class: "muted" }, "None: every quotation here is in another article too."))))));
 
   const person = (s) => h("li", null, speakerChip(model, { speaker: s.name, speakerId: s.id }), ` (${fmt(s.counts.reduce((a, b) => a + b, 0))})`);
   sections.push(h("section", { class: "kd-part", "aria-labelledby": `${prefix}-people` },
@@ -516,7 +534,7 @@ export function compareTables(model) {
   const keyRows = [];
   kd.conflicts.forEach((x, g) => x.versions.forEach((v) => { const q = quote(v); keyRows.push(["different speakers", g + 1, q.article, q.title, q.number, q.speaker, q.text, sentence(v)]); }));
   kd.changed.forEach((x, g) => x.versions.forEach((v, k) => { const q = quote(v); keyRows.push([x.kinds[k] === "same" ? `${x.kind} (reference)` : x.kinds[k], g + 1, q.article, q.title, q.number, q.speaker, q.text, sentence(v)]); }));
-  kd.onlyHere.forEach((list) => list.forEach((v) => { const q = quote(v); keyRows.push(["only in this article", "", q.article, q.title, q.number, q.speaker, q.text, sentence(v)]); }));
+  kd.onlyHere.forEach((list, k) => list.forEach((i) => { const v = onlyQuote(model, k, i), q = quote(v); keyRows.push(["only in this article", "", q.article, q.title, q.number, q.speaker, q.text, sentence(v)]); }));
   kd.onlyQuoted.forEach((list, k) => list.forEach((sp) => keyRows.push(["person quoted only here", "", k + 1, names[k], sp.id + 1, sp.name, "", ""])));
   const pairs = [];
   for (let i = 0; i < names.length; i++) for (let j = 0; j < names.length; j++) if (i !== j) {
