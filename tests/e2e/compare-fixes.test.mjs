@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start, open, waitForResults, view } from "./helpers.mjs";
-import { axeViolations, setArticles, settle } from "./compare-helpers.mjs";
+import { axeViolations, settle } from "./compare-helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });

@@ -118,6 +118,15 @@ test("quotations only one article has, people quoted in only one, with the sampl
   assert.doesNotMatch(await only.nth(0).innerText() + vergeOnly, /“proportional\.?”/);
   const people = await kd.locator("section[aria-labelledby=cmp-kd-people]").innerText();
   assert.match(people, /People quoted in only one article/);
+  // A long list shows five and the rest behind Show all, as list items.
+  const total = Number((await only.nth(1).locator("h5 .kd-count").innerText()).replace(/\D/g, ""));
+  if (total > 5) {
+    assert.equal(await only.nth(1).locator(".kd-only").count(), 5);
+    await only.nth(1).getByRole("button", { name: `Show all ${total}` }).click();
+    await page.waitForFunction(([k, n]) => document.querySelectorAll("#panel-compare section[aria-labelledby=cmp-kd-only] .col")[k].querySelectorAll(".kd-only").length === n, [1, total]);
+    assert.equal(await only.nth(1).locator("ul > :not(li)").count(), 0);
+  }
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
