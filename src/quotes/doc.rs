@@ -330,12 +330,16 @@ fn stream_punct(text: &str, token: Token) -> Option<char> {
         ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')' | '—' | '–' | '…' => Some(c),
         // The horizontal bar of signatures (“…” ― Marisol Tejeda) reads as a dash.
         '―' => Some('—'),
-        // A hyphen standing for a dash: "Ames - who", or opening a line: "-President Obama".
+        // A hyphen standing for a dash: "Ames - who", opening a line: "-President
+        // Obama", or after a space before a name: "” -Commissioner Iva Hart".
         '-' => {
-            let spaced = text.as_bytes().get(token.span.end) == Some(&b' ');
-            let opens_line =
-                token.span.start == 0 || text.as_bytes()[token.span.start - 1] == b'\n';
-            (spaced || opens_line).then_some('-')
+            let bytes = text.as_bytes();
+            let spaced = bytes.get(token.span.end) == Some(&b' ');
+            let opens_line = token.span.start == 0 || bytes[token.span.start - 1] == b'\n';
+            let signs = token.span.start > 0
+                && bytes[token.span.start - 1] == b' '
+                && bytes.get(token.span.end).is_some_and(u8::is_ascii_uppercase);
+            (spaced || opens_line || signs).then_some('-')
         }
         _ => None,
     }

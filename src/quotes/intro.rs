@@ -162,8 +162,7 @@ fn described(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, us
     }
     // "in a written statement": a participle after an article is no verb.
     let verb = (comma + 1..c.colon).any(|k| {
-        doc.word(k)
-            .is_some_and(|w| lexicon::is_clause_verb(w) || lexicon::speech_lemma(w).is_some())
+        doc.word(k).is_some_and(is_finite_verb)
             && !doc.word(k - 1).is_some_and(lexicon::is_determiner)
     });
     if verb {
@@ -333,6 +332,10 @@ mod tests {
             (
                 "Norris had one demand: “Open the books.”",
                 Some((Subject, "Norris")),
+            ),
+            (
+                "The county clerk, Rosa Imhoff, issued a statement: “We followed the law.”",
+                Some((Subject, "Rosa Imhoff")),
             ),
             (
                 "The Harbor Gazette wrote: “Rates rose.”",

@@ -435,11 +435,20 @@ fn find_sieved(model: &crate::document::Document<'_>, with_text: bool, without: 
     }
     // rule continuation (backwards): a paragraph-by-paragraph quotation whose
     // cue comes only with its last part.
+    // And a quotation with no cue whose next sentence is about the speaker of
+    // the quotation after it: “We tried everything.” Tibbs paused. “Nothing
+    // worked,” she said.
     for qi in (0..raw.len()).rev() {
-        if raw[qi].continued && links[qi].speaker.is_none() {
+        let unlinked = links[qi].speaker.is_none()
+            && raw[qi].parent.is_none()
+            && links[qi].kind.is_some_and(QuoteKind::is_speech);
+        if unlinked {
             if let Some(next) = (qi + 1..raw.len()).find(|&k| raw[k].parent.is_none()) {
                 if links[next].speaker.is_some()
                     && links[next].kind.is_some_and(QuoteKind::is_speech)
+                    && (raw[qi].continued
+                        || paused_between(&doc, &tables, &mut registry, &names, (qi, next))
+                            == links[next].speaker)
                 {
                     links[qi].speaker = links[next].speaker;
                     links[qi].mention = links[next].mention;
@@ -469,6 +478,50 @@ fn find_sieved(model: &crate::document::Document<'_>, with_text: bool, without: 
         notes,
     )
 }
+
+/// The speaker of the sentence standing between quotations `a` and `b` of one
+/// paragraph, when it is a short sentence with no cue and no other quotation
+/// ("Tibbs paused."), or None.
+fn paused_between(
+    doc: &Doc,
+    tables: &Tables,
+    registry: &mut speakers::Registry,
+    names: &speakers::Names,
+    (a, b): (usize, usize),
+) -> Option<usize> {
+    let (ia, ib) = (doc.quote_item[a]?, doc.quote_item[b]?);
+    let between = ia + 1..ib;
+    if doc.para(ia) != doc.para(ib) || between.len() > MAX_PAUSE_ITEMS || between.is_empty() {
+        return None;
+    }
+    if between.clone().any(|k| tables.event_at(k).is_some()) {
+        return None;
+    }
+    // The sentence may be the quotation's own (“…” Tibbs paused.) or the next.
+    let k = ia + 1;
+    let m = if doc.word(k).is_some_and(|w| lexicon::pronoun(w).is_some()) {
+        attribution::np_before(doc, k + 1)?.0
+    } else if doc.is_cap(k) {
+        let mut last = k;
+        while last + 1 < ib && doc.same_sentence(last + 1, k) && doc.is_cap(last + 1) {
+            last += 1;
+        }
+        if !intro::verb_follows(doc, last, ib) {
+            return None;
+        }
+        attribution::proper_name_at(doc, k, last)?.0
+    } else {
+        return None;
+    };
+    if !matches!(m.class, Class::Person | Class::Pronoun(false)) {
+        return None;
+    }
+    registry.resolve(doc, names, &m, k)
+}
+
+/// Most items of a sentence between two quotations of one speaker ("Tibbs
+/// paused, looking at the floor.").
+const MAX_PAUSE_ITEMS: usize = 12;
 
 /// The fewest words of a fragment that [`Ctx::writer_subject`] gives to the
 /// sentence's subject: shorter ones are more often scare quotes and labels.
@@ -1735,6 +1788,26 @@ mod tests {
                 "“We [the US] will act.”\n\n“We will act,” Obama said.",
                 "We [the US] will act.",
                 "pull-quote",
+            ),
+            (
+                "“We hold the line.” ― Marisol Tejeda",
+                "We hold the line.",
+                "dash-signature",
+            ),
+            (
+                "“We hold the line.” -Commissioner Iva Hart",
+                "We hold the line.",
+                "dash-signature",
+            ),
+            (
+                "Okafor offered a blunt assessment: “The bill is dead.”",
+                "The bill is dead.",
+                "colon-intro",
+            ),
+            (
+                "Cora Blyth has run the diner since 1987.\n\n“Half my regulars can’t get here.”",
+                "Half my regulars can’t get here.",
+                "sentence-subject",
             ),
         ];
         for (text, quote, rule) in table {
