@@ -920,7 +920,7 @@ mod tests {
 
     #[test]
     fn transcript_lines() {
-        let read = |text: &str| -> Vec<(String, Option<String>)> {
+        let read = |text: &'static str| -> Vec<(&'static str, Option<&'static str>)> {
             let paragraphs = crate::tokenize::paragraphs(text);
             let tokens = crate::tokenize::tokenize(text);
             let forms = Forms::new(text, &tokens);
@@ -931,32 +931,35 @@ mod tests {
                     let t = match q.transcript {
                         Some(Transcript::Label { name, colon }) => {
                             assert_eq!(&text[colon..colon + 1], ":");
-                            Some(name.slice(text).to_string())
+                            Some(name.slice(text))
                         }
-                        Some(Transcript::StageDirection) => Some("()".to_string()),
+                        Some(Transcript::StageDirection) => Some("()"),
                         None => None,
                     };
-                    (q.inner.slice(text).to_string(), t)
+                    (q.inner.slice(text), t)
                 })
                 .collect()
         };
-        let l = |s: &str| Some(s.to_string());
         // rule speaker-label and rule stage-direction: (quoted words, label).
-        let table: &[(&str, &[(&str, Option<String>)])] = &[
+        type Line<'a> = (&'a str, Option<&'a str>);
+        let table: &[(&str, &[Line])] = &[
             (
                 "\"MODERATOR: Will you run?\n\n\"OKAFOR: I will.\"",
-                &[("Will you run?", l("MODERATOR")), ("I will.", l("OKAFOR"))],
+                &[
+                    ("Will you run?", Some("MODERATOR")),
+                    ("I will.", Some("OKAFOR")),
+                ],
             ),
             (
                 "\"SEN. WALT PRYOR: Read the bill.\"",
-                &[("Read the bill.", l("WALT PRYOR"))],
+                &[("Read the bill.", Some("WALT PRYOR"))],
             ),
-            ("“MR. O'NEILL: No.”", &[("No.", l("O'NEILL"))]),
+            ("“MR. O'NEILL: No.”", &[("No.", Some("O'NEILL"))]),
             (
                 "\"(LAUGHTER.)\n\n\"TIBBS: Yes.\"",
-                &[("(LAUGHTER.)", l("()")), ("Yes.", l("TIBBS"))],
+                &[("(LAUGHTER.)", Some("()")), ("Yes.", Some("TIBBS"))],
             ),
-            ("“(crosstalk).”", &[("(crosstalk).", l("()"))]),
+            ("“(crosstalk).”", &[("(crosstalk).", Some("()"))]),
             // Not labels: a lone letter, mixed case, a label not opening its
             // paragraph, a colon with nothing after it.
             ("\"Q: What now?\"", &[("Q: What now?", None)]),
@@ -972,11 +975,7 @@ mod tests {
             ("\"(APPLAUSE) We won.\"", &[("(APPLAUSE) We won.", None)]),
         ];
         for (text, want) in table {
-            let want: Vec<(String, Option<String>)> = want
-                .iter()
-                .map(|(q, t)| (q.to_string(), t.clone()))
-                .collect();
-            assert_eq!(read(text), want, "{text:?}");
+            assert_eq!(read(text), *want, "{text:?}");
         }
     }
 

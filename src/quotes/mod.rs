@@ -843,7 +843,8 @@ impl Ctx<'_> {
         // A lone letter (Q:, A:) marks a question or an answer, not who asks.
         let (first, last) = (doc.word_span(label.name.0)?, doc.word_span(label.name.1)?);
         let span = Span::new(first.start, last.end);
-        if span.slice(self.text).chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        let letters = span.slice(self.text).chars().filter(|c| c.is_alphabetic());
+        if letters.count() < 2 {
             return None;
         }
         let m = Mention {
@@ -895,8 +896,7 @@ impl Ctx<'_> {
                 Item::Punct(',', _) if k > f && !role => role = true,
                 Item::Punct(':', _) => {
                     let (a, b) = name?;
-                    let section =
-                        a == b && doc.word(a).is_some_and(lexicon::is_section_label);
+                    let section = a == b && doc.word(a).is_some_and(lexicon::is_section_label);
                     return (!section).then_some(LineLabel {
                         name: (a, b),
                         colon: k,
