@@ -670,17 +670,36 @@ fn check(row: &Row) -> Option<String> {
     ))
 }
 
+/// Rows Lede does not get right yet, each with what it lacks: the known gaps of
+/// attribution, kept in sight. A row listed here that starts to pass fails the
+/// test until it is taken off the list, so the list only shrinks honestly.
+const KNOWN_GAPS: &[(&str, &str)] = &[];
+
 #[test]
 fn attribution_cases() {
     let rows = rows();
     let mut failing: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut total: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut fixed = Vec::new();
     for row in &rows {
         *total.entry(&row.family).or_default() += 1;
-        if let Some(report) = check(row) {
-            failing.entry(&row.family).or_default().push(report);
+        let gap = KNOWN_GAPS.iter().any(|(name, _)| row.name == *name);
+        match (check(row), gap) {
+            (Some(report), false) => failing.entry(&row.family).or_default().push(report),
+            (None, true) => fixed.push(row.name.as_str()),
+            _ => {}
         }
     }
+    for (name, _) in KNOWN_GAPS {
+        assert!(
+            rows.iter().any(|r| r.name == *name),
+            "KNOWN_GAPS names {name:?}, which is no row"
+        );
+    }
+    assert!(
+        fixed.is_empty(),
+        "these rows pass now: take them off KNOWN_GAPS: {fixed:?}"
+    );
     let failed: usize = failing.values().map(Vec::len).sum();
     let mut report = String::new();
     for (family, reports) in &failing {

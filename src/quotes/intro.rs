@@ -249,6 +249,32 @@ fn is_finite_verb(w: &str) -> bool {
         || w.len() > 3 && w.ends_with("ed") && !lexicon::is_preposition(w)
 }
 
+/// rule words-of: the sentence after a quotation names whose words they were:
+/// “…” Those were the words of Coach Rita Bell; “…” That was the verdict of
+/// the panel. Returns the speaker, its first item and the noun's item.
+pub(crate) fn words_of_after(doc: &Doc, it: usize) -> Option<(Mention, usize, usize)> {
+    let k = it + 1;
+    if !doc
+        .word(k)
+        .is_some_and(|w| matches!(w, "those" | "these" | "that" | "this" | "such"))
+        || doc.para(k) != doc.para(it)
+    {
+        return None;
+    }
+    let mut j = k + 1;
+    doc.word(j)
+        .filter(|w| matches!(*w, "were" | "was" | "are" | "is"))?;
+    j += 1;
+    if doc.word(j) == Some("the") {
+        j += 1;
+    }
+    let noun = j;
+    doc.word(noun).filter(|w| lexicon::is_utterance_noun(w))?;
+    doc.word(noun + 1).filter(|w| matches!(*w, "of" | "from"))?;
+    let (m, a, _) = attribution::np_after(doc, noun + 2)?;
+    doc.same_sentence(a, k).then_some((m, a, noun))
+}
+
 /// A lowercase noun phrase from item `first` to `last`, as the article writes
 /// it, "the" lowercased.
 fn phrase(doc: &Doc, first: usize, last: usize) -> Option<Mention> {

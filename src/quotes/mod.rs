@@ -648,6 +648,7 @@ pub const SIEVES: &[Sieve] = &[
     sieve!("pull-quote", sieve_pull_quote),
     sieve!("cue-previous-sentence", sieve_previous_sentence),
     sieve!("dash-signature", dash_signature),
+    sieve!("words-of", sieve_words_of),
     sieve!("colon-intro", colon_intro),
     sieve!("sentence-subject", sieve_writer_subject),
     sieve!("introduced-before", sieve_introduced_before),
@@ -1252,6 +1253,24 @@ impl Ctx<'_> {
         ))
     }
 
+    /// sieve words-of: “It is over. We lost.” Those were the words of Coach
+    /// Rita Bell (see [`intro::words_of_after`]); the cue is the noun.
+    fn sieve_words_of(
+        &self,
+        at: &At,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let doc = self.doc;
+        let (m, a, noun) = intro::words_of_after(doc, at.it)?;
+        let speaker = registry.resolve(doc, names, &m, a);
+        let cue = Cue {
+            span: doc.word_span(noun)?,
+            lemma: doc.word(noun)?.to_string(),
+        };
+        Some(Link::to(Rule::CueAfter, &m, speaker, Some(cue), true))
+    }
+
     /// rule colon-intro: a quotation after a colon that ends the writer's clause
     /// ("Okafor offered a blunt assessment: “…”", "as Ridge put it: “…”"), in the
     /// same paragraph or opening the next ("Brandt released a statement:" ¶ “…”),
@@ -1798,6 +1817,11 @@ mod tests {
                 "“We hold the line.” -Commissioner Iva Hart",
                 "We hold the line.",
                 "dash-signature",
+            ),
+            (
+                "“It is over.” Those were the words of Coach Rita Bell.",
+                "It is over.",
+                "cue-after",
             ),
             (
                 "Okafor offered a blunt assessment: “The bill is dead.”",
