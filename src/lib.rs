@@ -21,6 +21,7 @@ mod ascii;
 pub mod boilerplate;
 mod case;
 pub mod compare;
+pub mod corrections;
 mod document;
 mod error;
 mod forms;
@@ -43,6 +44,7 @@ use serde::Serialize;
 
 pub use boilerplate::Boilerplate;
 pub use compare::{compare, compare_with, Article, CompareOptions, Comparison};
+pub use corrections::{Correction, CorrectionResult, CorrectionStatus, QuoteRef};
 pub use error::Error;
 pub use options::{Options, Stopwords};
 pub use quotes::{Cue, Note, Quote, QuoteKind, Speaker};
@@ -71,6 +73,9 @@ pub struct Analysis {
     pub boilerplate: Vec<Boilerplate>,
     /// Things noticed in the text that may need a look (unclosed marks, ...).
     pub notes: Vec<Note>,
+    /// What became of each of the reader's corrections (`Options::corrections`),
+    /// in their order: applied, or why not.
+    pub corrections: Vec<CorrectionResult>,
     /// Every token (not serialised; available to Rust callers).
     #[serde(skip)]
     pub tokens: Vec<Token>,
@@ -148,6 +153,7 @@ pub(crate) fn analyze_parts(
     );
     let found = quotes::find_with(&doc, quote_text);
     stats.count_quotes(&found.quotes);
+    let total_words = doc.counted.iter().filter(|&&c| c).count();
     let document::Document {
         tokens,
         sentences,
@@ -155,7 +161,7 @@ pub(crate) fn analyze_parts(
         boilerplate,
         ..
     } = doc;
-    Ok(Analysis {
+    let mut analysis = Analysis {
         stats,
         sentences,
         paragraphs,
@@ -164,8 +170,11 @@ pub(crate) fn analyze_parts(
         speakers: found.speakers,
         boilerplate,
         notes: found.notes,
+        corrections: Vec::new(),
         tokens,
-    })
+    };
+    corrections::apply(text, &mut analysis, &options.corrections, total_words);
+    Ok(analysis)
 }
 
 #[cfg(doctest)]

@@ -1,5 +1,7 @@
 //! Options for [`analyze_with`](crate::analyze_with).
 
+use crate::corrections::Correction;
+
 /// Which stop words to leave out of the term counts.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Stopwords {
@@ -32,6 +34,9 @@ pub struct Options {
     pub keep_boilerplate: bool,
     /// Texts longer than this many UTF-8 bytes are refused with an error.
     pub max_bytes: usize,
+    /// The reader's corrections of quotations and speakers, applied in order
+    /// after the quotation finder (see [`corrections`](crate::corrections)).
+    pub corrections: Vec<Correction>,
 }
 
 impl Default for Options {
@@ -43,6 +48,7 @@ impl Default for Options {
             top_terms: 25,
             keep_boilerplate: false,
             max_bytes: 64 * 1024 * 1024,
+            corrections: Vec::new(),
         }
     }
 }
@@ -60,12 +66,14 @@ impl Options {
             top_terms,
             keep_boilerplate,
             max_bytes: _,
+            corrections,
         } = self;
         *stopwords == other.stopwords
             && *extra_stopwords == other.extra_stopwords
             && *stem == other.stem
             && *top_terms == other.top_terms
             && *keep_boilerplate == other.keep_boilerplate
+            && *corrections == other.corrections
     }
 }
 
@@ -104,6 +112,13 @@ mod tests {
             },
             Options {
                 keep_boilerplate: true,
+                ..Options::default()
+            },
+            Options {
+                corrections: vec![Correction::Merge {
+                    from: "Earnest".into(),
+                    into: "Josh Earnest".into(),
+                }],
                 ..Options::default()
             },
         ];

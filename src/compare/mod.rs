@@ -64,7 +64,9 @@ pub struct Article<'t> {
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareOptions {
-    /// Options for analysing each article.
+    /// Options for analysing each article. Its `corrections` apply to every
+    /// article; for each article's own, analyse each with its corrections and
+    /// compare the analyses with [`compare_analyses`].
     pub analysis: Options,
     /// More articles than this are refused with an error.
     pub max_articles: usize,
@@ -428,6 +430,7 @@ pub(crate) fn comparable(
             .collect(),
         boilerplate: analysis.boilerplate.clone(),
         notes: Vec::new(),
+        corrections: Vec::new(),
         tokens,
     }
 }
