@@ -383,7 +383,10 @@ pub(crate) fn names_the_object(lemma: &str) -> bool {
 
 /// Given names with their usual gender: the most common names of US births by
 /// decade, 1930s–1990s (Social Security Administration, "Popular Baby Names"),
-/// and short forms news uses ("Bernie", "Jeb"). Lowercase.
+/// short forms news uses ("Bernie", "Jeb"), and, after the first lines, more of
+/// the SSA lists' top 500 and common given names of other languages that US news
+/// quotes (our own choice). Names that are also places, months or words ("Georgia",
+/// "June", "Rose") are left out. Lowercase.
 #[rustfmt::skip]
 const FEMALE_NAMES: &str = "
     mary patricia linda barbara elizabeth jennifer maria susan margaret dorothy lisa nancy karen
@@ -395,6 +398,21 @@ const FEMALE_NAMES: &str = "
     sally samantha melanie loretta hillary carly kellyanne huma condoleezza madeleine nikki kirsten
     dianne maxine kamala marine ivanka melania chelsea tulsi elena sonia olivia sophia natalie
     hannah
+    abigail alexandra alison allison audrey beatrice beth betsy beverly bonnie brenda
+    brittany caroline carmen carolyn cassandra cathy cecilia cheryl cindy claire clara colleen
+    connie courtney cynthia daisy dawn delores doris edith eileen eleanor elise eliza
+    ella eloise esther evelyn fiona frances gabrielle gail geraldine gina gladys
+    gloria gwen gwendolyn harriet hazel heidi holly irene iris isabel isabella jacquelyn
+    janice jeanne jenna jenny jessie jo joanna joanne josephine joyce juanita karina kate
+    katie kathy katrina kay kristen kristin kristina leah leslie lillian lily liz lois lori louise
+    lucy lydia mabel mandy marcia margarita marian marianne marie marilyn marjorie marlene
+    marsha mavis maureen meghan mildred miranda molly nadia naomi nina nora norma peggy
+    penny phyllis priscilla renee rita roberta rosa rosemary roxanne ruby sabrina sadie
+    selena shannon sheila shirley sofia stacey stacy stella sue susie sylvia tamara tammy tanya
+    tara tessa thelma tiffany tracy trisha ursula vanessa vera veronica vicki vickie violet
+    wanda wendy yolanda yvonne zoe ana carla daniela gabriela lucia mariana paola
+    ingrid greta astrid hana yuki keiko mei aisha fatima leila layla yasmin priya anjali sunita
+    olga svetlana natasha tatiana irina ludmila marta agnes ida lise marnie ada
 ";
 
 /// See [`FEMALE_NAMES`].
@@ -409,6 +427,22 @@ const MALE_NAMES: &str = "
     mike leonard nathan norman vincent glenn jeff jacob kyle bradley ray joel don barry alexander
     marcus theodore jim tom jon bill tim greg dan sam rick ben ron mitchell ted ken bob dave ivan
     andy barack bernie jeb marco rand mitt newt reince mitch rudy vladimir chuck rahm rex ethan
+    abraham alfred allen alvin andre angelo antonio archie arnold barney bert billy boris
+    brad brett bryan byron calvin cecil chad charlie clarence claude clifford clint clyde
+    cody colin curtis dale darrell darren dean derek desmond dick dominic donnie duane
+    dwight earl eddie edgar edwin elijah elliot elmer emmanuel ernest ernie felix floyd
+    francis franklin freddie gabriel gene geoffrey gerald gilbert gordon gus guy hank
+    herbert herman homer horace hugh hugo isaac jake jared jasper jay jeremy jerome jesse joey
+    johnny jonah josh julian julius karl kurt lance leo leon leroy lester lewis lloyd
+    lonnie luis luther lyle malcolm manuel marvin mathew maurice max melvin micah miles milton
+    morris nate neil nelson nick nigel noah oliver omar oscar otis owen percy perry pete
+    pierre quentin rafael randall randy reggie reginald ricardo richie rob robbie
+    rodney roland ronnie ross ruben rufus rupert russ salvador sammy saul seth sidney simon
+    stanley stuart terrence theo tommy travis trevor tyler vernon vince wade wallace walt
+    warren wayne wesley wilbur willard willie wilson winston zachary zach jorge jose juan pablo
+    pedro diego miguel alejandro javier sergio hans klaus jurgen dietrich sven lars anders
+    mohammed muhammad ahmed ali hassan hussein raj rahul vijay hiroshi kenji takeshi wei
+    dmitry sergei vladislav yuri igor tomas eli
 ";
 
 /// The usual gender of a given name: Some(true) for a woman's name, Some(false)
@@ -421,6 +455,91 @@ pub(crate) fn given_name_gender(name: &str) -> Option<bool> {
         (true, false) => Some(true),
         (false, true) => Some(false),
         _ => None,
+    }
+}
+
+/// Short forms of English given names with the full form each stands for
+/// ("Bob Kline" is "Robert Kline"): the common hypocorisms of English given names
+/// (Wikipedia, "List of English given names" and "Hypocorism"; the short forms
+/// of the SSA names above). A short form of two full names ("Pat", "Sam", "Alex")
+/// is left out. Pairs, lowercase.
+#[rustfmt::skip]
+const HYPOCORISMS: &str = "
+    abby abigail al albert andy andrew drew andrew barb barbara becky rebecca becca rebecca
+    ben benjamin benny benjamin bernie bernard beth elizabeth betsy elizabeth betty elizabeth
+    bill william billy william will william willie william bob robert bobby robert rob robert
+    robbie robert cathy catherine charlie charles chuck charles chris christopher cindy cynthia
+    dan daniel danny daniel dave david davy david deb deborah debbie deborah dick richard
+    rick richard ricky richard rich richard richie richard don donald donnie donald doug douglas
+    ed edward eddie edward ted edward ned edward eliza elizabeth liz elizabeth lizzie elizabeth
+    libby elizabeth fred frederick freddie frederick gene eugene greg gregory hank henry
+    jack john johnny john jeff jeffrey jen jennifer jenn jennifer jenny jennifer jerry gerald
+    jim james jimmy james jamie james joe joseph joey joseph jon jonathan kate katherine
+    katie katherine kathy katherine kat katherine ken kenneth kenny kenneth larry lawrence
+    len leonard lenny leonard lou louis maggie margaret meg margaret peggy margaret marge margaret
+    mandy amanda marty martin matt matthew mike michael mickey michael mitch mitchell nick nicholas
+    pam pamela patty patricia trish patricia tricia patricia pete peter phil philip ray raymond
+    reggie reginald ron ronald ronnie ronald russ russell sandy sandra stan stanley steve steven
+    sue susan susie susan teddy theodore theo theodore tim timothy timmy timothy tom thomas
+    tommy thomas tony anthony vicky victoria vicki victoria vince vincent walt walter
+    zach zachary molly mary judy judith
+";
+
+/// The full given name a short form stands for ("bob" → "robert"), or the name
+/// itself (lowercase in, lowercase out).
+pub(crate) fn full_given_name(name: &str) -> &str {
+    static MAP: OnceLock<(FxMap<&'static str, usize>, Vec<&'static str>)> = OnceLock::new();
+    let (map, full) = MAP.get_or_init(|| {
+        let words: Vec<&'static str> = HYPOCORISMS.split_ascii_whitespace().collect();
+        let mut map = FxMap::default();
+        for (k, pair) in words.chunks_exact(2).enumerate() {
+            map.insert(pair[0], k);
+        }
+        (map, words.chunks_exact(2).map(|pair| pair[1]).collect())
+    });
+    map.get(name).map_or(name, |&k| full[k])
+}
+
+/// Auxiliaries and copulas after a subject ("Pruitt was less sure", "Quist has
+/// served"). Our own list.
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "was" | "is" | "has" | "had" | "did" | "does" | "would" | "will" | "could" | "can"
+            | "should" | "might" | "must" | "may" | "says" | "said" | "thinks" | "thought"
+            | "wants" | "wanted" | "seems" | "seemed" | "remains" | "remained" | "became"
+            | "knew" | "knows"
+    )
+}
+
+/// The role a title before a name gives, spelled as a reporter would later
+/// refer back to it ("Gov. Lyle Banner" … "the governor"): abbreviations
+/// written out (AP Stylebook, "Abbreviations and acronyms": titles before a
+/// name), other titles as they are. Lowercase, no dot.
+pub(crate) fn title_role(word: &str) -> &str {
+    match word {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "lt" => "lieutenant",
+        "gen" => "general",
+        "adm" => "admiral",
+        "capt" => "captain",
+        "cmdr" => "commander",
+        "col" => "colonel",
+        "maj" => "major",
+        "sgt" => "sergeant",
+        "cpl" => "corporal",
+        "det" => "detective",
+        "supt" => "superintendent",
+        "prof" => "professor",
+        "dr" => "doctor",
+        "rev" => "reverend",
+        "brig" => "general",
+        "atty" => "attorney",
+        "del" => "delegate",
+        "chairwoman" | "chairman" | "chair" => "chair",
+        other => other,
     }
 }
 
