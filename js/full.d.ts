@@ -1,6 +1,6 @@
 // Lede's `lede/full` entry: everything in `lede`, plus compare(). Its init() loads
 // lede_full_bg.wasm instead of lede_bg.wasm.
-import type { Analysis, AnalyzeOptions, ArticleInput, CompareOptions, Comparison } from "./types.js";
+import type { Analysis, AnalyzeOptions, ArticleInput, CompareOptions, Comparison, Correction } from "./types.js";
 
 export * from "./index.js";
 export { default } from "./index.js";
@@ -16,6 +16,8 @@ export interface KeptArticle {
   title?: string;
   /** The very object {@link analyzeKept} returned for the article's text. */
   analysis: Analysis;
+  /** The corrections it was analysed with (`options.corrections` of {@link analyzeKept}); default none. */
+  corrections?: Correction[];
 }
 
 /**
@@ -28,7 +30,8 @@ export function analyzeKept(text: string, options?: AnalyzeOptions): Analysis;
 /**
  * Compares two or more articles from their kept analyses: the result of
  * `compare(texts, options)`, without analysing them again. The analyses must have been made
- * with the analysis options given here (`stopwords`, `extraStopwords`, `stem`, `topTerms`, `keepBoilerplate`);
+ * with the analysis options given here (`stopwords`, `extraStopwords`, `stem`, `topTerms`, `keepBoilerplate`)
+ * and each with the corrections its article names (`KeptArticle.corrections`);
  * each article's `analysis` in the result is the object you passed. Throws an Error for bad
  * input or options, or an analysis that is not kept (released, or lost to a restart of the
  * engine after an internal error: see {@link isKept}).

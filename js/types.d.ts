@@ -38,6 +38,61 @@ export interface AnalyzeOptions {
   keepBoilerplate?: boolean;
   /** Texts longer than this many UTF-8 bytes are refused with an Error (default 64 MiB). */
   maxBytes?: number;
+  /**
+   * The reader's corrections of this article's quotations and speakers, applied in order after
+   * the quotation finder (default none); each one's outcome is in the analysis' `corrections`.
+   * See {@link Correction}. `compare` takes them per article instead (`ArticleInput.corrections`).
+   */
+  corrections?: Correction[];
+}
+
+/**
+ * Which quotation a correction is about: its quoted words (a string is `{ text }`), and when
+ * several quotations have those words, the text just before it (`before`, opening mark
+ * included; the page keeps 32 characters) and which of them it is (`occurrence`, from 0).
+ * No offsets: an edit elsewhere in the text leaves the reference good. A quotation whose words
+ * are the only ones like them is found even after the text before it changed; several alike
+ * with nothing to tell them apart make the correction `ambiguous`, never a guess.
+ */
+export type QuoteRef = string | {
+  /** The quoted words as they stand in the text, without the marks (`Quote.text`). */
+  text: string;
+  /** Which of the quotations with these words, from 0 (default 0). */
+  occurrence?: number;
+  /** The text just before the quoted words (default none). */
+  before?: string;
+};
+
+/**
+ * One correction by the reader:
+ * - `speaker`: the quotation is `speaker`'s (a speaker of the article, matched by name, or a new
+ *   name), or no one's with `null`. A quotation that was not speech becomes `partial` speech.
+ *   The engine's cue, mention and rule for it are dropped (`null`).
+ * - `kind`: the quotation is speech (`direct`, `partial`) or not (`title`, `scare`: then it has
+ *   no speaker). A quotation inside speech stays `nested`.
+ * - `merge`: every quotation of speaker `from` is `into`'s (an article's speaker, or a new
+ *   name, which renames `from`); cues and mentions stay.
+ * - `split`: the quotations `quotes` of `speaker` (two people the article or the engine took
+ *   for one) are `name`'s.
+ */
+export type Correction =
+  | { type: "speaker"; quote: QuoteRef; speaker: string | null }
+  | { type: "kind"; quote: QuoteRef; kind: "direct" | "partial" | "title" | "scare" }
+  | { type: "merge"; from: string; into: string }
+  | { type: "split"; speaker: string; quotes: QuoteRef[]; name: string };
+
+/** What became of one correction, in the order they were given. */
+export interface CorrectionResult {
+  /**
+   * `applied`; `partial` (a split found only some of its quotations); `not-found` (the
+   * quotation or speaker is no longer in the text: nothing changed); `ambiguous` (several
+   * quotations fit and nothing tells which: nothing changed).
+   */
+  status: "applied" | "partial" | "not-found" | "ambiguous";
+  /** Indices in `quotes` of the quotations it changed, in text order (the reader's decisions). */
+  quotes: number[];
+  /** A sentence for people: what was done, or what was not found. */
+  message: string;
 }
 
 /** Options for {@link frequencies}. Every field is optional. */
@@ -52,8 +107,11 @@ export interface FrequencyOptions {
   maxBytes?: number;
 }
 
-/** Options for {@link compare}: the analysis options for every article, and the comparison's own. */
-export interface CompareOptions extends AnalyzeOptions {
+/**
+ * Options for {@link compare}: the analysis options for every article, and the comparison's own.
+ * Corrections are each article's own: `ArticleInput.corrections` (a `corrections` option throws).
+ */
+export interface CompareOptions extends Omit<AnalyzeOptions, "corrections"> {
   /** More articles than this are refused with an Error (default 1000). */
   maxArticles?: number;
   /** A distinctive term occurs at least this often in its article (default 3). */
@@ -267,6 +325,8 @@ export interface Analysis {
   boilerplate: Boilerplate[];
   /** Things noticed in the text. */
   notes: Note[];
+  /** The outcome of each of `options.corrections`, in order (empty without corrections). */
+  corrections: CorrectionResult[];
 }
 
 /** An article to compare: a string, or an object with an optional id and title. */
@@ -277,6 +337,8 @@ export interface ArticleInput {
   title?: string;
   /** The article's text. */
   text: string;
+  /** The reader's corrections of this article (see {@link Correction}); default none. */
+  corrections?: Correction[];
 }
 
 /** Word (a single normalised word) or name (a run of capitalised words). */

@@ -31,6 +31,7 @@
 
 use serde::Serialize;
 
+use crate::hash::FxMap;
 use crate::quotes::{Quote, QuoteKind, Speaker};
 use crate::span::Span;
 use crate::stats::Stats;
@@ -176,11 +177,22 @@ enum Found {
     Ambiguous(usize),
 }
 
+/// The quotations of an article by their quoted words, each list in text order.
+struct ByWords<'t>(FxMap<&'t str, Vec<usize>>);
+
+impl<'t> ByWords<'t> {
+    fn new(text: &'t str, quotes: &[Quote]) -> ByWords<'t> {
+        let mut map: FxMap<&str, Vec<usize>> = FxMap::default();
+        for (i, q) in quotes.iter().enumerate() {
+            map.entry(q.span.slice(text)).or_default().push(i);
+        }
+        ByWords(map)
+    }
+}
+
 /// The quotation `r` names among `quotes` of `text` (rules in [`QuoteRef`]).
-fn locate(text: &str, quotes: &[Quote], r: &QuoteRef) -> Found {
-    let same: Vec<usize> = (0..quotes.len())
-        .filter(|&i| quotes[i].span.slice(text) == r.text)
-        .collect();
+fn locate(text: &str, quotes: &[Quote], by_words: &ByWords<'_>, r: &QuoteRef) -> Found {
+    let same: &[usize] = by_words.0.get(r.text.as_str()).map_or(&[], Vec::as_slice);
     let nearest = |list: &[(usize, usize)]| {
         list.iter()
             .min_by_key(|(rank, _)| rank.abs_diff(r.occurrence))
@@ -252,6 +264,11 @@ impl Draft {
             let lower = name.to_lowercase();
             self.names.iter().position(|n| n.to_lowercase() == lower)
         })
+    }
+
+    /// The speaker named `name` who still has a quotation.
+    fn find_quoted(&self, name: &str) -> Option<usize> {
+        self.find(name).filter(|&s| self.owner.contains(&Some(s)))
     }
 
     /// The speaker named `name`, added when the article has none.
@@ -339,10 +356,16 @@ fn no_speaker(name: &str) -> CorrectionResult {
 }
 
 /// Applies one correction to `d`.
-fn apply_one(text: &str, quotes: &[Quote], d: &mut Draft, c: &Correction) -> CorrectionResult {
+fn apply_one(
+    text: &str,
+    quotes: &[Quote],
+    by_words: &ByWords<'_>,
+    d: &mut Draft,
+    c: &Correction,
+) -> CorrectionResult {
     match c {
         Correction::Speaker { quote, speaker } => {
-            let qi = match locate(text, quotes, quote) {
+            let qi = match locate(text, quotes, by_words, quote) {
                 Found::At(qi) => qi,
                 other => return missing(quote, other),
             };
@@ -356,7 +379,7 @@ fn apply_one(text: &str, quotes: &[Quote], d: &mut Draft, c: &Correction) -> Cor
             applied(vec![qi], format!("{} given to {to}", quote_label(quote)))
         }
         Correction::Kind { quote, kind } => {
-            let qi = match locate(text, quotes, quote) {
+            let qi = match locate(text, quotes, by_words, quote) {
                 Found::At(qi) => qi,
                 other => return missing(quote, other),
             };
@@ -384,7 +407,7 @@ fn apply_one(text: &str, quotes: &[Quote], d: &mut Draft, c: &Correction) -> Cor
             applied(vec![qi], format!("{} marked as {what}", quote_label(quote)))
         }
         Correction::Merge { from, into } => {
-            let Some(f) = d.find(from) else {
+            let Some(f) = d.find_quoted(from) else {
                 return no_speaker(from);
             };
             let t = d.find_or_add(into);
@@ -407,13 +430,13 @@ fn apply_one(text: &str, quotes: &[Quote], d: &mut Draft, c: &Correction) -> Cor
             quotes: refs,
             name,
         } => {
-            let Some(s) = d.find(speaker) else {
+            let Some(s) = d.find_quoted(speaker) else {
                 return no_speaker(speaker);
             };
             let mut picked = Vec::new();
             let mut lost = Vec::new();
             for r in refs {
-                match locate(text, quotes, r) {
+                match locate(text, quotes, by_words, r) {
                     Found::At(qi) if d.owner[qi] == Some(s) => picked.push(qi),
                     _ => lost.push(quote_label(r)),
                 }
@@ -500,9 +523,10 @@ pub(crate) fn apply(
     }
     let quotes = &analysis.quotes;
     let mut d = Draft::new(quotes, &analysis.speakers);
+    let by_words = ByWords::new(text, quotes);
     let results: Vec<CorrectionResult> = corrections
         .iter()
-        .map(|c| apply_one(text, quotes, &mut d, c))
+        .map(|c| apply_one(text, quotes, &by_words, &mut d, c))
         .collect();
     settle_nested(quotes, &mut d);
     for (qi, q) in analysis.quotes.iter_mut().enumerate() {
@@ -622,7 +646,7 @@ mod tests {
         ];
         for (text, r, want) in rows {
             let a = crate::analyze(text);
-            let got = match locate(text, &a.quotes, &r) {
+            let got = match locate(text, &a.quotes, &ByWords::new(text, &a.quotes), &r) {
                 Found::At(i) => Some(i),
                 _ => None,
             };

@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use crate::compare::{Article, CompareOptions};
 use crate::span::{MapSpans, Span, Utf16Map};
 use crate::tape::Tape;
-use crate::{Error, Options, Stopwords};
+use crate::{Correction, Error, Options, QuoteKind, QuoteRef, Stopwords};
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -96,23 +96,26 @@ pub fn compare(
     let compare_options = compare_options(options)?;
     let array = article_array(
         "compare",
-        "strings or { id?, title?, text } objects",
+        "strings or { id?, title?, text, corrections? } objects",
         articles.into(),
         compare_options.max_articles,
     )?;
     let mut owned: Vec<(String, Option<String>, String)> =
         Vec::with_capacity(array.length() as usize);
+    let mut fixes: Vec<Vec<Correction>> = Vec::with_capacity(array.length() as usize);
     for (i, item) in array.iter().enumerate() {
         if let Some(text) = item.as_string() {
             owned.push((i.to_string(), None, text));
+            fixes.push(Vec::new());
             continue;
         }
         if !item.is_object() {
             return Err(JsError::new(&format!(
-                "lede: compare expects article {i} to be a string or {{ id?, title?, text }}, instead found {}",
+                "lede: compare expects article {i} to be a string or {{ id?, title?, text, corrections? }}, instead found {}",
                 describe(&item)
             )));
         }
+        fixes.push(article_corrections(i, &item)?);
         let text = get(&item, "text")
             .and_then(|t| t.as_string())
             .ok_or_else(|| {
@@ -131,8 +134,30 @@ pub fn compare(
             text,
         })
         .collect();
-    let comparison = crate::compare::compare_with(&inputs, &compare_options)?;
+    let comparison = if fixes.iter().all(Vec::is_empty) {
+        crate::compare::compare_with(&inputs, &compare_options)?
+    } else {
+        // Each article analysed with its own corrections, as compare_with would without.
+        let mut analyses = Vec::with_capacity(inputs.len());
+        for (a, fix) in inputs.iter().zip(fixes) {
+            let options = Options {
+                corrections: fix,
+                ..compare_options.analysis.clone()
+            };
+            analyses.push(crate::analyze_with(a.text, &options)?);
+        }
+        crate::compare::compare_analyses(&inputs, analyses, &compare_options)?
+    };
     Ok(comparison_to_js(comparison, &inputs)?.unchecked_into())
+}
+
+/// The `corrections` of article object `item`, article `i` (none when it has none).
+#[cfg(feature = "compare")]
+fn article_corrections(i: usize, item: &JsValue) -> Result<Vec<Correction>, Error> {
+    match get(item, "corrections") {
+        None => Ok(Vec::new()),
+        Some(v) => corrections(&format!("articles[{i}].corrections"), &v),
+    }
 }
 
 /// `compare`'s options.
@@ -276,7 +301,7 @@ pub fn compare_kept(
     let compare_options = compare_options(options)?;
     let array = article_array(
         "compareKept",
-        "{ id?, title?, analysis } objects",
+        "{ id?, title?, analysis, corrections? } objects",
         articles,
         compare_options.max_articles,
     )?;
@@ -286,24 +311,35 @@ pub fn compare_kept(
         ));
     }
     let mut meta = Vec::with_capacity(handles.len());
+    let mut fixes = Vec::with_capacity(handles.len());
     for (i, item) in array.iter().enumerate() {
         meta.push(id_and_title("compareKept", i, &item)?);
+        fixes.push(article_corrections(i, &item)?);
     }
     let options = &compare_options.analysis;
     KEPT.with(|kept| {
         let kept = kept.borrow();
         let mut inputs = Vec::with_capacity(handles.len());
         let mut analyses = Vec::with_capacity(handles.len());
-        for (i, ((id, title), handle)) in meta.into_iter().zip(handles).enumerate() {
+        for (i, (((id, title), handle), fix)) in
+            meta.into_iter().zip(handles).zip(fixes).enumerate()
+        {
             let Some((_, k)) = kept.iter().find(|(h, _)| h == handle) else {
                 return Err(JsError::new(&format!(
                     "lede: compareKept expects article {i}'s analysis to be kept, but release() freed it"
                 )));
             };
-            if !k.options.analyses_match(options) {
+            // An article's corrections are its own: the ones it was analysed with
+            // are the ones it names here.
+            let wanted = Options {
+                corrections: fix,
+                ..options.clone()
+            };
+            if !k.options.analyses_match(&wanted) {
                 return Err(JsError::new(&format!(
                     "lede: compareKept expects article {i} to be analysed with the options given here \
-                     (stopwords, extraStopwords, stem, topTerms, keepBoilerplate); analyse it again with them"
+                     (stopwords, extraStopwords, stem, topTerms, keepBoilerplate) and its own `corrections`; \
+                     analyse it again with them"
                 )));
             }
             inputs.push(Article {
@@ -489,13 +525,14 @@ pub fn version() -> String {
 }
 
 const KWIC_KEYS: [&str; 2] = ["window", "stem"];
-const ANALYZE_KEYS: [&str; 6] = [
+const ANALYZE_KEYS: [&str; 7] = [
     "stopwords",
     "extraStopwords",
     "stem",
     "topTerms",
     "keepBoilerplate",
     "maxBytes",
+    "corrections",
 ];
 const FREQUENCY_KEYS: [&str; 4] = ["stopwords", "extraStopwords", "stem", "maxBytes"];
 #[cfg(feature = "compare")]
@@ -527,6 +564,13 @@ fn analyze_options(value: JsValue, allowed: &[&str]) -> Result<Options, JsError>
     }
     for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
+        if key == "corrections" && !allowed.contains(&"corrections") {
+            // compare's: corrections are each article's own.
+            return Err(JsError::new(
+                "lede: compare takes corrections per article, as each article's `corrections` \
+                 ({ id?, title?, text, corrections }), not as an option",
+            ));
+        }
         if !allowed.contains(&key.as_str()) {
             return Err(JsError::new(&format!(
                 "lede: unknown option `{key}`, expected one of: {}",
@@ -572,7 +616,188 @@ fn analyze_options(value: JsValue, allowed: &[&str]) -> Result<Options, JsError>
     if let Some(v) = get(&value, "maxBytes") {
         options.max_bytes = positive_integer("maxBytes", &v)?;
     }
+    if let Some(v) = get(&value, "corrections") {
+        options.corrections = corrections("corrections", &v)?;
+    }
     Ok(options)
+}
+
+/// The reader's corrections, the value of `name` (`corrections`, or an
+/// article's `corrections` for compare): an array of `Correction` objects, as
+/// js/types.d.ts declares them.
+fn corrections(name: &str, v: &JsValue) -> Result<Vec<Correction>, Error> {
+    if !Array::is_array(v) {
+        return Err(Error::invalid_option(
+            name,
+            "an array of corrections",
+            describe(v),
+        ));
+    }
+    Array::from(v)
+        .iter()
+        .enumerate()
+        .map(|(i, c)| correction(&format!("{name}[{i}]"), &c))
+        .collect()
+}
+
+const CORRECTION_TYPES: &str = "\"speaker\", \"kind\", \"merge\" or \"split\"";
+const QUOTE_KINDS: &str = "\"direct\", \"partial\", \"title\" or \"scare\"";
+
+/// One correction, `name` (`corrections[2]`) in messages.
+fn correction(name: &str, v: &JsValue) -> Result<Correction, Error> {
+    if !v.is_object() || Array::is_array(v) {
+        return Err(Error::invalid_option(
+            name,
+            format!("an object with a `type` ({CORRECTION_TYPES})"),
+            describe(v),
+        ));
+    }
+    let kind = get(v, "type");
+    let fields: &[&str] = match kind.as_ref().and_then(JsValue::as_string).as_deref() {
+        Some("speaker") => &["type", "quote", "speaker"],
+        Some("kind") => &["type", "quote", "kind"],
+        Some("merge") => &["type", "from", "into"],
+        Some("split") => &["type", "speaker", "quotes", "name"],
+        _ => {
+            return Err(Error::invalid_option(
+                format!("{name}.type"),
+                CORRECTION_TYPES,
+                kind.as_ref().map_or_else(|| "nothing".into(), describe),
+            ))
+        }
+    };
+    only_fields(name, v, fields)?;
+    let field = |key: &str| format!("{name}.{key}");
+    let quote = || quote_ref(&field("quote"), &required(v, name, "quote")?);
+    let text = |key: &str| name_string(&field(key), &required(v, name, key)?);
+    Ok(match fields[1..] {
+        ["quote", "speaker"] => Correction::Speaker {
+            quote: quote()?,
+            speaker: match required(v, name, "speaker")? {
+                s if s.is_null() => None,
+                s => Some(name_string(&field("speaker"), &s)?),
+            },
+        },
+        ["quote", "kind"] => {
+            let k = required(v, name, "kind")?;
+            let kind = match k.as_string().as_deref() {
+                Some("direct") => QuoteKind::Direct,
+                Some("partial") => QuoteKind::Partial,
+                Some("title") => QuoteKind::Title,
+                Some("scare") => QuoteKind::Scare,
+                _ => {
+                    return Err(Error::invalid_option(
+                        field("kind"),
+                        QUOTE_KINDS,
+                        describe(&k),
+                    ))
+                }
+            };
+            Correction::Kind {
+                quote: quote()?,
+                kind,
+            }
+        }
+        ["from", "into"] => Correction::Merge {
+            from: text("from")?,
+            into: text("into")?,
+        },
+        _ => {
+            let list = required(v, name, "quotes")?;
+            let refs: Option<Vec<JsValue>> = Array::is_array(&list)
+                .then(|| Array::from(&list).iter().collect())
+                .filter(|l: &Vec<JsValue>| !l.is_empty());
+            let Some(refs) = refs else {
+                return Err(Error::invalid_option(
+                    field("quotes"),
+                    "a non-empty array of quotations",
+                    describe(&list),
+                ));
+            };
+            Correction::Split {
+                speaker: text("speaker")?,
+                quotes: refs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| quote_ref(&format!("{name}.quotes[{i}]"), r))
+                    .collect::<Result<_, _>>()?,
+                name: text("name")?,
+            }
+        }
+    })
+}
+
+/// Refuses a field of object `v` (option `name`) that is not one of `fields`.
+fn only_fields(name: &str, v: &JsValue, fields: &[&str]) -> Result<(), Error> {
+    for key in Object::keys(v.unchecked_ref::<Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !fields.contains(&key.as_str()) {
+            return Err(Error::invalid_option(
+                name,
+                format!("only the fields {}", fields.join(", ")),
+                format!("the field `{key}`"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The field `key` of `v` (option `name`), which must be there (`null` may be).
+fn required(v: &JsValue, name: &str, key: &str) -> Result<JsValue, Error> {
+    get(v, key)
+        .ok_or_else(|| Error::invalid_option(name, format!("a field `{key}`"), "none".to_string()))
+}
+
+/// A speaker's name: a string with more than blanks.
+fn name_string(name: &str, v: &JsValue) -> Result<String, Error> {
+    v.as_string()
+        .filter(|s| !s.trim().is_empty())
+        .ok_or_else(|| Error::invalid_option(name, "a name (a non-empty string)", describe(v)))
+}
+
+/// A quotation reference: the quoted words, or `{ text, occurrence?, before? }`.
+fn quote_ref(name: &str, v: &JsValue) -> Result<QuoteRef, Error> {
+    const EXPECTED: &str = "the quoted words or { text, occurrence?, before? }";
+    if let Some(text) = v.as_string() {
+        return Ok(QuoteRef::new(text));
+    }
+    if !v.is_object() || Array::is_array(v) {
+        return Err(Error::invalid_option(name, EXPECTED, describe(v)));
+    }
+    only_fields(name, v, &["text", "occurrence", "before"])?;
+    let text = get(v, "text").and_then(|t| t.as_string()).ok_or_else(|| {
+        Error::invalid_option(
+            format!("{name}.text"),
+            "a string",
+            get(v, "text").map_or_else(|| "nothing".into(), |t| describe(&t)),
+        )
+    })?;
+    let occurrence = match get(v, "occurrence") {
+        None => 0,
+        Some(n) => match n.as_f64() {
+            Some(x) if x.fract() == 0.0 && (0.0..=9_007_199_254_740_991.0).contains(&x) => {
+                x as usize
+            }
+            _ => {
+                return Err(Error::invalid_option(
+                    format!("{name}.occurrence"),
+                    "a whole number of 0 or more",
+                    describe(&n),
+                ))
+            }
+        },
+    };
+    let before = match get(v, "before") {
+        None => String::new(),
+        Some(b) => b.as_string().ok_or_else(|| {
+            Error::invalid_option(format!("{name}.before"), "a string", describe(&b))
+        })?,
+    };
+    Ok(QuoteRef {
+        text,
+        occurrence,
+        before,
+    })
 }
 
 const STOPWORDS_EXPECTED: &str = "\"none\", \"default\", \"reporting\" or an array of strings";

@@ -205,6 +205,21 @@ fn corrections_change_the_speakers() {
             vec![NotFound],
         ),
         (
+            "a merge of someone whose quotation was given away",
+            vec![
+                Correction::Speaker {
+                    quote: at("The money is not there,"),
+                    speaker: Some("Lena Ortiz".into()),
+                },
+                Correction::Merge {
+                    from: "Omar Bell".into(),
+                    into: "Dana Ruiz".into(),
+                },
+            ],
+            vec![("Dana Ruiz", 2), ("Lena Ortiz", 3)],
+            vec![Applied, NotFound],
+        ),
+        (
             "corrections apply in order: a merge after a reassignment",
             vec![
                 Correction::Speaker {

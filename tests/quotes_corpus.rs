@@ -263,7 +263,7 @@ cases! {
     more020: "Smith, who wrote “The Long Road,” said the book was “a labour of love.”" => [("The Long Road,", T, ""), ("a labour of love.", P, "Smith")];
     more021: "“We’re here to stay,” the group said in a post on Facebook." => [("We’re here to stay,", D, "the group")];
     more022: "The chancellor said the budget would “fix the roof while the sun is shining.”" => [("fix the roof while the sun is shining.", P, "the chancellor")];
-    more023: "Critics have dubbed the plan “the poll tax on wheels.”" => [("the poll tax on wheels.", S, "")];
+    more023: "Critics have dubbed the plan “the poll tax on wheels.”" => [("the poll tax on wheels.", P, "critics")];
     more024: "“We can’t comment on an ongoing investigation,” said Sgt. Mike Lopez of the county sheriff’s office." => [("We can’t comment on an ongoing investigation,", D, "Mike Lopez")];
     more025: "“I think we did everything right,” Coach Mike Tomlin said after the game. “We just didn’t finish.”" => [("I think we did everything right,", D, "Mike Tomlin"), ("We just didn’t finish.", D, "Mike Tomlin")];
     more026: "Police say the alleged attacker shouted “You will pay” as he fled." => [("You will pay", D, "the alleged attacker")];

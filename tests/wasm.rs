@@ -67,6 +67,7 @@ fn analysis_has_the_documented_fields() {
         keys(&a),
         [
             "boilerplate",
+            "corrections",
             "notes",
             "paragraphs",
             "quotes",
@@ -367,4 +368,121 @@ fn kwic_lines_slice_back() {
         JsValue::from_str("wide"),
     ));
     assert!(m.contains("`window` expects a positive integer"), "{m}");
+}
+
+/// `analyze(text, options)` with `options` written in JavaScript.
+fn run_with(text: &str, options: &str) -> Result<JsValue, wasm_bindgen::JsError> {
+    let options: JsValue = js_sys::eval(&format!("({options})")).unwrap();
+    analyze(text.into(), Some(options.unchecked_into())).map(Into::into)
+}
+
+#[wasm_bindgen_test]
+fn corrections_cross_and_report_their_outcome() {
+    // UTF-16 text: the context before a quotation is sliced as JavaScript slices it.
+    let text = "Русский 😀 “We will respond,” Obama said. “It was proportional,” Earnest said.";
+    let a = run_with(
+        text,
+        "{ corrections: [\
+           { type: 'speaker', quote: { text: 'It was proportional,', occurrence: 0, before: 'said. “' }, speaker: 'Josh Earnest' },\
+           { type: 'kind', quote: 'We will respond,', kind: 'scare' },\
+           { type: 'merge', from: 'Nobody', into: 'Obama' }] }",
+    )
+    .map_err(JsValue::from)
+    .unwrap();
+    assert_eq!(
+        get(&a, "quotes.1.speaker").as_string().as_deref(),
+        Some("Josh Earnest")
+    );
+    assert!(get(&a, "quotes.1.rule").is_null());
+    assert_eq!(
+        get(&a, "quotes.0.kind").as_string().as_deref(),
+        Some("scare")
+    );
+    assert!(get(&a, "quotes.0.speaker").is_null());
+    assert_eq!(Array::from(&get(&a, "speakers")).length(), 1);
+    assert_eq!(num(&a, "stats.quotes"), 1);
+    assert_eq!(
+        keys(&get(&a, "corrections.0")),
+        ["message", "quotes", "status"]
+    );
+    let status = |i: u32| {
+        get(&a, &format!("corrections.{i}.status"))
+            .as_string()
+            .unwrap()
+    };
+    assert_eq!(
+        [status(0), status(1), status(2)],
+        ["applied", "applied", "not-found"]
+    );
+    assert_eq!(num(&a, "corrections.0.quotes.0"), 1);
+    assert!(get(&a, "corrections.2.message")
+        .as_string()
+        .unwrap()
+        .contains("Nobody"));
+    // No corrections: an empty list.
+    assert_eq!(Array::from(&get(&run(text), "corrections")).length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn bad_corrections_throw_errors_that_say_what_was_expected() {
+    let rows = [
+        ("{ corrections: 'all' }", ["`corrections`", "an array of corrections"]),
+        ("{ corrections: [3] }", ["`corrections[0]`", "number 3"]),
+        ("{ corrections: [{ type: 'rename' }] }", ["`corrections[0].type`", "\"merge\""]),
+        ("{ corrections: [{ type: 'speaker', speaker: 'A' }] }", ["`corrections[0]`", "a field `quote`"]),
+        ("{ corrections: [{ type: 'speaker', quote: 'x' }] }", ["`corrections[0]`", "a field `speaker`"]),
+        ("{ corrections: [{ type: 'speaker', quote: 'x', speaker: ' ' }] }", ["`corrections[0].speaker`", "non-empty string"]),
+        ("{ corrections: [{ type: 'kind', quote: 'x', kind: 'nested' }] }", ["`corrections[0].kind`", "\"scare\""]),
+        ("{ corrections: [{ type: 'kind', quote: { text: 'x', occurrence: -1 }, kind: 'title' }] }", ["`corrections[0].quote.occurrence`", "number -1"]),
+        ("{ corrections: [{ type: 'kind', quote: { words: 'x' }, kind: 'title' }] }", ["`corrections[0].quote`", "`words`"]),
+        ("{ corrections: [{ type: 'merge', from: 'A', into: 'B', colour: 1 }] }", ["`corrections[0]`", "`colour`"]),
+        ("{ corrections: [{ type: 'split', speaker: 'A', quotes: [], name: 'B' }] }", ["`corrections[0].quotes`", "non-empty array"]),
+    ];
+    for (options, wanted) in rows {
+        let m = error_message(run_with("“x,” A said.", options));
+        for w in wanted {
+            assert!(m.contains(w), "{options}: {m}");
+        }
+    }
+}
+
+#[cfg(feature = "compare")]
+#[wasm_bindgen_test]
+fn compare_takes_each_articles_corrections() {
+    let input: JsValue = js_sys::eval(
+        "['“The bridge will open in May,” Dana Ruiz said.', \
+          { text: '“The bridge will open in May,” Omar Bell said.', \
+            corrections: [{ type: 'speaker', quote: 'The bridge will open in May,', speaker: 'Dana Ruiz' }] }]",
+    )
+    .unwrap();
+    let c: JsValue = compare(input.unchecked_into(), None)
+        .map_err(JsValue::from)
+        .unwrap()
+        .into();
+    assert_eq!(
+        get(&c, "quoteGroups.0.speakersDiffer").as_bool(),
+        Some(false)
+    );
+    assert_eq!(Array::from(&get(&c, "speakers")).length(), 1);
+    assert_eq!(
+        get(&c, "articles.1.analysis.corrections.0.status")
+            .as_string()
+            .as_deref(),
+        Some("applied")
+    );
+    // Corrections are each article's: not an option of compare.
+    let two: JsValue = js_sys::eval("['“A,” B said.', '“A,” C said.']").unwrap();
+    let options: JsValue = js_sys::eval("({ corrections: [] })").unwrap();
+    let m = error_message(compare(
+        two.unchecked_into(),
+        Some(options.unchecked_into()),
+    ));
+    assert!(m.contains("per article"), "{m}");
+    let bad: JsValue =
+        js_sys::eval("['x', { text: 'y', corrections: [{ type: 'merge', from: 'A' }] }]").unwrap();
+    let m = error_message(compare(bad.unchecked_into(), None));
+    assert!(
+        m.contains("`articles[1].corrections[0]`") && m.contains("`into`"),
+        "{m}"
+    );
 }

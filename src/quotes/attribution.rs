@@ -131,6 +131,9 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
         if passive && (next == Some("to") || !w.ends_with("ing")) {
             continue; // "is said to", "was told"
         }
+        if next == Some("by") && lexicon::names_the_object(lemma) && !w.ends_with("ing") {
+            continue; // "a decision hailed by activists", "a plan criticized by"
+        }
         let cue = doc.word_span(i).unwrap_or_default();
         let found = if lexicon::is_participle(w) {
             // rule participle-subject: a name right before the participle is its

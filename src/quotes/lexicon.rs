@@ -126,6 +126,8 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("label", &["labels", "labeled", "labelled", "labeling", "labelling"]),
     ("dub", &["dubs", "dubbed", "dubbing"]),
     ("brand", &["branded", "branding"]),
+    ("term", &["termed", "terming"]),
+    ("hail", &["hailed", "hailing"]),
     ("characterize", &["characterizes", "characterized", "characterizing", "characterises", "characterised", "characterising"]),
     ("refer", &["refers", "referred", "referring"]),
     ("accuse", &["accuses", "accused", "accusing"]),
@@ -357,6 +359,8 @@ pub(crate) fn names_the_object(lemma: &str) -> bool {
             | "label"
             | "dub"
             | "brand"
+            | "term"
+            | "hail"
             | "characterize"
             | "refer"
             | "accuse"
@@ -855,6 +859,106 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
             | "cartoon"
             | "sketch"
     )
+}
+
+/// Nouns for a stretch of wording, after which a quotation is words someone
+/// used, not a scare quote: "the phrase “self-deportation.”", "chants of “no.”".
+/// Our own list.
+pub(crate) fn is_wording_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "phrase"
+            | "term"
+            | "word"
+            | "words"
+            | "expression"
+            | "catchphrase"
+            | "mantra"
+            | "refrain"
+            | "chant"
+            | "chants"
+            | "cry"
+            | "cries"
+    )
+}
+
+/// Words after which a title-case quotation is a programme's name: "on “Meet
+/// the Press”", "told “Fox and Friends”", "an interview with “Fox News
+/// Sunday”". Our own list, from broadcast attributions.
+pub(crate) fn is_programme_lead(word: &str) -> bool {
+    matches!(word, "on" | "with" | "told" | "tells" | "telling")
+}
+
+/// Nouns for the people of a show, after which a title-case quotation is the
+/// show's title: "“Capitol Hour” host Ben Orley", "“Broad City” star". Our own list.
+pub(crate) fn is_show_role(word: &str) -> bool {
+    matches!(
+        word,
+        "host"
+            | "co-host"
+            | "cohost"
+            | "hosts"
+            | "anchor"
+            | "star"
+            | "stars"
+            | "co-star"
+            | "creator"
+            | "producer"
+            | "showrunner"
+            | "presenter"
+            | "moderator"
+            | "panelist"
+            | "contestant"
+            | "actor"
+            | "actress"
+            | "cast"
+            | "author"
+            | "director"
+            | "writer"
+            | "alum"
+            | "correspondent"
+    )
+}
+
+/// Short words that title case leaves lowercase even at four letters or more
+/// (prepositions and conjunctions, as the Chicago Manual of Style has them):
+/// "This Week with George Stephanopoulos".
+pub(crate) fn is_title_connective(word: &str) -> bool {
+    matches!(
+        word,
+        "with" | "from" | "into" | "onto" | "upon" | "over" | "than" | "that" | "like" | "about"
+    )
+}
+
+/// Words of the kicker labels that stand before a link's or column's title
+/// (`RELATED: "…"`, `OPINION | “…”`, `MORNING READS: "…"`): the section labels
+/// and the link labels of US news sites. Our own list.
+pub(crate) fn is_kicker_word(word: &str) -> bool {
+    is_section_label(word)
+        || matches!(
+            word,
+            "see"
+                | "also"
+                | "editorial"
+                | "commentary"
+                | "perspective"
+                | "column"
+                | "review"
+                | "reads"
+                | "morning"
+                | "short"
+                | "top"
+                | "latest"
+                | "listen"
+                | "podcast"
+                | "recommended"
+                | "sponsored"
+        )
+}
+
+/// Verbs that name a work by the quotation after them: "an audit titled “…”".
+pub(crate) fn is_title_verb(word: &str) -> bool {
+    matches!(word, "titled" | "entitled" | "subtitled" | "headlined")
 }
 
 /// Words after which a quotation is a label or a nickname, not speech.

@@ -1205,18 +1205,27 @@ impl Ctx<'_> {
             .get(doc.sent[it] as usize + 1)
             .copied()
             .unwrap_or(doc.len());
-        let ev = (it + 1..end.min(it + 40)).find_map(|k| {
-            if matches!(doc.item(k), Item::Quote(_)) {
-                Some(None)
-            } else {
-                self.tables.event_at(k).map(Some)
-            }
-        })??;
-        let e = &self.events[ev];
-        // The cue must close the sentence: "…, the CEO's office said."
-        let after = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last)) + 1;
-        let closes = after >= end || matches!(doc.item(after), Item::Punct(_, _));
-        (closes && e.mention.is_some()).then_some(ev)
+        // The cue must close the sentence: "…, the CEO's office said." A time may
+        // follow: "…, the office said on Friday."
+        let when = |k: usize| {
+            doc.word(k).is_some_and(|w| {
+                lexicon::is_calendar_word(w) || matches!(w, "on" | "in" | "at" | "last" | "this")
+            })
+        };
+        let closes = |ev: usize| {
+            let e = &self.events[ev];
+            let after = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last)) + 1;
+            let timed = end <= after + MAX_CUE_TIME_WORDS + 1
+                && (after..end).all(|k| when(k) || matches!(doc.item(k), Item::Punct(..)));
+            e.mention.is_some()
+                && (after >= end || matches!(doc.item(after), Item::Punct(_, _)) || timed)
+        };
+        // A title between does not hold the cue back: found “…” in an audit
+        // titled “Eyes on the Road,” the office said.
+        (it + 1..end.min(it + 40))
+            .take_while(|&k| !matches!(doc.item(k), Item::Quote(_)) || self.titled(k))
+            .filter_map(|k| self.tables.event_at(k))
+            .find(|&ev| closes(ev))
     }
 
     /// rule dash-signature: a dash and a name after the quotation, in its
@@ -1399,6 +1408,113 @@ impl Ctx<'_> {
             && self.links[pq].event == self.tables.last_event(self.doc, it - 1)
     }
 
+    /// True when item `verb` is the cue of `link` and the cue has a subject: a
+    /// verb that frames words in the writer's sentence ("labeled the audit “…”").
+    fn frames(&self, link: &Link, verb: usize) -> bool {
+        link.mention.is_some() && link.event.is_some_and(|ev| self.events[ev].item == verb)
+    }
+
+    /// True when the sentence of item `it` names nobody: no cue, no capitalised
+    /// word after its first, no personal pronoun ("Then came the matter of …").
+    fn names_nobody(&self, it: usize) -> bool {
+        let doc = self.doc;
+        let sid = doc.sent[it] as usize;
+        let (first, end) = (doc.sent_start[sid], self.sentence_end(sid));
+        let (caps, _) = self.tables.caps[sid];
+        // A capital opening the sentence counts only on a name: "Then came", not "Trump defended".
+        let opener = doc.is_cap(first)
+            && doc
+                .word(first)
+                .is_some_and(|w| lexicon::is_sentence_word(w) || crate::lexicon::is_stopword(w));
+        caps <= u32::from(opener)
+            && end - first <= MAX_SCAN_ITEMS
+            && (first..end).all(|k| {
+                self.tables.event_at(k).is_none()
+                    && !doc.word(k).is_some_and(|w| lexicon::pronoun(w).is_some())
+            })
+    }
+
+    /// The item after the last of sentence `sid`.
+    fn sentence_end(&self, sid: usize) -> usize {
+        self.doc
+            .sent_start
+            .get(sid + 1)
+            .copied()
+            .unwrap_or(self.doc.len())
+    }
+
+    /// True when all that comes before item `it` in its paragraph is a kicker
+    /// label (`RELATED:`, `OPINION |`, `MORNING READS:`) and the quotation ends
+    /// the paragraph.
+    fn after_kicker(&self, it: usize) -> bool {
+        let doc = self.doc;
+        let Some(first) = self.tables.para_first[doc.para(it) as usize] else {
+            return false;
+        };
+        let ends_para = it + 1 >= doc.len() || doc.para(it + 1) != doc.para(it);
+        ends_para
+            && first < it
+            && it - first <= MAX_KICKER_ITEMS
+            && (first..it).any(|k| doc.word(k).is_some())
+            && (first..it).all(|k| match doc.item(k) {
+                Item::Word(_) => doc.word(k).is_some_and(lexicon::is_kicker_word),
+                Item::Punct(c, _) => matches!(c, ':' | '—' | '–' | '-'),
+                Item::Quote(_) => false,
+            })
+    }
+
+    /// True when the quotation at item `it` is a short label ending in a colon
+    /// that stands alone as its paragraph ("See also:", "Related:").
+    fn label_line(&self, it: usize, inner: &str, words: usize) -> bool {
+        words <= MAX_KICKER_ITEMS && inner.trim_end().ends_with(':') && self.own_line(it)
+    }
+
+    /// True when a noun for wording stands before the quotation at item `it`,
+    /// or before "of" and it: "the phrase “…”", "chants of “…”".
+    fn after_wording_noun(&self, it: usize) -> bool {
+        let doc = self.doc;
+        let word = |k: usize| {
+            it >= k
+                && doc.same_sentence(it - k, it)
+                && doc.word(it - k).is_some_and(lexicon::is_wording_noun)
+        };
+        word(1) || doc.word(it.wrapping_sub(1)) == Some("of") && word(2)
+    }
+
+    /// True when the quotation at item `it` is named as a title by the word
+    /// before it: an audit titled “Eyes on the Road”.
+    fn titled(&self, it: usize) -> bool {
+        let doc = self.doc;
+        let Item::Quote(qi) = doc.item(it) else {
+            return false;
+        };
+        let inner = self.raw[qi].inner.slice(self.text);
+        it > 0
+            && doc.same_sentence(it - 1, it)
+            && doc.word(it - 1).is_some_and(lexicon::is_title_verb)
+            && inner
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| !c.is_lowercase())
+            && count_words(inner) <= MAX_WORK_TITLE_WORDS
+    }
+
+    /// True when quotation `qi` opens with a single mark (‘ or ', not the
+    /// typewriter pair '').
+    fn single_marked(&self, qi: usize) -> bool {
+        matches!(self.raw[qi].open.slice(self.text), "'" | "‘")
+    }
+
+    /// True when the quotation at item `it` is a paragraph of its own, a
+    /// closing stop aside.
+    fn own_line(&self, it: usize) -> bool {
+        let doc = self.doc;
+        let other_para = |k: usize| k >= doc.len() || doc.para(k) != doc.para(it);
+        let ends = other_para(it + 1)
+            || matches!(doc.item(it + 1), Item::Punct('.', _)) && other_para(it + 2);
+        (it == 0 || other_para(it - 1)) && ends
+    }
+
     /// Direct, partial, title or scare. The pair says whether the quotation
     /// follows its cue and a comma (`says, “…”`) and whether it follows the cue
     /// itself (`shouted “…”`).
@@ -1446,15 +1562,79 @@ impl Ctx<'_> {
                     && (e.item <= it + 4
                         || e.mention_items.is_some_and(|(a, _)| a > it && a <= it + 3))
             });
-        // rule title (work noun): comedy “The Interview”, a song called “Hello”.
-        if noun_before.is_some_and(lexicon::is_work_noun) && upper && words <= 12 && !cue_after {
+        // rule title (work noun): comedy “The Interview”, a song called “Hello”;
+        // after "titled" whatever cue follows.
+        if noun_before.is_some_and(lexicon::is_work_noun)
+            && upper
+            && words <= MAX_WORK_TITLE_WORDS
+            && !cue_after
+            || self.titled(it)
+        {
             return QuoteKind::Title;
         }
-        // rule title (programme): said on ABC's “Good Morning America”, on WKTR's
-        // “Capitol Week”, appeared on “Meet the Press”.
-        let broadcaster =
-            prev_word.is_some_and(|w| w.ends_with("'s")) && prev_cap || prev_word == Some("on");
+        // rule title (programme): said on ABC's “Good Morning America”, on Channel
+        // 9's “Sunday Roundtable”, appeared on “Meet the Press”, told “Fox and
+        // Friends”, in an interview with “Fox News Sunday.”
+        let broadcaster = prev_word.is_some_and(|w| {
+            w.ends_with("'s") || w.ends_with("s'") || lexicon::is_programme_lead(w)
+        });
         if broadcaster && upper && words <= MAX_TITLE_WORDS && is_title_case(inner) {
+            return QuoteKind::Title;
+        }
+        let bare = ends_in_word(inner);
+        let next_word = doc
+            .same_sentence(it + 1, it)
+            .then(|| doc.word(it + 1))
+            .flatten();
+        // rule title (cast): “Capitol Hour” host Ben Orley, “Broad City” star Arturo
+        // Castro: a title before the role it gives, whatever cue follows.
+        let cast = next_word.is_some_and(lexicon::is_show_role);
+        if cast && bare && upper && words <= MAX_TITLE_WORDS && is_title_case(inner) {
+            return QuoteKind::Title;
+        }
+        // rule title (subject): a quotation opening its sentence that runs on into
+        // the writer's words with no mark between names something: “Harbor Nights”
+        // returns in the fall; “Top secret” is the highest level; in a headline,
+        // ‘Clean Water Now’ Rally Draws Hundreds.
+        let runs_on = starts
+            && bare
+            && !cue_after
+            && next_word.is_some()
+            && (!next_cap || headline_case)
+            && !next_word.is_some_and(|w| lexicon::pronoun(w).is_some());
+        if runs_on && upper && words <= MAX_TITLE_WORDS && is_title_case(inner) {
+            return QuoteKind::Title;
+        }
+        // Longer ones, or ones a cue in the sentence claims, are more often
+        // speech running on (“We're extremely happy” about it, Lee said).
+        let opens = doc.sent_start[sid] == it;
+        if runs_on && opens && words <= MAX_NAMED_WORDS && !link.strong {
+            return QuoteKind::Scare;
+        }
+        // rule title (kicker): a link's or column's title after its label,
+        // `RELATED: "Three things to know"`, `OPINION | “…”`, and a label
+        // quoted as its own line ("See also:").
+        if self.after_kicker(it) || self.label_line(it, inner, words) {
+            return QuoteKind::Title;
+        }
+        // rule title (sub-head): a line of its own in single marks, with no colon
+        // handing it on and no quotation of the same speaker just before ('Nobody
+        // saw it coming.' after "…, the company said.") and repeating no words
+        // of the body, is a sub-head; speech in single marks comes with its cue.
+        let reopened = || {
+            (0..qi)
+                .rev()
+                .find(|&k| self.raw[k].parent.is_none())
+                .is_some_and(|k| self.raw[k].continued)
+        };
+        if self.single_marked(qi)
+            && self.own_line(it)
+            && !reopened()
+            && !matches!(
+                link.rule,
+                Some(Rule::ColonIntro | Rule::Continuation | Rule::PullQuote)
+            )
+        {
             return QuoteKind::Title;
         }
         // rule title (byline): a headline followed by its author, “Ferry fares to
@@ -1476,7 +1656,10 @@ impl Ctx<'_> {
         }
         // rule scare (label): the so-called “experts”, dubbed “The Beast”.
         let known_as = prev_word == Some("as") && doc.word(it.wrapping_sub(2)) == Some("known");
-        // "dubbed the plan “…”": a labelling word just before.
+        // "the plan, dubbed “…”": a labelling word just before. When that word is
+        // the verb of the quotation's own cue, with its subject and an object in
+        // between, the label is the subject's (rule framing-verb): "Vale has
+        // labeled the audit “partisan theater.”" is Vale's partial quote.
         let labelled = (1..=3).any(|d| {
             it >= d
                 && doc.same_sentence(it - d, it)
@@ -1484,8 +1667,13 @@ impl Ctx<'_> {
                     lexicon::is_scare_cue(w)
                         && (d == 1 || !matches!(w, "alleged" | "supposed" | "known"))
                 })
+                && !(d >= 2 && self.frames(link, it - d))
         });
         if (labelled || known_as) && !cue_after {
+            return QuoteKind::Scare;
+        }
+        // rule scare (nickname) before a cue: Harold “Hal” Quint announced.
+        if prev_cap && next_cap && bare && words <= MAX_NICKNAME_WORDS && !headline_case {
             return QuoteKind::Scare;
         }
         if !headline_case && !cue_after && link.rule != Some(Rule::PullQuote) {
@@ -1498,13 +1686,8 @@ impl Ctx<'_> {
             // Sony pulled “The Interview.”
             // Only as the object of a verb that is not a speech verb, never after
             // `said,` or a colon.
-            let full_stop_only = {
-                let t = inner.trim_end();
-                t.ends_with('.')
-                    && !t.ends_with("..")
-                    && !t.contains(['!', '?', ','])
-                    && prev_word.is_some_and(|w| lexicon::speech_lemma(w).is_none())
-            };
+            let full_stop_only = full_stop_only(inner)
+                && prev_word.is_some_and(|w| lexicon::speech_lemma(w).is_none());
             let title_case = (2..=8).contains(&words)
                 && upper
                 && (!terminal || full_stop_only)
@@ -1520,6 +1703,21 @@ impl Ctx<'_> {
         if words <= 3 && !starts && !terminal && link.rule.is_none() {
             return QuoteKind::Scare;
         }
+        // American style puts the full stop inside the marks: "the small matter of
+        // “timing.”" is a scare quote too, when its sentence names nobody who
+        // could have said it (after "Merkel hailed the deal as a “breakthrough.”"
+        // or "most said they were “very worried.”" the words are someone's, and
+        // so are those of "the phrase “self-deportation.”").
+        if words <= MAX_SCARE_STOP_WORDS
+            && !starts
+            && !upper
+            && link.rule.is_none()
+            && full_stop_only(inner)
+            && !self.after_wording_noun(it)
+            && self.names_nobody(it)
+        {
+            return QuoteKind::Scare;
+        }
         if (starts || set_off) && (upper || first_char.is_none())
             || set_off && self.split_second(it)
         {
@@ -1530,22 +1728,74 @@ impl Ctx<'_> {
     }
 }
 
+/// Most words of a scare quote whose full stop stands inside the marks
+/// ("the matter of “optics.”"); longer fragments ending a sentence are more
+/// often someone's words.
+const MAX_SCARE_STOP_WORDS: usize = 2;
+
+/// True when `inner` ends with one full stop and holds no other sentence or
+/// clause mark: "optics.", not "Wait, what." or "Go!".
+fn full_stop_only(inner: &str) -> bool {
+    let t = inner.trim_end();
+    t.ends_with('.') && !t.ends_with("..") && !t.contains(['!', '?', ',', ';', ':'])
+}
+
+/// Most items of a sentence that a rule of [`Ctx::kind`] reads whole.
+const MAX_SCAN_ITEMS: usize = 60;
+
+/// Most words of a nickname between a given name and a surname that a cue
+/// after it does not make speech (Harold “Hal” Quint said).
+const MAX_NICKNAME_WORDS: usize = 2;
+
+/// Most words of a quotation naming a thing that opens a sentence and runs on
+/// into it (“Top secret” is the highest level).
+const MAX_NAMED_WORDS: usize = 2;
+
+/// True when `inner` ends with a letter or digit: no mark closes it (“Harbor
+/// Nights” returns, not “It was late,” she said).
+fn ends_in_word(inner: &str) -> bool {
+    inner
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// Most items of a kicker label before a link's title ("MORNING READS:"), and
+/// most words of a label quoted as its own line.
+const MAX_KICKER_ITEMS: usize = 4;
+
+/// Most words of a time after a cue that closes its sentence ("said on
+/// Friday", "said last week").
+const MAX_CUE_TIME_WORDS: usize = 4;
+
+/// Most words of a work's title after the noun or verb that names it.
+const MAX_WORK_TITLE_WORDS: usize = 12;
+
 /// Most words of a programme's or work's title set off by its broadcaster.
 const MAX_TITLE_WORDS: usize = 8;
 /// Most words of a headline followed by its byline.
 const MAX_HEADLINE_WORDS: usize = 16;
 
 /// True when every word of four letters or more in `inner` starts with a
-/// capital: title case ("Face the Nation", "Good Morning America").
+/// capital, but for the connectives styles keep lowercase ("This Week with
+/// George Stephanopoulos"), and more than one word does when there are several:
+/// title case ("Face the Nation", "Good Morning America"; not "Come with me").
 fn is_title_case(inner: &str) -> bool {
-    inner
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .all(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
-        })
+    let initial = |w: &str| w.chars().find(|c| c.is_alphabetic());
+    let (mut words, mut capitals) = (0, 0);
+    for w in inner.split_whitespace() {
+        let Some(first) = initial(w) else { continue };
+        words += 1;
+        if first.is_uppercase() {
+            capitals += 1;
+        } else if w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && !lexicon::is_title_connective(w.trim_matches(|c: char| !c.is_alphabetic()))
+        {
+            return false;
+        }
+    }
+    words == 1 && capitals == 1 || capitals >= 2
 }
 
 /// The raw quotation of item `it` (a quotation item).
@@ -1968,5 +2218,65 @@ mod tests {
             );
         }
         assert_eq!(count_words("don't stop - it's 10 o'clock"), 5);
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn quote_kinds() {
+        use QuoteKind::{Direct, Partial, Scare, Title};
+        // (text, quotation, kind, speaker): one row per rule of `Ctx::kind`.
+        let table: &[(&str, &str, QuoteKind, Option<&str>)] = &[
+            // rule framing-verb: the label is the subject's; passive labels are not.
+            ("Vale has labeled the audit “partisan theater.”", "partisan theater.", Partial, Some("Vale")),
+            ("Norris termed the company’s offer “insulting.”", "insulting.", Partial, Some("Norris")),
+            ("The plan, dubbed “The Beast,” failed.", "The Beast,", Scare, None),
+            ("The court ruled it “void,” a decision hailed by activists.", "void,", Scare, None),
+            // rule scare (full stop inside the marks), unless someone is named.
+            ("Then came the matter of “optics.”", "optics.", Scare, None),
+            ("Merkel hailed the deal as a “breakthrough.”", "breakthrough.", Partial, Some("Merkel")),
+            ("Then came loud chants of “no.”", "no.", Partial, None),
+            // rule scare (nickname) before a cue.
+            ("Harold “Hal” Quint announced his retirement.", "Hal", Scare, None),
+            // rule title (programme, cast, subject).
+            ("Brandt spoke on Channel 9’s “Sunday Roundtable,” arguing for it.", "Sunday Roundtable,", Title, None),
+            ("“It is over,” Quist told “Capitol Hour” host Ben Orley.", "Capitol Hour", Title, None),
+            ("Dole appeared on “This Week with Ann Lee.”", "This Week with Ann Lee.", Title, None),
+            ("“Harbor Nights” returns in the fall, the network said.", "Harbor Nights", Title, None),
+            ("“Top secret” is the highest level of classification.", "Top secret", Scare, None),
+            ("“We are happy” about it, Lee said.", "We are happy", Direct, Some("Lee")),
+            // rule title (kicker, label line, sub-head, titled).
+            ("RELATED: “Three things to know about the levy”", "Three things to know about the levy", Title, None),
+            ("Harlow votes.\n\n“See also:”\n\nMore news.", "See also:", Title, None),
+            ("It will close, the firm said.\n\n‘Nobody saw it coming.’\n\nWorkers left.", "Nobody saw it coming.", Title, None),
+            ("It cited an audit titled “Eyes on the Road,” the office said on Friday.", "Eyes on the Road,", Title, None),
+            // Speech stays speech.
+            ("“We will win,” Vale said.", "We will win,", Direct, Some("Vale")),
+        ];
+        for (text, quote, kind, speaker) in table {
+            let tokens = crate::tokenize::tokenize(text);
+            let found = find(text, &tokens, &crate::tokenize::paragraphs(text));
+            let q = found
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(text) == *quote)
+                .unwrap_or_else(|| panic!("no quotation {quote:?} in {text:?}"));
+            assert_eq!((q.kind, q.speaker.as_deref()), (*kind, *speaker), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn title_case() {
+        let table: &[(&str, bool)] = &[
+            ("Face the Nation", true),
+            ("This Week with George Stephanopoulos", true),
+            ("Scandal", true),
+            ("Orange is the New Black", true),
+            ("Come with me", false),
+            ("It was special", false),
+            ("the pay-cut contract", false),
+        ];
+        for (inner, want) in table {
+            assert_eq!(is_title_case(inner), *want, "{inner:?}");
+        }
     }
 }

@@ -14,12 +14,12 @@ import initFull, { compare, analyze as analyzeFull, analyzeKept, compareKept, re
 import type { Analysis, Comparison, Quote, Speaker, Stats, Term, Terms, Cue, Span, SpanList, Boilerplate, Note,
   AnalyzeOptions, ArticleSummary, SharedTerm, Tokens, KwicLine, Frequencies, FrequencyOptions, TokenKind, QuoteGroup, AlignedQuote, DiffOp,
   CrossSpeaker, SpeakerInArticle, SharedPassage, PassageSide, CoverageRow, DistinctiveTerms, DistinctiveTerm,
-  CompareOptions } from "lede";
+  CompareOptions, Correction, CorrectionResult } from "lede";
 import { createWorker, type LedeWorker } from "lede/worker";
 
 type Fields<T> = Record<keyof T, true>;
 const analysisFields: Fields<Analysis> = { stats: true, sentences: true, paragraphs: true, terms: true, quotes: true,
-  speakers: true, boilerplate: true, notes: true };
+  speakers: true, boilerplate: true, notes: true, corrections: true };
 const statsFields: Fields<Stats> = { characters: true, words: true, uniqueWords: true, sentences: true, paragraphs: true,
   avgSentenceWords: true, typeTokenRatio: true, readingMinutes: true, fleschReadingEase: true, quotes: true,
   quotedWords: true, quotedShare: true, boilerplateCharacters: true };
@@ -75,6 +75,14 @@ function check(name: string, value: object, fields: object) {
 }
 const q: Quote = a.quotes.find((q) => q.speaker !== null)!;
 check("Analysis", a, analysisFields);
+const corrections: Correction[] = [{ type: "speaker", quote: { text: "We will respond,", occurrence: 0 }, speaker: "Barack Obama" },
+  { type: "kind", quote: "The Interview", kind: "scare" }, { type: "merge", from: "Nobody", into: "Obama" }];
+const corrected: Analysis = analyze(text, { ...options, corrections });
+const correctionFields: Fields<CorrectionResult> = { status: true, quotes: true, message: true };
+check("CorrectionResult", corrected.corrections[0], correctionFields);
+if (corrected.quotes[0].speaker !== "Barack Obama" || corrected.corrections[2].status !== "not-found") throw new Error("corrections");
+const fixedCompare: Comparison = compare([{ text, corrections }, story], compareOptions);
+if (fixedCompare.articles[0].analysis.quotes[0].speaker !== "Barack Obama") throw new Error("compare with corrections");
 check("Stats", a.stats, statsFields);
 check("Terms", a.terms, termsFields);
 check("Term", a.terms.words[0], termFields);
