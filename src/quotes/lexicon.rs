@@ -1081,6 +1081,11 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
     )
 }
 
+/// True when `name` (lowercase) is a given name of the given-name lists.
+pub(crate) fn is_given_name(name: &str) -> bool {
+    given_name_gender(name).is_some()
+}
+
 /// First words of a transcript's stage directions, in brackets: (LAUGHTER),
 /// (CROSSTALK), (BEGIN VIDEO CLIP). From the conventions of US broadcast and
 /// debate transcripts (CNN, NPR, C-SPAN, the Commission on Presidential Debates).

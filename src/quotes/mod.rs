@@ -557,6 +557,39 @@ fn speaker_prefix(doc: &Doc, from: usize, to: usize) -> bool {
         })
 }
 
+/// Most words of a nickname made of epithets and a given name ("Low Energy Jeb").
+const MAX_EPITHET_NICKNAME_WORDS: usize = 3;
+
+/// rule scare (epithet nickname): capitalised epithets and a given name, and
+/// nothing else, are a nickname, whoever says it: “Crooked Hillary”, “Little
+/// Marco”; so is a dropped-g epithet before any name: “Lyin’ Ted”, ''Fibbin'
+/// Phil.'' A given name first (“Annie Hall”), a gerund (“Educating Rita”,
+/// “Saving Private Ryan”) or a title before the name (“Miss Daisy”) is the
+/// title of a work or a name.
+fn is_epithet_nickname(inner: &str) -> bool {
+    let words: Vec<&str> = inner
+        .trim_end_matches(['.', '!'])
+        .split_whitespace()
+        .take(MAX_EPITHET_NICKNAME_WORDS + 1)
+        .collect();
+    let Some((last, epithets)) = words.split_last() else {
+        return false;
+    };
+    let lower = |w: &str| crate::case::lowercase(w.trim_end_matches(['\'', '’']));
+    let is_given = |w: &str| lexicon::is_given_name(&lower(w));
+    (1..MAX_EPITHET_NICKNAME_WORDS).contains(&epithets.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        })
+        && (is_given(last) || epithets[0].ends_with("in'") || epithets[0].ends_with("in’"))
+        && !is_given(epithets[0])
+        && !epithets
+            .iter()
+            .any(|w| lexicon::is_title(&lower(w)) || w.ends_with("ing"))
+}
+
 /// Most words between a cue verb and the comma before its quotation ("told
 /// reporters on Tuesday, “…”").
 const MAX_ADDRESSEE_WORDS: usize = 3;
@@ -1530,6 +1563,9 @@ impl Ctx<'_> {
         if self.raw[qi].transcript == Some(marks::Transcript::StageDirection) {
             return QuoteKind::Scare;
         }
+        if is_epithet_nickname(self.raw[qi].inner.slice(self.text)) {
+            return QuoteKind::Scare;
+        }
         let set_off = after_comma || after_verb;
         let doc = self.doc;
         let inner = self.raw[qi].inner.slice(self.text);
@@ -2135,6 +2171,30 @@ mod tests {
         assert!((found.speakers[0].share_of_quotes - 0.6).abs() < 1e-9);
         assert!(found.speakers[0].share > 0.0 && found.speakers[0].share < 1.0);
         assert_eq!(found.quotes[1].speaker_id, Some(1));
+    }
+
+    #[test]
+    fn epithet_nicknames() {
+        // rule scare (epithet nickname).
+        let table: &[(&str, bool)] = &[
+            ("Crooked Hillary", true),
+            ("Lyin’ Ted", true),
+            ("Fibbin' Phil.", true),
+            ("Low Energy Jeb", true),
+            ("Slammin' Sam", true),
+            // A given name first, a title before the name, a sentence, one word.
+            ("Annie Hall", false),
+            ("Driving Miss Daisy", false),
+            ("Saving Private Ryan.", false),
+            ("Miss Daisy", false),
+            ("Thanks, Bob.", false),
+            ("We love you Bernie", false),
+            ("Hillary", false),
+            ("Crooked Hillary is back", false),
+        ];
+        for (inner, nickname) in table {
+            assert_eq!(is_epithet_nickname(inner), *nickname, "{inner:?}");
+        }
     }
 
     #[test]
