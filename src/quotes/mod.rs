@@ -1532,6 +1532,30 @@ impl Ctx<'_> {
             && count_words(inner) <= MAX_WORK_TITLE_WORDS
     }
 
+    /// True when quotation `qi` is a markup attribute's value: its mark stands
+    /// right after "=" (`href="…"`), which no one's words do.
+    fn attribute_value(&self, qi: usize) -> bool {
+        self.text[..self.raw[qi].open.start].ends_with('=')
+    }
+
+    /// True when the quotation at item `it` is followed in its paragraph by a
+    /// web address (“…” http://nyti.ms/…) or by a year in brackets (“…” (2005)).
+    fn before_link_or_year(&self, it: usize) -> bool {
+        let doc = self.doc;
+        let near = |k: usize| k < doc.len() && doc.para(k) == doc.para(it);
+        let link = near(it + 1)
+            && doc
+                .word(it + 1)
+                .is_some_and(|w| w.starts_with("http") || w.starts_with("www."));
+        let year = near(it + 3)
+            && matches!(doc.item(it + 1), Item::Punct('(', _))
+            && matches!(doc.item(it + 3), Item::Punct(')', _))
+            && doc
+                .word(it + 2)
+                .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+        link || year
+    }
+
     /// True when quotation `qi` opens with a single mark (‘ or ', not the
     /// typewriter pair '').
     fn single_marked(&self, qi: usize) -> bool {
@@ -1570,6 +1594,13 @@ impl Ctx<'_> {
         let doc = self.doc;
         let inner = self.raw[qi].inner.slice(self.text);
         let words = count_words(inner);
+        // rule title (link): markup left in the text (datetime="2016-02-15",
+        // href="…"), an excerpt followed by its link (“…” http://…) and a work
+        // dated in brackets (“Lose safety? No to Schengen” (2005)) are no one's
+        // words.
+        if self.attribute_value(qi) || self.before_link_or_year(it) {
+            return QuoteKind::Title;
+        }
         let prev_word = it
             .checked_sub(1)
             .filter(|&b| doc.same_sentence(b, it))
@@ -2309,6 +2340,10 @@ mod tests {
             ("Harlow votes.\n\n“See also:”\n\nMore news.", "See also:", Title, None),
             ("It will close, the firm said.\n\n‘Nobody saw it coming.’\n\nWorkers left.", "Nobody saw it coming.", Title, None),
             ("It cited an audit titled “Eyes on the Road,” the office said on Friday.", "Eyes on the Road,", Title, None),
+            // rule title (link).
+            ("Watch it at <a href=\"http://example.com/v\">the site</a>.", "http://example.com/v", Title, None),
+            ("Today's read, by Ann Lee: “The town is growing fast.” http://example.com/a", "The town is growing fast.", Title, None),
+            ("“No to new roads” (2005) was the party's first poster.", "No to new roads", Title, None),
             // Speech stays speech.
             ("“We will win,” Vale said.", "We will win,", Direct, Some("Vale")),
         ];
