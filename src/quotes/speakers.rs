@@ -360,7 +360,7 @@ impl Names {
                 // Most names come again and again: their words are made in a
                 // buffer and kept only for a name not seen before.
                 let count = words_into(&mut words, &m.name);
-                if count != 0 && count <= MAX_NAME_WORDS {
+                if count != 0 && count <= MAX_NAME_WORDS && !is_heading(&m.name) {
                     // A titled name, or a full name opening a sentence ("Maria Lopez runs
                     // the bakery"), is someone a later "she" may refer to.
                     let opens = doc.sent_start[doc.sent[first] as usize] == first
@@ -960,6 +960,16 @@ fn mention_title_gender(doc: &Doc, m: &Mention, item: usize) -> Option<bool> {
         })
 }
 
+/// True when a capitalised run is a heading or kicker in capitals ("SPEND A
+/// QUARTER This step …", "THE BORROWING Back when …"), not a name: two words or
+/// more of two capital letters or more. A transcript's label is one word.
+fn is_heading(name: &str) -> bool {
+    name.split_whitespace()
+        .filter(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        .nth(1)
+        .is_some()
+}
+
 /// True when the name ending at item `last` is followed by an apposition that
 /// says who the person is: ", president of …", ", a retired machinist", ", 47,".
 fn is_introduced(doc: &Doc, last: usize) -> bool {
@@ -1113,6 +1123,9 @@ impl Registry {
         female: Option<bool>,
     ) -> Option<usize> {
         let s = *doc.sent.get(item)? as usize;
+        if let Some(id) = self.cataphora(doc, names, item, female) {
+            return Some(id);
+        }
         for back in 0..=SALIENCE_SENTENCES.min(s) {
             let sid = s - back;
             let lo = doc.sent_start[sid];
@@ -1202,6 +1215,35 @@ impl Registry {
         None
     }
 
+    /// rule pronoun cataphora: "he" in a sentence's opening clause is the
+    /// person named right after its comma ("Back when he wrote his book, Mr.
+    /// McKinley said …"), when no one is named before it.
+    fn cataphora(
+        &mut self,
+        doc: &Doc,
+        names: &Names,
+        item: usize,
+        female: Option<bool>,
+    ) -> Option<usize> {
+        let s = doc.sent[item] as usize;
+        let lo = doc.sent_start[s];
+        let k = names.persons.partition_point(|p| p.item < lo);
+        let p = names.persons.get(k)?;
+        let comma = p.item.checked_sub(1)?;
+        let clause = p.item > item
+            && doc.sent[p.item] as usize == s
+            && matches!(doc.get(comma), Some(Item::Punct(',', _)))
+            && (lo..comma).all(|j| !matches!(doc.get(j), Some(Item::Punct(..) | Item::Quote(_))));
+        if !clause || p.modifier || !(p.titled || p.described || p.female.is_some()) {
+            return None;
+        }
+        if female.is_some_and(|f| p.female.is_some_and(|g| g != f)) {
+            return None;
+        }
+        let full = names.fullest_as(&p.name, p.at, p.female.or(female));
+        Some(self.intern(&full))
+    }
+
     /// True when sentence `lo..hi` has "he" or "she" (as `female` says; "his",
     /// "her" too) among its first words, before anyone named, and that pronoun
     /// was not resolved as a speaker: "She has called the shootings a moment
@@ -1220,12 +1262,22 @@ impl Registry {
         let first_named = names.persons[names.persons.partition_point(|p| p.item < lo)..]
             .first()
             .map_or(hi, |p| p.item.min(hi));
+        // "Back when he wrote his book, Mr. McKinley said …": the name after
+        // the opening clause is the one the pronoun is.
+        if first_named < hi
+            && first_named
+                .checked_sub(1)
+                .is_some_and(|k| matches!(doc.get(k), Some(Item::Punct(',', _))))
+        {
+            return false;
+        }
         let pronoun = (lo..first_named.min(lo + CHAIN_REACH)).find(|&k| {
-            doc.word(k).is_some_and(|w| match w {
-                "she" | "her" => female,
-                "he" | "his" | "him" => !female,
-                _ => false,
-            })
+            doc.word(k)
+                .is_some_and(|w| match lexicon::pronoun_base(w).unwrap_or(w) {
+                    "she" | "her" => female,
+                    "he" | "his" | "him" => !female,
+                    _ => false,
+                })
         });
         pronoun.is_some_and(|k| {
             let at = self.mentions.partition_point(|&(i, ..)| i < k);
@@ -1666,5 +1718,60 @@ mod identity_tests {
                 );
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod pronoun_tests {
+    /// The speaker of each quotation of `text`.
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        crate::analyze(text)
+            .quotes
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect()
+    }
+
+    #[test]
+    fn pronouns_take_the_person_they_fit() {
+        let cases: &[(&str, &[Option<&str>])] = &[
+            // rule pronoun cataphora.
+            (
+                "Back when he wrote his book, Mr. McKinley said debt was a last resort. \
+                 “It is not realistic,” he said.",
+                &[Some("McKinley")],
+            ),
+            // rule pronoun speaker.
+            (
+                "“We have shown the world,” Mr. Obama said, not needing to name the author, \
+                 Muhammad Ali, who died in June. “We can rock,” he said.",
+                &[Some("Obama"), Some("Obama")],
+            ),
+            // rule surname: the first introduced, not a wife named in passing.
+            (
+                "Sen. Ted Cruz spoke in July. Trump retweeted a photo of Heidi Cruz. \
+                 “I am not in the habit of it,” Cruz said.",
+                &[Some("Ted Cruz")],
+            ),
+            // A name's gender outranks a pronoun's.
+            (
+                "Terence Crutcher, a 40-year-old man, was shot. Sen. Ada Lin spoke. \
+                 “It must stop,” she said.",
+                &[Some("Ada Lin")],
+            ),
+        ];
+        for &(text, want) in cases {
+            let want: Vec<Option<String>> = want.iter().map(|w| w.map(str::to_string)).collect();
+            assert_eq!(speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn headings_in_capitals_are_no_names() {
+        assert!(super::is_heading("SPEND A QUARTER This"));
+        assert!(super::is_heading("THE BORROWING Back"));
+        assert!(!super::is_heading("OKAFOR"));
+        assert!(!super::is_heading("Josh Earnest"));
+        assert!(!super::is_heading("Rep. Jim Jordan"));
     }
 }
