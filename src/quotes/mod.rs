@@ -1630,12 +1630,24 @@ impl Ctx<'_> {
                         || e.mention_items.is_some_and(|(a, _)| a > it && a <= it + 3))
             });
         // rule title (work noun): comedy “The Interview”, a song called “Hello”;
-        // after "titled" whatever cue follows.
+        // after "titled" whatever cue follows, and so a title-case name right
+        // after its noun (on the podcast “Here's the Thing,” Weiner said) or
+        // after the role of its maker (said Jon Meacham, the author of “Destiny
+        // and Power,”).
+        let named = || {
+            let work = prev_word.is_some_and(lexicon::is_work_noun);
+            let maker = prev_word == Some("of")
+                && it >= 2
+                && doc.same_sentence(it - 2, it)
+                && doc.word(it - 2).is_some_and(lexicon::is_show_role);
+            (work || maker) && words <= MAX_TITLE_WORDS && is_title_case(inner)
+        };
         if noun_before.is_some_and(lexicon::is_work_noun)
             && upper
             && words <= MAX_WORK_TITLE_WORDS
             && !cue_after
             || self.titled(it)
+            || upper && named()
         {
             return QuoteKind::Title;
         }
@@ -2340,6 +2352,9 @@ mod tests {
             ("Harlow votes.\n\n“See also:”\n\nMore news.", "See also:", Title, None),
             ("It will close, the firm said.\n\n‘Nobody saw it coming.’\n\nWorkers left.", "Nobody saw it coming.", Title, None),
             ("It cited an audit titled “Eyes on the Road,” the office said on Friday.", "Eyes on the Road,", Title, None),
+            // rule title (work noun, maker) whatever cue comes before.
+            ("“It is my job,” Weiner said on the podcast “Here's the Thing.”", "Here's the Thing.", Title, None),
+            ("“It is crazy,” said Jon Meacham, the author of “Destiny and Power,” a biography.", "Destiny and Power,", Title, None),
             // rule title (link).
             ("Watch it at <a href=\"http://example.com/v\">the site</a>.", "http://example.com/v", Title, None),
             ("Today's read, by Ann Lee: “The town is growing fast.” http://example.com/a", "The town is growing fast.", Title, None),
