@@ -10,6 +10,7 @@ import { renderCompare, normalizeComparison } from "./js/compare-view.js";
 import { download, analysisJson, termsCsv, quotesCsv, sessionJson, readSession } from "./js/export.js";
 import { unpack } from "./js/parcel.js";
 import { htmlToText } from "./js/html-text.js";
+import { correctionText, validCorrections } from "./js/corrections.js";
 
 const $ = (id) => document.getElementById(id);
 const VIEWS = ["overview", "text", "terms", "quotes", "compare"];
@@ -167,8 +168,10 @@ function dropQuestions() {
 function requestAnalysis() {
   const optKey = JSON.stringify(state.options);
   // An analysis the page holds is not sent back (see worker.js): reading it again is long.
-  const known = (a) => { const r = state.results.get(a.id); return !!r && r.text === a.text && r.optKey === optKey; };
-  const articles = state.articles.map((a) => ({ id: a.id, title: a.title, text: a.text, known: known(a) }));
+  // Each article is analysed with its own corrections (the reader's, js/corrections.js).
+  const fixOf = (a) => JSON.stringify(arr(a.corrections));
+  const known = (a) => { const r = state.results.get(a.id); return !!r && r.text === a.text && r.optKey === optKey && r.fix === fixOf(a); };
+  const articles = state.articles.map((a) => ({ id: a.id, title: a.title, text: a.text, corrections: arr(a.corrections), fix: fixOf(a), known: known(a) }));
   const req = { id: ++seq, type: "analyze", articles, options: state.options, optKey, size: articles.reduce((n, a) => n + a.text.length, 0) };
   if (!inflight) return send(req);
   if (supersedes(req, inflight.req) || performance.now() - inflight.started > STUCK_MS) {
@@ -262,7 +265,7 @@ function takeResults(req, msg) {
     }
     const analysis = msg.analyses?.[i];
     if (!analysis) return void state.results.delete(a.id);
-    state.results.set(a.id, { text: a.text, title: a.title, optKey: req.optKey, analysis });
+    state.results.set(a.id, { text: a.text, title: a.title, optKey: req.optKey, fix: a.fix, analysis });
   });
 }
 
@@ -541,7 +544,9 @@ const sessionOptions = (o) => Object.fromEntries(Object.entries(o).filter(([k, v
 
 /** Puts a session's articles and settings in place of the page's (after readSession). */
 function applySession({ articles, settings }) {
-  state.articles = articles.length ? articles.map((a) => ({ id: newId(), title: a.title, text: a.text })) : [{ id: newId(), title: "", text: "" }];
+  state.articles = articles.length
+    ? articles.map((a) => ({ id: newId(), title: a.title, text: a.text, ...(arr(a.corrections).length ? { corrections: validCorrections(a.corrections) } : {}) }))
+    : [{ id: newId(), title: "", text: "" }];
   if (settings.options && typeof settings.options === "object") {
     for (const k of Object.keys(state.options)) delete state.options[k];
     Object.assign(state.options, sessionOptions(settings.options));
@@ -567,7 +572,7 @@ function openSession(json, name) {
     notice(`“${name}” could not be opened: ${e.message}.`, 0);
     return;
   }
-  const before = { articles: state.articles.map(({ title, text }) => ({ title, text })), settings: sessionSettings() };
+  const before = { articles: state.articles.map(({ title, text, corrections }) => ({ title, text, corrections })), settings: sessionSettings() };
   applySession(session);
   const n = session.articles.length;
   notice([`Opened the session “${name}”: ${n} article${n === 1 ? "" : "s"}. `,
@@ -684,7 +689,9 @@ function render() {
     window.scrollTo({ top: scrollY });
   } else if (state.view === "quotes") {
     if (!r) return void replace(panel, none("No analysis yet for this article."));
-    replace(panel, renderQuotes({ text: r.text, analysis: r.analysis, on: { showQuote: (i) => showQuote(i) } }));
+    const article = state.articles[state.active];
+    replace(panel, renderQuotes({ text: r.text, analysis: r.analysis, corrections: arr(article?.corrections),
+      on: { showQuote: (i) => showQuote(i), correct: (c) => correct(article, c), undo: (k) => uncorrect(article, k) } }));
   } else if (state.view === "compare") {
     const c = state.comparison;
     if (!c) return void replace(panel, none("Add a second article to compare them: similarity, shared and distinctive terms, the same quotation in each, who is quoted where, and shared passages."));
@@ -722,6 +729,23 @@ function jumpToQuote(k, quote) {
   setActive(i, false);
   refreshPicker();
   showQuote(quote);
+}
+
+/** Adds the reader's correction `c` to `article`, keeps it with the article, and analyses again. */
+function correct(article, c) {
+  if (!article) return;
+  article.corrections = [...arr(article.corrections), c];
+  changed({ now: true });
+  notice(`Your correction is kept with the article: ${correctionText(c)}.`);
+}
+
+/** Takes back the reader's `k`th correction of `article`. */
+function uncorrect(article, k) {
+  const list = arr(article?.corrections);
+  if (!list[k]) return;
+  article.corrections = list.filter((_, j) => j !== k);
+  changed({ now: true });
+  notice(`Correction taken back: ${correctionText(list[k])}.`);
 }
 
 /** Changes what terms count (stop words, the reader's words, stemming), keeps it, and analyses again. */

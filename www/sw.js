@@ -24,6 +24,7 @@ const CORE = [
   "js/quotes-view.js",
   "js/compare-view.js",
   "js/overview-view.js",
+  "js/corrections.js",
   "engine/full.js",
   "engine/engine.js",
   "engine/lede_full.js",

@@ -1,5 +1,6 @@
 // Runs the Lede engine off the main thread. Messages in:
-//   { id, type: "analyze", articles: [{ id, title, text | same, known }], options }
+//   { id, type: "analyze", articles: [{ id, title, text | same, known, corrections }], options }
+// Each article is analysed with `options` and its own `corrections` (the reader's, js/corrections.js).
 // Messages out:
 //   { id, type: "ready", version }            once the engine has loaded
 //   { id, type: "progress", done, total, label }
@@ -80,18 +81,21 @@ self.onmessage = async (event) => {
   const kept = [];
   const errors = [];
   const failed = new Map(); // id -> why its analysis failed
-  /** The article's analysis the engine keeps, if it is of this text with these options (a restart after a trap loses them). */
+  const fixesOf = (a) => (Array.isArray(a.corrections) ? a.corrections : []);
+  const keyOf = (a) => optKey + "\u0000" + JSON.stringify(fixesOf(a));
+  /** The article's analysis the engine keeps, if it is of this text with these options and corrections (a restart after a trap loses them). */
   const held = (a) => {
     const hit = cache.get(a.id);
-    return hit && hit.key === optKey && hit.text === a.text && isKept(hit.analysis) ? hit.analysis : null;
+    return hit && hit.key === keyOf(a) && hit.text === a.text && isKept(hit.analysis) ? hit.analysis : null;
   };
   /** Analyses the article and keeps the analysis, releasing the one it replaces first. */
   const keep = (a) => {
     const old = cache.get(a.id);
     if (old) release(old.analysis);
     cache.delete(a.id);
-    const analysis = analyzeKept(a.text, options);
-    cache.set(a.id, { text: a.text, key: optKey, analysis });
+    const fixes = fixesOf(a);
+    const analysis = analyzeKept(a.text, fixes.length ? { ...options, corrections: fixes } : options);
+    cache.set(a.id, { text: a.text, key: keyOf(a), analysis });
     return analysis;
   };
   try {
@@ -122,7 +126,7 @@ self.onmessage = async (event) => {
     let comparison = null;
     let compareError = null;
     if (nonEmpty.length >= 2) {
-      const key = optKey + "\u0000" + nonEmpty.map((a) => `${a.id}\u0001${a.title}\u0001${a.text}`).join("\u0000");
+      const key = optKey + "\u0000" + nonEmpty.map((a) => `${a.id}\u0001${a.title}\u0001${JSON.stringify(fixesOf(a))}\u0001${a.text}`).join("\u0000");
       if (compareCache && compareCache.key === key) comparison = compareCache.comparison;
       else {
         self.postMessage({ id: req.id, type: "progress", done: articles.length, total, label: "Comparing articles" });
@@ -131,7 +135,8 @@ self.onmessage = async (event) => {
           // whose analysis a restart lost (a trap after it was analysed) is analysed again.
           const items = nonEmpty.map((a) => {
             if (failed.has(a.id)) throw new Error(failed.get(a.id));
-            return { id: a.id, title: a.title, analysis: held(a) ?? keep(a) };
+            const fixes = fixesOf(a);
+            return { id: a.id, title: a.title, analysis: held(a) ?? keep(a), ...(fixes.length ? { corrections: fixes } : {}) };
           });
           comparison = compareKept(items, options);
           compareCache = { key, comparison };

@@ -1,5 +1,6 @@
 // Downloads built in the page: Blob + a[download]. Nothing is sent anywhere.
 import { arr } from "./dom.js";
+import { decidedBy, validCorrections } from "./corrections.js";
 
 /** The byte-order mark that CSV files start with: without it Excel reads UTF-8 as a legacy code page and mangles curly quotes. */
 export const BOM = "\uFEFF";
@@ -55,13 +56,13 @@ export function termsCsv(articles, results) {
   return lines.join("\r\n") + "\r\n";
 }
 
-/** Quotes of every article as CSV. */
+/** Quotes of every article as CSV; `decided_by` says whose the speaker and kind are: "Lede" or the "reader" (a correction). */
 export function quotesCsv(articles, results) {
-  const lines = [row(["article", "title", "index", "kind", "speaker", "cue", "rule", "words", "start", "end", "text"])];
+  const lines = [row(["article", "title", "index", "kind", "speaker", "cue", "rule", "words", "start", "end", "text", "decided_by"])];
   articles.forEach((a, i) => {
     arr(results[i]?.quotes).forEach((q, k) => {
       const cue = q.cue?.span ? a.text.slice(q.cue.span.start, q.cue.span.end) : "";
-      lines.push(row([i + 1, a.title, k, q.kind, q.speaker ?? "", cue, q.rule ?? "", q.words, q.span?.start, q.span?.end, q.text]));
+      lines.push(row([i + 1, a.title, k, q.kind, q.speaker ?? "", cue, q.rule ?? "", q.words, q.span?.start, q.span?.end, q.text, decidedBy(results[i], k)]));
     });
   });
   return lines.join("\r\n") + "\r\n";
@@ -132,7 +133,7 @@ export async function svgPng(svg, scale = 2) {
 export const SESSION_FORMAT = "lede-session";
 export const SESSION_VERSION = 1;
 
-/** The whole session (articles, titles, settings) as one JSON file the page opens again. */
+/** The whole session (articles, titles, the reader's corrections, settings) as one JSON file the page opens again. */
 export function sessionJson({ version, articles, settings }) {
   return JSON.stringify({
     format: SESSION_FORMAT,
@@ -140,7 +141,7 @@ export function sessionJson({ version, articles, settings }) {
     generator: "Lede",
     engineVersion: version ?? null,
     exportedAt: new Date().toISOString(),
-    articles: articles.map((a) => ({ title: String(a.title ?? ""), text: String(a.text ?? "") })),
+    articles: articles.map((a) => ({ title: String(a.title ?? ""), text: String(a.text ?? ""), ...(arr(a.corrections).length ? { corrections: a.corrections } : {}) })),
     settings: settings ?? {},
   }, null, 2);
 }
@@ -157,7 +158,7 @@ export function readSession(json) {
   if (typeof data.version !== "number" || data.version > SESSION_VERSION) throw new Error(`the session is of version ${data.version}; this page reads version ${SESSION_VERSION}`);
   if (!Array.isArray(data.articles) || data.articles.some((a) => !a || typeof a.text !== "string")) throw new Error("the session's articles are not a list of texts");
   return {
-    articles: data.articles.map((a) => ({ title: typeof a.title === "string" ? a.title : "", text: a.text })),
+    articles: data.articles.map((a) => ({ title: typeof a.title === "string" ? a.title : "", text: a.text, ...(Array.isArray(a.corrections) ? { corrections: validCorrections(a.corrections) } : {}) })),
     settings: data.settings && typeof data.settings === "object" ? data.settings : {},
   };
 }

@@ -1,7 +1,8 @@
 // Keeps the articles across reloads in IndexedDB, and keeps saying so when the browser refuses.
 //
 // Database "lede", version 1, three stores:
-//   meta    "index"  -> { articles: [{ id, title }], trash: [{ id, title, position, session, at }] }
+//   meta    "index"  -> { articles: [{ id, title, corrections? }], trash: [{ id, title, corrections?, position, session, at }] }
+//                       (corrections: the reader's, js/corrections.js; small, so they go with the index)
 //   texts   id       -> { id, length, pieces, token, at }   one record per stored text
 //   pieces  [id, n]  -> string                              the text in pieces of PIECE_CHARS
 // A text is written piece by piece, each put issued from the previous one's success callback:
@@ -263,6 +264,9 @@ async function readTexts(tx, ids) {
  * changed since the last write (the texts that changed, one transaction each, and the index);
  * `onState(id, { kind, reason, at })` reports each article's standing (id null: the list itself).
  */
+/** An article's corrections as stored: the field only when there are some. */
+const fixes = (a) => (Array.isArray(a?.corrections) && a.corrections.length ? { corrections: a.corrections } : {});
+
 export class ArticleStore {
   #db = null;
   #unavailable = null; // why there is no database
@@ -332,7 +336,7 @@ export class ArticleStore {
 
   /** Remembers a removed article for undo (the next sync stores the removal). */
   trash(article, position) {
-    this.#trash.push({ id: article.id, title: article.title, position, session: this.#session, at: Date.now() });
+    this.#trash.push({ id: article.id, title: article.title, ...fixes(article), position, session: this.#session, at: Date.now() });
     this.#removed.set(article.id, article);
     while (this.#trash.length > TRASH_LIMIT) this.#removed.delete(this.#trash.shift().id);
   }
@@ -393,7 +397,7 @@ export class ArticleStore {
   }
 
   #index(articles) {
-    return { articles: articles.map(({ id, title }) => ({ id, title })), trash: this.#trash };
+    return { articles: articles.map((a) => ({ id: a.id, title: a.title, ...fixes(a) })), trash: this.#trash };
   }
 
   #dirty(a) {
@@ -539,7 +543,7 @@ export class ArticleStore {
     // Removals of an earlier session can no longer be undone: the next sync deletes them.
     this.#trash = (Array.isArray(index.trash) ? index.trash : []).filter((e) => e.session === this.#session);
     for (const e of index.trash ?? []) this.#stored.add(e.id);
-    return index.articles.map(({ id, title }) => {
+    return index.articles.map(({ id, title, corrections }) => {
       const found = texts.get(id);
       const m = markers[id];
       if (found) this.#stored.add(id);
@@ -549,7 +553,7 @@ export class ArticleStore {
       if (m && (!found || found.record.token !== m.token)) store = { kind: found?.text != null ? Kept.STALE : Kept.LOST, reason: m.reason, at: found?.record.at };
       else if (m) this.#unmark(id); // the write it warned about completed
       else if (!found || found.text === null) store = { kind: Kept.MISSING };
-      return { id, title, text, store };
+      return { id, title, text, store, ...fixes({ corrections }) };
     });
   }
 
@@ -587,7 +591,7 @@ export class ArticleStore {
   }
 
   async #readRemoved(entry) {
-    const article = { id: entry.id, title: entry.title, text: "", store: { kind: Kept.MISSING } };
+    const article = { id: entry.id, title: entry.title, text: "", store: { kind: Kept.MISSING }, ...fixes(entry) };
     if (!this.#db) return article;
     try {
       const tx = this.#db.transaction(["texts", "pieces"], "readonly");

@@ -4,6 +4,7 @@
 // article would be millions of nodes), the others wait as empty boxes of about their height.
 import { h, arr, spanCount, speakerSlot } from "./dom.js";
 import { AHEAD_PX, STEP_MS, near } from "./lazy.js";
+import { isReaders } from "./corrections.js";
 
 const SPEECH = new Set(["direct", "partial", "nested"]);
 /** Characters in a block (a few screens of text). */
@@ -223,14 +224,15 @@ export function renderText(text, { analysis, hits = [], passages = [], current =
       const q = x.q;
       const speech = SPEECH.has(q.kind);
       const slot = speech ? speakerSlot(q.speakerId) : "ns";
+      const mine = isReaders(analysis, x.index); // decided by the reader's correction
       return h("span", {
-        class: `q kind-${q.kind} sp-${slot}${speech && q.speakerId == null ? " unattributed" : ""}`,
+        class: `q kind-${q.kind} sp-${slot}${speech && q.speakerId == null ? " unattributed" : ""}${mine ? " reader" : ""}`,
         // a quotation carried on from the block before has its id, and its stop in the tab order, there
         tabindex: x.cont ? null : "0",
         id: x.cont ? null : `${idPrefix}-q${x.index}`,
         dataset: { q: String(x.index), tag: speech && !x.cont ? (q.speakerId == null ? "?" : String(q.speakerId + 1)) : "" },
         // its own description: the shared tooltip would be read with whatever it showed last
-        "aria-description": x.cont ? null : quoteDescription(text, q),
+        "aria-description": x.cont ? null : quoteDescription(text, q, mine),
       });
     }
 
@@ -383,6 +385,7 @@ export function legend(analysis, { hits = false, passages = false } = {}) {
   if (other) items.push(h("li", null, h("span", { class: "swatch q sp-ns" }, "\u00a0"), " Title or scare quote"));
   if (arr(analysis?.speakers).some((s) => spanCount(s.mentions))) items.push(h("li", null, h("span", { class: "mention sp-0 legend-mention" }, "Name"), " Speaker mention"));
   if (arr(analysis?.boilerplate).length) items.push(h("li", null, h("span", { class: "bp" }, "Aa"), " Boilerplate (set aside)"));
+  if (arr(analysis?.corrections).some((c) => arr(c.quotes).length)) items.push(h("li", null, h("span", { class: "q sp-ns reader legend-reader", dataset: { tag: "" } }, "words"), " Your correction"));
   if (hits) items.push(h("li", null, h("mark", { class: "hit" }, "term"), " Selected term"));
   if (passages) items.push(h("li", null, h("span", { class: "shared" }, "text"), " Shared passage"));
   return h("ul", { class: "legend", "aria-label": "Legend" }, items);
@@ -421,9 +424,10 @@ const KINDS = {
 };
 export const kindText = (kind) => KINDS[kind] ?? String(kind);
 
-/** Describes a quote for the tooltip and its accessible description: speaker, cue, rule. */
-export function quoteEvidence(text, q) {
+/** Describes a quote for the tooltip and its accessible description: speaker, cue, rule; `mine`: as the reader's correction decided. */
+export function quoteEvidence(text, q, mine = false) {
   const rows = [];
+  if (mine) rows.push(["Decided by", "you (your correction)"]);
   if (SPEECH.has(q.kind)) rows.push(["Speaker", q.speaker ?? "not attributed"]);
   else rows.push(["Kind", kindText(q.kind)]);
   if (q.cue?.span) rows.push(["Cue", `“${text.slice(q.cue.span.start, q.cue.span.end)}”${q.cue.lemma ? ` (the verb ${q.cue.lemma})` : ""}`]);
@@ -437,7 +441,7 @@ export function quoteEvidence(text, q) {
 }
 
 /** The evidence as one sentence for a screen reader ("Speaker: Obama. Cue: …"). */
-export const quoteDescription = (text, q) => quoteEvidence(text, q).map(([k, v]) => `${k}: ${v}.`).join(" ");
+export const quoteDescription = (text, q, mine = false) => quoteEvidence(text, q, mine).map(([k, v]) => `${k}: ${v}.`).join(" ");
 
 /** Shows the evidence tooltip for quotes under the pointer or focus inside `container`. */
 export function attachTooltips(container, getContext) {
@@ -449,7 +453,7 @@ export function attachTooltips(container, getContext) {
     const q = arr(ctx.analysis?.quotes)[Number(el.dataset.q)];
     if (!q) return;
     tip.replaceChildren(
-      h("dl", null, quoteEvidence(ctx.text, q).map(([k, v]) => [h("dt", null, k), h("dd", null, v)])),
+      h("dl", null, quoteEvidence(ctx.text, q, isReaders(ctx.analysis, Number(el.dataset.q))).map(([k, v]) => [h("dt", null, k), h("dd", null, v)])),
     );
     tip.hidden = false;
     const r = el.getBoundingClientRect();
