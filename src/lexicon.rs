@@ -57,7 +57,7 @@ pub fn is_reporting_verb(word: &str) -> bool {
 #[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
     "adm", "apr", "ariz", "aug", "ave", "blvd", "brig", "calif", "capt", "cmdr", "co", "col", "colo", "conn",
-    "corp", "cpl", "dec", "dept", "dr", "esq", "etc", "feb", "fla", "ft", "gen", "gov", "hon", "inc", "jan", "jr",
+    "corp", "cpl", "dec", "del", "dept", "dr", "esq", "etc", "feb", "fla", "ft", "gen", "gov", "hon", "inc", "jan", "jr",
     "ky", "lt", "ltd", "maj", "messrs", "mich", "minn", "mr", "mrs", "ms", "mt", "nev", "nov", "oct", "okla",
     "prof", "rep", "reps", "rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "tenn", "vs", "wyo",
 ];

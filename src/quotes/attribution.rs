@@ -62,39 +62,57 @@ pub(crate) struct Event {
 #[inline(never)]
 pub(crate) fn events(doc: &Doc) -> Vec<Event> {
     let mut out = Vec::new();
+    // The last item of the phrasal cue before, whose words are not cues again.
+    let mut skip: Option<usize> = None;
     for i in 0..doc.len() {
         // Most words are neither "according" nor a speech verb: told so from
         // their bytes, before their text is looked at.
         let Some(bytes) = doc.word_bytes(i) else {
             continue;
         };
-        if bytes != b"according" && !lexicon::may_be_speech(bytes) {
+        if bytes != b"according" && bytes != b"words" && !lexicon::may_be_speech(bytes) {
             continue;
         }
         let Some(w) = doc.word(i) else { continue };
-        if w == "according" && doc.word(i + 1) == Some("to") && doc.same_sentence(i, i + 1) {
-            // rule according-to: the source follows "according to".
-            let (mention, items) = match np_after(doc, i + 2) {
+        if let Some((first, last, lemma)) = source_phrase(doc, i) {
+            // rule according-to: the source follows "according to", "in the words of".
+            let (mention, items) = match np_after(doc, last + 1) {
                 Some((m, a, b)) => (Some(m), Some((a, b))),
                 None => (None, None),
             };
-            let end = doc.word_span(i + 1).map_or(0, |s| s.end);
-            let start = doc.word_span(i).map_or(0, |s| s.start);
+            let end = doc.word_span(last).map_or(0, |s| s.end);
+            let start = doc.word_span(first).map_or(0, |s| s.start);
             out.push(Event {
-                item: i,
-                last: i + 1,
+                item: first,
+                last,
                 cue: Span::new(start, end),
-                lemma: "according to",
+                lemma,
                 mention,
                 mention_items: items,
             });
             continue;
         }
+        if w == "words" {
+            continue;
+        }
         let Some(lemma) = lexicon::speech_lemma(w) else {
             continue;
         };
-        if lemma == "put it" && !(doc.word(i + 1) == Some("it") && doc.same_sentence(i, i + 1)) {
-            continue;
+        if matches!(w, "states" | "reports") && !noun_form_is_verb(doc, i) {
+            continue; // "the United States", "in 50 states", "news reports"
+        }
+        if skip.is_some_and(|s| i <= s) {
+            continue; // the "say" of "went on to say", already in a cue
+        }
+        let last = match lexicon::phrasal_particle(lemma) {
+            Some(particle) => match phrasal_end(doc, i, lemma, particle) {
+                Some(last) => last,
+                None => continue, // "went" without "on", "cut" without "in"
+            },
+            None => i,
+        };
+        if last > i {
+            skip = Some(last);
         }
         let prev = if i > 0 && doc.same_sentence(i - 1, i) {
             doc.word(i - 1)
@@ -102,28 +120,7 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
             None
         };
         let next = doc.word(i + 1);
-        let noun_like = w == lemma; // "a claim", "a say"; not French "a dit"
-                                    // Plural nouns that are also verb forms: "his notes", "their calls".
-        let plural_noun = w.ends_with('s') && !w.ends_with("ss");
-        if prev.is_some_and(|p| {
-            p == "the"
-                || (noun_like || plural_noun)
-                    && matches!(
-                        p,
-                        "a" | "an"
-                            | "this"
-                            | "that"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "my"
-                            | "our"
-                            | "your"
-                            | "these"
-                            | "those"
-                    )
-        }) {
+        if reads_as_noun(doc, i, w, lemma) {
             continue; // "the said amount", "a claim", "her warn…", "his notes"
         }
         let passive = prev
@@ -134,7 +131,10 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
         if next == Some("by") && lexicon::names_the_object(lemma) && !w.ends_with("ing") {
             continue; // "a decision hailed by activists", "a plan criticized by"
         }
-        let cue = doc.word_span(i).unwrap_or_default();
+        let cue = match (doc.word_span(i), doc.word_span(last)) {
+            (Some(a), Some(b)) => Span::new(a.start, b.end),
+            _ => Span::default(),
+        };
         let found = if lexicon::is_participle(w) {
             // rule participle-subject: a name right before the participle is its
             // subject ("with Chair Jerome Powell telling reporters that…");
@@ -160,7 +160,7 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
             subject_before(doc, i).or_else(|| {
                 // rule inverted: "says Lewis"; "told Lewis" names the listener.
                 (!lexicon::names_the_object(lemma))
-                    .then(|| np_after(doc, i + 1))
+                    .then(|| np_after(doc, last + 1))
                     .flatten()
             })
         };
@@ -168,9 +168,17 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
             Some((m, a, b)) => (Some(m), Some((a, b))),
             None => (None, None),
         };
+        let reported = items.is_some_and(|(a, b)| {
+            a < i
+                && in_reported_clause(doc, &out, a, i)
+                && (unasserted(doc, b, i) || !introduces_quote(doc, last))
+        });
+        if reported {
+            continue;
+        }
         out.push(Event {
             item: i,
-            last: i,
+            last,
             cue,
             lemma,
             mention,
@@ -180,13 +188,275 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
     out
 }
 
+/// Most words between a cue verb and the clause it reports ("told reporters
+/// on Tuesday that").
+const MAX_REPORTED_GAP: usize = 4;
+
+/// rule reported-clause: true when a subject starting at item `a` opens the
+/// clause an earlier cue of its sentence reports ("Okafor said the mayor's staff
+/// would never admit…", "Ross said Obama had told Jewish leaders that…"). Unless
+/// it introduces a quotation of its own ("Police say the attacker shouted “…”")
+/// and is said to be done, that verb tells what the outer speaker says, so it is
+/// no cue of its own.
+fn in_reported_clause(doc: &Doc, events: &[Event], a: usize, v: usize) -> bool {
+    let Some(e) = events.last() else {
+        return false;
+    };
+    // "told Kelly, who said": a relative clause has a speaker of its own.
+    if v > 0 && doc.word(v - 1) == Some("who") {
+        return false;
+    }
+    if e.last >= a || !doc.same_sentence(e.last, a) || e.lemma == "according to" {
+        return false;
+    }
+    if e.mention_items.is_some_and(|(m, _)| m > e.item) {
+        return false; // "says Lewis, who…": the inverted subject comes after
+    }
+    let gap = e.last + 1..a;
+    if gap.len() > MAX_REPORTED_GAP || !gap.clone().all(|k| matches!(doc.item(k), Item::Word(_))) {
+        return false;
+    }
+    let words: Vec<&str> = gap.filter_map(|k| doc.word(k)).collect();
+    match words.as_slice() {
+        [] | ["that"] => true,
+        // "told reporters (that)", "told him".
+        [object @ .., last] if lexicon::names_the_object(e.lemma) => {
+            let object = if *last == "that" { object } else { &words[..] };
+            !object.is_empty()
+                && object.iter().all(|w| {
+                    let pronoun = matches!(*w, "him" | "her" | "them" | "us" | "me" | "you");
+                    (pronoun || !crate::lexicon::is_stopword(w))
+                        && lexicon::speech_lemma(w).is_none()
+                        && !lexicon::is_clause_verb(w)
+                        && !lexicon::is_verb_filler(w)
+                })
+        }
+        _ => false,
+    }
+}
+
+/// True when words between a subject ending at item `b` and its verb at `v` say
+/// the verb is not done: a modal or a negation ("would never admit", "did not
+/// say"), unlike "Police say the alleged attacker shouted “…”".
+fn unasserted(doc: &Doc, b: usize, v: usize) -> bool {
+    (b + 1..v).any(|k| {
+        doc.word(k).is_some_and(|w| {
+            matches!(
+                w,
+                "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "might"
+                    | "may"
+                    | "should"
+                    | "must"
+                    | "never"
+                    | "not"
+                    | "n't"
+                    | "wouldn't"
+                    | "won't"
+                    | "couldn't"
+                    | "can't"
+                    | "didn't"
+                    | "doesn't"
+                    | "don't"
+                    | "refused"
+                    | "refuses"
+                    | "to"
+            )
+        })
+    })
+}
+
+/// Most words of an addressee between a cue and its quotation ("told one FBI
+/// agent, “…”").
+const MAX_ADDRESSEE: usize = 4;
+
+/// True when the quotation follows the cue ending at item `last`, after at most
+/// an addressee and a comma or colon: "the alleged attacker shouted “…”",
+/// "he told one FBI agent, “…”".
+fn introduces_quote(doc: &Doc, last: usize) -> bool {
+    let mut k = last + 1;
+    while k <= last + MAX_ADDRESSEE
+        && doc.same_sentence(k, last)
+        && doc.word(k).is_some_and(|w| {
+            w != "that" && lexicon::speech_lemma(w).is_none() && !lexicon::is_clause_verb(w)
+        })
+    {
+        k += 1;
+    }
+    if matches!(doc.get(k), Some(Item::Punct(',' | ':', _))) {
+        k += 1;
+    }
+    doc.same_sentence(k, last) && matches!(doc.get(k), Some(Item::Quote(_)))
+}
+
+/// A phrase naming the source after it, found at its key word (item `i`): the
+/// first and last items and the lemma ("according to"; "in the words of",
+/// whose items other rules see as "according to").
+fn source_phrase(doc: &Doc, i: usize) -> Option<(usize, usize, &'static str)> {
+    let word_at = |k: usize| doc.same_sentence(k, i).then(|| doc.word(k)).flatten();
+    match doc.word(i)? {
+        "according" if word_at(i + 1) == Some("to") => Some((i, i + 1, "according to")),
+        "words"
+            if i >= 2
+                && word_at(i - 2) == Some("in")
+                && word_at(i - 1) == Some("the")
+                && word_at(i + 1) == Some("of") =>
+        {
+            Some((i - 2, i + 1, "according to"))
+        }
+        _ => None,
+    }
+}
+
+/// True when the speech verb form `w` (lemma `lemma`) at item `i` is a noun or
+/// an adjective by the words around it: "the said amount", "a claim", "his
+/// notes", "Mr. Powell's emails", "his repeated calls", "Rubio's proposed
+/// child care credit" (but "Trump's claim that …“…”" is his cue).
+fn reads_as_noun(doc: &Doc, i: usize, w: &str, lemma: &str) -> bool {
+    let word_at = |k: usize| doc.same_sentence(k, i).then(|| doc.word(k)).flatten();
+    let Some(prev) = i.checked_sub(1).and_then(word_at) else {
+        return false;
+    };
+    let next = word_at(i + 1);
+    let noun_like = w == lemma; // "a claim", "a say"; not French "a dit"
+                                // Plural nouns that are also verb forms: "his notes", "their calls".
+    let plural_noun = w.ends_with('s') && !w.ends_with("ss");
+    let possessive = |p: &str| p.ends_with("'s") || p.ends_with("s'");
+    let owner = |p: &str| {
+        matches!(
+            p,
+            "a" | "an"
+                | "this"
+                | "that"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "my"
+                | "our"
+                | "your"
+                | "these"
+                | "those"
+        )
+    };
+    if prev == "the"
+        || (plural_noun || noun_like && next != Some("that")) && possessive(prev)
+        || (noun_like || plural_noun) && owner(prev)
+    {
+        return true;
+    }
+    // "his repeated calls": an adjective between the owner and a noun ("the
+    // company's spokesman says" is a cue).
+    let adjective = !doc.is_cap(i - 1)
+        && !crate::lexicon::is_stopword(prev)
+        && lexicon::speech_lemma(prev).is_none()
+        && !lexicon::is_verb_filler(prev);
+    let owned = i
+        .checked_sub(2)
+        .and_then(word_at)
+        .is_some_and(|p| p == "the" || owner(p) || possessive(p));
+    let plural_of_noun = matches!(
+        w,
+        "calls" | "tweets" | "emails" | "notes" | "reports" | "jokes" | "quips" | "vows" | "boasts"
+    );
+    if plural_of_noun && adjective && owned {
+        return true;
+    }
+    // "Rubio's proposed child care credit": a participle before its noun.
+    w.ends_with("ed")
+        && possessive(prev)
+        && next.is_some_and(|n| {
+            !crate::lexicon::is_stopword(n)
+                && !lexicon::is_preposition(n)
+                && lexicon::speech_lemma(n).is_none()
+        })
+}
+
+/// A form that is mostly a plural noun ("states", "reports") at item `i` is the
+/// verb when a pronoun or a name that opens its phrase stands right before it
+/// ("“…,” Vale states"; "she states that"; "The New York Post reports that"),
+/// and no verb follows ("Western states have", "News reports called").
+fn noun_form_is_verb(doc: &Doc, i: usize) -> bool {
+    if i == 0 || !doc.same_sentence(i - 1, i) || doc.is_cap(i) {
+        return false;
+    }
+    let verb_follows = doc.word(i + 1).is_some_and(|n| {
+        lexicon::is_clause_verb(n) || lexicon::speech_lemma(n).is_some() || n == "and"
+    });
+    if verb_follows {
+        return false;
+    }
+    let Some(prev) = doc.word(i - 1) else {
+        return false;
+    };
+    if lexicon::pronoun(prev).is_some() {
+        return true;
+    }
+    if !doc.is_cap(i - 1) || prev == "united" || lexicon::is_sentence_word(prev) {
+        return false;
+    }
+    let mut a = i - 1;
+    while a > 0 && doc.same_sentence(a - 1, i) && doc.is_cap(a - 1) {
+        a -= 1;
+    }
+    // "The New York Post reports": a name after "the" is a newspaper's.
+    if a > 0 && doc.same_sentence(a - 1, i) && doc.word(a - 1) == Some("the") {
+        a -= 1;
+    }
+    if doc.word(a) == Some("the") {
+        return a == 0
+            || !doc.same_sentence(a - 1, i)
+            || !doc.word(a - 1).is_some_and(lexicon::is_preposition);
+    }
+    a == 0
+        || !doc.same_sentence(a - 1, i)
+        || !doc.word(a - 1).is_some_and(|w| {
+            lexicon::is_determiner(w)
+                || lexicon::is_preposition(w)
+                || crate::lexicon::is_stopword(w)
+                || w.chars().all(char::is_numeric)
+        })
+}
+
+/// rule phrasal-cue: the last item of the phrasal cue whose verb is item `v`
+/// ("shot back", "put it", "went on to say"), or `None` when its particle does
+/// not follow the verb.
+fn phrasal_end(doc: &Doc, v: usize, lemma: &str, particle: &str) -> Option<usize> {
+    let mut last = v;
+    for p in particle.split(' ') {
+        if !doc.same_sentence(last + 1, v) || doc.word(last + 1) != Some(p) {
+            return None;
+        }
+        last += 1;
+    }
+    // "went on to say": the speech verb after "to" is part of the cue.
+    let to_say = doc.word(last + 1) == Some("to")
+        && doc.same_sentence(last + 2, v)
+        && doc
+            .word(last + 2)
+            .and_then(lexicon::speech_lemma)
+            .is_some_and(|l| lexicon::phrasal_particle(l).is_none());
+    if to_say {
+        return Some(last + 2);
+    }
+    if !lexicon::phrasal_needs_pause(lemma) {
+        return Some(last);
+    }
+    let pause =
+        !doc.same_sentence(last + 1, v) || matches!(doc.get(last + 1), Some(Item::Punct(..)));
+    pause.then_some(last)
+}
+
 /// The subject written before the verb at item `v`, skipping adverbs and an apposition.
 fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
     let mut j = v;
     while j > 0 && doc.same_sentence(j - 1, v) {
         match doc.word(j - 1) {
             Some(w) if lexicon::is_verb_filler(w) && !doc.is_cap(j - 1) => j -= 1,
-            _ => match designation_before(doc, j) {
+            _ => match designation_before(doc, j).or_else(|| time_before(doc, j)) {
                 Some(open) => j = open,
                 None => break,
             },
@@ -194,6 +464,20 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
     }
     if j == 0 || !doc.same_sentence(j - 1, v) {
         return None;
+    }
+    // rule relative-subject: "Councilman Otis Greer, who complained that…";
+    // "Leo Barr, a company spokesman, who called…" is Leo Barr.
+    if doc.word(j - 1) == Some("who") {
+        let end = match doc.get(j.wrapping_sub(2)) {
+            Some(Item::Punct(',', _)) if doc.same_sentence(j - 2, v) => j - 2,
+            _ => j - 1,
+        };
+        let near = np_before(doc, end).filter(|(m, _, _)| !matches!(m.class, Class::Pronoun(_)));
+        if near.as_ref().is_some_and(|(m, _, _)| m.proper) || end == j - 1 {
+            return near;
+        }
+        let apposition = subject_before(doc, j - 1).filter(|(m, _, _)| m.proper);
+        return apposition.or(near);
     }
     let comma_quote = matches!(doc.item(j - 1), Item::Quote(q) if doc.comma_quote[q]);
     match doc.item(j - 1) {
@@ -237,11 +521,48 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
             if !apposition || k == 0 || !doc.same_sentence(k - 1, v) {
                 return None;
             }
-            np_before(doc, k)
+            np_before(doc, designation_before(doc, k).unwrap_or(k))
         }
         Item::Word(_) => np_before(doc, j),
         _ => None,
     }
+}
+
+/// rule time-words: when items before `j` say when ("on Wednesday", "last
+/// week", "Tuesday"), the item where they start: "Pruitt on Wednesday
+/// described…" has Pruitt, not Wednesday, for its subject.
+fn time_before(doc: &Doc, j: usize) -> Option<usize> {
+    let k = j.checked_sub(1)?;
+    let w = doc.word(k)?;
+    let opener = |i: usize| {
+        doc.same_sentence(i, k)
+            && doc
+                .word(i)
+                .is_some_and(|p| matches!(p, "on" | "in" | "last" | "this" | "early" | "late"))
+    };
+    let weekday = matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    );
+    let start = if lexicon::is_calendar_word(w) && (weekday || k > 0 && opener(k - 1)) {
+        k
+    } else if matches!(
+        w,
+        "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend"
+    ) && k > 0
+        && opener(k - 1)
+    {
+        k - 1
+    } else {
+        return None;
+    };
+    let start = match start.checked_sub(1) {
+        Some(p) if opener(p) && lexicon::is_calendar_word(w) => p,
+        _ => start,
+    };
+    // Something must stand before the time words to be the subject.
+    (start > 0 && doc.same_sentence(start - 1, k) && matches!(doc.item(start - 1), Item::Word(_)))
+        .then_some(start)
 }
 
 /// Most items of a parenthetical designation: "(D-Ore.)", "(R-N.Y.)".
@@ -280,12 +601,14 @@ fn leading_name_before_commas(
         if !matches!(doc.item(k), Item::Punct(',', _)) {
             continue;
         }
-        let (m, a, b) = np_before(doc, k)?;
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
+        let end = designation_before(doc, k).unwrap_or(k);
+        let (m, a, b) = np_before(doc, end)?;
         // The name opens the sentence, follows a comma, or follows the quotation
         // it speaks (“…,” Jeff Weaver, Sanders' campaign manager, said).
         let opens =
             a == start || a > 0 && matches!(doc.item(a - 1), Item::Punct(',', _) | Item::Quote(_));
-        if m.proper && m.class == Class::Person && opens && b + 1 == k {
+        if m.proper && m.class == Class::Person && opens && b + 1 == end {
             return Some((m, a, b));
         }
         if !m.proper {
@@ -340,12 +663,28 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
                 first = k + 1;
             }
         }
-        while first < last && doc.word(first).is_some_and(is_name_connector) {
+        while first < last && leading_connector(doc, first) {
             first += 1;
         }
         let det =
             first > 0 && doc.same_sentence(first - 1, last) && doc.word(first - 1) == Some("the");
         let name_first = if det { first - 1 } else { first };
+        // rule designation (body): "Ms. Tanaka of the Riverkeepers Alliance said",
+        // "Greer of the Ohio Farm Bureau": the person, not the body.
+        if det
+            && name_first >= 2
+            && doc.same_sentence(name_first - 2, last)
+            && doc
+                .word(name_first - 1)
+                .is_some_and(|p| matches!(p, "of" | "at" | "with" | "from"))
+            && doc.is_cap(name_first - 2)
+        {
+            if let Some((m, a, _)) = np_before(doc, name_first - 1) {
+                if m.proper && m.class == Class::Person {
+                    return Some((m, a, last));
+                }
+            }
+        }
         // "a spokeswoman for Amazon": the described person, not the organisation.
         if name_first >= 2
             && doc.same_sentence(name_first - 2, last)
@@ -503,7 +842,9 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
             a,
         ));
     }
-    if doc.is_cap(a) && !(lexicon::is_sentence_word(w) && w != "the") {
+    // "said the Rev. Amos Whitley": a lowercase "the" before a name.
+    let the_name = w == "the" && doc.same_sentence(a + 1, a) && doc.is_cap(a + 1);
+    if doc.is_cap(a) && !(lexicon::is_sentence_word(w) && w != "the") || the_name {
         let mut last = a;
         let mut det = false;
         let mut first = a;
@@ -549,6 +890,16 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
         if lexicon::is_calendar_word(doc.word(first)?) {
             return None;
         }
+        if doc.word(last)?.ends_with("'s") {
+            if let Some((m, b)) = role_appositive(doc, last + 1) {
+                return Some((m, a, b));
+            }
+        }
+        // "said the Democratic nominee, Hillary Clinton": the capitalised words
+        // modify the noun after them.
+        if det && doc.same_sentence(last + 1, a) && doc.word(last + 1).is_some_and(is_role_noun) {
+            return described_after(doc, a);
+        }
         // "said Donald Trump was a failure": the reported clause's subject.
         if doc.same_sentence(last + 1, a) && doc.word(last + 1).is_some_and(lexicon::is_clause_verb)
         {
@@ -559,7 +910,9 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     if lexicon::is_determiner(w) {
         return described_after(doc, a);
     }
-    if lexicon::is_group_noun(w) {
+    // "said spokeswoman Tessa Marlowe": a role noun before the name is read below.
+    let before_name = doc.same_sentence(a + 1, a) && doc.is_cap(a + 1);
+    if lexicon::is_group_noun(w) && !before_name {
         // "said officers were stretched thin": the reported clause's subject.
         if doc.word(a + 1).is_some_and(lexicon::is_clause_verb) {
             return None;
@@ -582,6 +935,46 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
         }
     }
     None
+}
+
+/// rule apposition (role): the name in apposition to a role that starts at item
+/// `k`, "lawyer, Maya Frey" of "said Dunn's lawyer, Maya Frey." and
+/// "Halloran's campaign manager, Lydia Vance, defended…": a few lowercase role
+/// words, a comma and a person's name that a comma, a stop or the sentence's
+/// end closes. The name and its last item.
+fn role_appositive(doc: &Doc, k: usize) -> Option<(Mention, usize)> {
+    let mut comma = k;
+    while comma < k + MAX_MODIFIERS && doc.same_sentence(comma, k) {
+        let Some(w) = doc.word(comma) else { break };
+        if doc.is_cap(comma) || !is_role_noun(w) {
+            return None;
+        }
+        comma += 1;
+    }
+    if comma == k || !matches!(doc.get(comma), Some(Item::Punct(',', _))) {
+        return None;
+    }
+    if !doc.same_sentence(comma + 1, k) || !doc.is_cap(comma + 1) {
+        return None;
+    }
+    let (m, _, b) = np_after(doc, comma + 1)?;
+    let closes = !doc.same_sentence(b + 1, k)
+        || matches!(
+            doc.get(b + 1),
+            None | Some(Item::Punct(',' | '.' | ';' | ')', _))
+        );
+    (m.proper && m.class == Class::Person && closes).then_some((m, b))
+}
+
+/// A lowercase word that may head or modify a role ("nominee", "press"):
+/// no function word, preposition or verb.
+fn is_role_noun(w: &str) -> bool {
+    !crate::lexicon::is_stopword(w)
+        && !lexicon::is_preposition(w)
+        && lexicon::speech_lemma(w).is_none()
+        && !lexicon::is_clause_verb(w)
+        && !lexicon::is_verb_filler(w)
+        && !lexicon::is_calendar_word(w)
 }
 
 /// Most lowercase modifier words between a capitalised word and the name they
@@ -702,7 +1095,36 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
             }
         }
     }
+    if let Some(m) = name_after_role(doc, a, last) {
+        return Some((m, a, last));
+    }
     described(doc, a, last)
+}
+
+/// rule speaker-phrase head: the person's name that ends a described phrase
+/// `a..=last` after its role words, "his chief of staff Arlo Fenn", "the
+/// company's CEO Tim Cook"; not an organisation after a preposition ("a
+/// spokesman for Amazon").
+fn name_after_role(doc: &Doc, a: usize, last: usize) -> Option<Mention> {
+    if !doc.is_cap(last) {
+        return None;
+    }
+    let mut k = last;
+    while k > a + 1
+        && (doc.is_cap(k - 1)
+            || doc.word(k - 1).is_some_and(is_name_connector) && doc.is_cap(k - 2))
+    {
+        k -= 1;
+    }
+    if k <= a {
+        return None;
+    }
+    let before = doc.word(k - 1)?;
+    if doc.is_cap(k - 1) || !(is_role_noun(before) || before.ends_with("'s")) {
+        return None;
+    }
+    let (m, _, _, _) = proper_name(doc, k, last, false)?;
+    (m.class == Class::Person).then_some(m)
 }
 
 /// A described speaker between items `first` and `last` (words all).
@@ -794,22 +1216,30 @@ fn proper_name(
 ) -> Option<(Mention, usize, usize, bool)> {
     let mut a = first;
     let mut the = det;
+    // Right after a quotation in its sentence a capital is a name's ("“…,” Most
+    // said"), not the sentence's.
+    let after_quote = first > 0
+        && doc.same_sentence(first - 1, first)
+        && matches!(doc.item(first - 1), Item::Quote(_));
+    let sentence_word = |w: &str| {
+        lexicon::is_sentence_word(w) && !(after_quote && !matches!(w, "the" | "a" | "an"))
+    };
     // Sentence-initial words that are not names: "But", "The", "Whatever".
     while a < last {
         let w = doc.word(a)?;
         if w == "the" {
             the = true;
             a += 1;
-        } else if lexicon::is_sentence_word(w) || is_name_connector(w) {
+        } else if sentence_word(w) || leading_connector(doc, a) {
             a += 1;
         } else {
             break;
         }
     }
     if a == last
-        && doc.word(a).is_some_and(|w| {
-            lexicon::is_sentence_word(w) || lexicon::is_title(w.trim_end_matches('.'))
-        })
+        && doc
+            .word(a)
+            .is_some_and(|w| sentence_word(w) || lexicon::is_title(w.trim_end_matches('.')))
     {
         return None;
     }
@@ -833,9 +1263,12 @@ fn proper_name(
     // Titles and roles: "Spokesman Josh Earnest", "ECB President Christine Lagarde",
     // "Secretary of State John Kerry" (stripped through the last title word).
     let mut titled = false;
+    // "Del." is a title, "Del Toro" a name.
     let last_title = (a..last).rev().find(|&k| {
-        doc.word(k)
-            .is_some_and(|w| lexicon::is_title(w.trim_end_matches('.')))
+        doc.word(k).is_some_and(|w| {
+            lexicon::is_title(w.trim_end_matches('.'))
+                && (w.ends_with('.') || !is_name_connector(w))
+        })
     });
     if let Some(t) = last_title {
         // "General Motors" is no general: strip only when a person's name follows.
@@ -855,18 +1288,19 @@ fn proper_name(
             }
         }
     }
-    while a < last && doc.word(a).is_some_and(is_name_connector) {
+    while a < last && leading_connector(doc, a) {
         a += 1;
     }
     let mut last = last;
     // rule designation: "Jeb Bush of Florida", "G.K. Butterfield of North
-    // Carolina": a person's state or body after "of" is no part of the name.
+    // Carolina", "Cameron Easley for Morning Consult": a person's state or body
+    // after "of" or "for" is no part of the name.
     let org_word = |k: usize| {
         doc.word(k)
             .is_some_and(|w| lexicon::is_org_word(w.trim_end_matches('.')))
     };
     if !the && !(a..=last).any(org_word) {
-        if let Some(of) = (a + 1..last).find(|&k| doc.word(k) == Some("of")) {
+        if let Some(of) = (a + 1..last).find(|&k| matches!(doc.word(k), Some("of" | "for"))) {
             last = of - 1;
         }
     }
@@ -909,6 +1343,14 @@ fn is_acronym(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// A connector at item `k` that starts no name: lowercase ("del Toro" after
+/// "Benicio"), or "of" and "for"; a capitalised "De", "Van" or "Al" is a
+/// name's first word ("De Luca", "Van Hollen", "Al Franken").
+fn leading_connector(doc: &Doc, k: usize) -> bool {
+    doc.word(k)
+        .is_some_and(|w| is_name_connector(w) && (!doc.is_cap(k) || matches!(w, "of" | "for")))
 }
 
 fn is_name_connector(word: &str) -> bool {
@@ -972,7 +1414,10 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
     // rule sentence-subject: skip an opening prepositional phrase up to its comma.
     if doc.word(k).is_some_and(|w| {
         lexicon::is_preposition(w)
-            || matches!(w, "while" | "although" | "when" | "asked" | "speaking")
+            || matches!(
+                w,
+                "while" | "although" | "when" | "asked" | "speaking" | "following" | "despite"
+            )
     }) {
         while k < at.min(start + SUBJECT_REACH) && !matches!(doc.item(k), Item::Punct(',', _)) {
             k += 1;
@@ -1024,9 +1469,22 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
                         last
                     };
                     let mut last = cap_run_end(k);
+                    // "In a speech in Fort Pierce, Florida Friday, Clinton laid out":
+                    // a place and a day still belong to the opening phrase.
+                    if doc.word(last).is_some_and(lexicon::is_calendar_word)
+                        && matches!(doc.get(last + 1), Some(Item::Punct(',', _)))
+                    {
+                        k = last + 1;
+                        continue;
+                    }
                     // "Furious mum Kelly, 29, fumed:": the name the words lead to.
                     if let Some(head) = head_after_modifiers(doc, k, last).filter(|&h| h < at) {
                         last = cap_run_end(head);
+                    } else if doc.word(last).is_some_and(|w| w.ends_with("'s")) {
+                        // "Halloran's campaign manager, Lydia Vance, defended…".
+                        if let Some((m, b)) = role_appositive(doc, last + 1).filter(|r| r.1 < at) {
+                            return Some((m, k, b));
+                        }
                     }
                     return np_before(doc, last + 1);
                 }
@@ -1043,4 +1501,240 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
         k += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each cue of `text` as (its words, its subject's name or "").
+    fn cues(text: &str) -> Vec<(String, String)> {
+        let model = crate::document::Document::read(text, false);
+        let (raw, _) = super::super::marks::pair(text, &model.paragraphs);
+        let doc = Doc::new(
+            text,
+            &model.tokens,
+            &model.forms,
+            &model.sentences,
+            &model.paragraphs,
+            &raw,
+        );
+        events(&doc)
+            .iter()
+            .map(|e| {
+                let name = e.mention.as_ref().map_or(String::new(), |m| m.name.clone());
+                (e.cue.slice(text).to_string(), name)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cue_words() {
+        // (rule, text, the cues with their subjects)
+        let table: &[(&str, &str, &[(&str, &str)])] = &[
+            (
+                "phrasal-cue",
+                "“No,” Quist shot back.",
+                &[("shot back", "Quist")],
+            ),
+            ("phrasal-cue", "“No,” Vale cut in.", &[("cut in", "Vale")]),
+            (
+                "phrasal-cue",
+                "“Go,” Pruitt went on to say.",
+                &[("went on to say", "Pruitt")],
+            ),
+            (
+                "phrasal-cue",
+                "“And,” Norris went on, “more.”",
+                &[("went on", "Norris")],
+            ),
+            (
+                "phrasal-cue",
+                "“Yes,” Lind pointed out.",
+                &[("pointed out", "Lind")],
+            ),
+            (
+                "phrasal-cue",
+                "“Out,” Ilse piped up from the back.",
+                &[("piped up", "Ilse")],
+            ),
+            (
+                "phrasal-cue",
+                "“Fine,” Dunn hit back on Twitter.",
+                &[("hit back", "Dunn")],
+            ),
+            (
+                "phrasal-cue",
+                "As Pruitt put it, the county is “broke.”",
+                &[("put it", "Pruitt")],
+            ),
+            // A phrasal cue needs its particle, and some a pause after it.
+            ("phrasal-cue", "Quist shot a video of the “protest.”", &[]),
+            ("phrasal-cue", "The strike went on for weeks.", &[]),
+            (
+                "phrasal-cue",
+                "The board cut in half the “rainy day” fund.",
+                &[],
+            ),
+            (
+                "noun-form",
+                "“The vote was fair,” Vale states in the filing.",
+                &[("states", "Vale")],
+            ),
+            (
+                "noun-form",
+                "She states that it was “fair.”",
+                &[("states", "she")],
+            ),
+            (
+                "noun-form",
+                "The New York Post reports that it was “over.”",
+                &[("reports", "New York Post")],
+            ),
+            (
+                "noun-form",
+                "Voters in 50 states and the United States agree.",
+                &[],
+            ),
+            (
+                "noun-form",
+                "News reports called it “a rout.”",
+                &[("called", "")],
+            ),
+            ("noun-form", "Mr. Powell's emails were “private.”", &[]),
+            (
+                "according-to",
+                "In the words of Coach Rita Bell, it was “bad.”",
+                &[("In the words of", "Rita Bell")],
+            ),
+        ];
+        for (rule, text, want) in table {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(c, s)| (c.to_string(), s.to_string()))
+                .collect();
+            assert_eq!(cues(text), want, "rule {rule}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn speaker_phrase() {
+        // (rule, text, the subject of its first cue)
+        let table: &[(&str, &str, &str)] = &[
+            (
+                "time-words",
+                "Pruitt on Wednesday described it as “a mess.”",
+                "Pruitt",
+            ),
+            (
+                "time-words",
+                "Okafor last week called it “a disgrace.”",
+                "Okafor",
+            ),
+            ("time-words", "Quist Tuesday said it was “over.”", "Quist"),
+            (
+                "inverted",
+                "“Pray,” said the Rev. Amos Whitley, pastor of Grace Chapel.",
+                "Amos Whitley",
+            ),
+            ("inverted", "“Start,” said Del. Nora Pike.", "Nora Pike"),
+            (
+                "inverted",
+                "“Done,” said state Auditor Ken Olafsen.",
+                "Ken Olafsen",
+            ),
+            (
+                "inverted",
+                "“Win,” said the Democratic nominee, Hillary Clinton.",
+                "Hillary Clinton",
+            ),
+            (
+                "apposition (role)",
+                "“Appeal,” said Dunn's lawyer, Maya Frey.",
+                "Maya Frey",
+            ),
+            (
+                "speaker-phrase head",
+                "“Solvent,” said spokeswoman Tessa Marlowe.",
+                "Tessa Marlowe",
+            ),
+            (
+                "speaker-phrase head",
+                "“Real,” said his chief of staff Arlo Fenn.",
+                "Arlo Fenn",
+            ),
+            (
+                "designation (body)",
+                "“Fair,” Ms. Tanaka of the Riverkeepers Alliance said.",
+                "Tanaka",
+            ),
+            (
+                "designation",
+                "“No,” Sen. Holt Barrow, R-Ky., told reporters.",
+                "Holt Barrow",
+            ),
+            (
+                "apposition (long)",
+                "“Far,” Marta Ilse, 34, of Fort Wayne, Ind., said.",
+                "Marta Ilse",
+            ),
+            (
+                "proper-name",
+                "“Not negotiable,” De Luca told the committee.",
+                "De Luca",
+            ),
+            ("proper-name", "“We lost,” Most said.", "Most"),
+            (
+                "relative-subject",
+                "It drew fire from Councilman Otis Greer, who complained that it was “bad.”",
+                "Otis Greer",
+            ),
+            (
+                "relative-subject",
+                "Leo Barr, a company spokesman, who called it “painful,” left.",
+                "Leo Barr",
+            ),
+        ];
+        for (rule, text, want) in table {
+            let found = cues(text).into_iter().next().map(|(_, s)| s);
+            assert_eq!(found.as_deref(), Some(*want), "rule {rule}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn reported_clause() {
+        // rule reported-clause: a cue inside the clause another cue reports is none.
+        let table: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Okafor said the mayor's staff would never admit it was “in freefall.”",
+                &[("said", "Okafor")],
+            ),
+            (
+                "Marsh told reporters that the developer's claim was “pure fiction.”",
+                &[("told", "Marsh")],
+            ),
+            // An inner cue that goes on with the clause is none.
+            (
+                "Ross said Obama had told Jewish leaders that there would be “no daylight.”",
+                &[("said", "Ross")],
+            ),
+            // A saying the clause reports, with its own quotation, is one.
+            (
+                "Police say the alleged attacker shouted “You will pay” as he fled.",
+                &[("say", "police"), ("shouted", "the alleged attacker")],
+            ),
+            // A relative clause has its own speaker.
+            (
+                "Trump told Kelly, who said it was “a disgrace.”",
+                &[("told", "Trump"), ("said", "Kelly")],
+            ),
+        ];
+        for (text, want) in table {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(c, s)| (c.to_string(), s.to_string()))
+                .collect();
+            assert_eq!(cues(text), want, "{text:?}");
+        }
+    }
 }

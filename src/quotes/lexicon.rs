@@ -4,7 +4,8 @@
 //! The speech verbs follow the reporting verbs listed in news style guides
 //! (AP Stylebook "said", Reuters Handbook "Reporting verbs") and the verb.communication
 //! lexicographer file of WordNet, restricted to forms that are rarely nouns
-//! ("noted" but not "notes", "stated" but not "states").
+//! ("noted" but not "notes") unless attribution reads them in context
+//! ("states" after a name, a phrasal verb's form before its particle).
 
 use std::sync::OnceLock;
 
@@ -32,7 +33,9 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     // ("…,” Conway notes), and "the notes" and "his notes" are passed over.
     ("note", &["notes", "noted", "noting"]),
     ("explain", &["explain", "explains", "explained", "explaining"]),
-    ("state", &["stated", "stating"]),
+    // "states" is mostly the noun: a cue only after its subject's name or
+    // pronoun (see `attribution::events`).
+    ("state", &["states", "stated", "stating"]),
     ("declare", &["declares", "declared", "declaring"]),
     ("announce", &["announces", "announced", "announcing"]),
     ("reply", &["replies", "replied", "replying"]),
@@ -77,7 +80,8 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("maintain", &["maintains", "maintained"]),
     ("assert", &["asserts", "asserted"]),
     ("allege", &["alleges"]),
-    ("report", &["reported"]),
+    // "reports" only after its subject's name (see `attribution::events`).
+    ("report", &["reports", "reported"]),
     ("testify", &["testified"]),
     ("reveal", &["revealed"]),
     ("boast", &["boasts", "boasted", "boasting"]),
@@ -98,11 +102,22 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("chuckle", &["chuckled"]),
     ("describe", &["describes", "described", "describing"]),
     // Phrasal and idiomatic cues, by their verb: "chimed in", "shot back", "weighed in".
-    ("chime in", &["chimed"]),
-    // "as Ridge put it:" (only before "it"; see `attribution::events`).
-    ("put it", &["put"]),
-    ("shoot back", &["shot"]),
-    ("weigh in", &["weighed"]),
+    // The words of the lemma after the first are the particle the verb needs
+    // ("shot" alone is no cue; see `phrasal_particle`).
+    ("chime in", &["chime", "chimes", "chimed", "chiming"]),
+    // "as Ridge put it:".
+    ("put it", &["put", "puts", "putting"]),
+    ("shoot back", &["shoots", "shot", "shooting"]),
+    ("weigh in", &["weighs", "weighed", "weighing"]),
+    ("go on", &["goes", "went"]),
+    ("fire back", &["fires", "fired", "firing"]),
+    ("hit back", &["hits", "hit", "hitting"]),
+    ("cut in", &["cuts", "cut"]),
+    ("point out", &["point", "points", "pointed", "pointing"]),
+    ("pipe up", &["pipes", "piped", "piping"]),
+    ("lash out", &["lashes", "lashed", "lashing"]),
+    ("speak up", &["speaks", "spoke", "speaking"]),
+    ("deadpan", &["deadpans", "deadpanned", "deadpanning"]),
     ("scoff", &["scoffs", "scoffed", "scoffing"]),
     ("sneer", &["sneered"]),
     ("opine", &["opined"]),
@@ -321,6 +336,10 @@ const TITLES: &str = concat!("
     minister miss mr mrs ms mx officer pope premier president president-elect prime prince princess
     prof professor queen rabbi rep representative rev reverend secretary sen senator sgt sergeant
     sheriff sir sister speaker spokesman spokesperson spokeswoman superintendent supt vice first",
+    // Elected and appointed officers of states and counties ("state Auditor Ken
+    // Olafsen", "Del. Nora Pike": AP Stylebook, "titles").
+    "
+    auditor treasurer comptroller controller assessor coroner marshal del",
     // Job titles written before a name ("Forecaster Ken Graham", "Former President Obama").
     "
     acting analyst architect artist assistant associate author chef commander comedian correspondent
@@ -383,6 +402,19 @@ pub(crate) fn names_the_object(lemma: &str) -> bool {
             | "threaten"
             | "describe"
     )
+}
+
+/// The particle a phrasal cue needs after its verb ("back" of "shoot back",
+/// "it" of "put it"): the lemma's words after the first.
+pub(crate) fn phrasal_particle(lemma: &str) -> Option<&str> {
+    lemma.split_once(' ').map(|(_, particle)| particle)
+}
+
+/// Phrasal cues whose words also say something else ("the strike went on for
+/// weeks", "cut in half"): a cue only when a pause, the sentence's end or "to"
+/// and a speech verb ("went on to say") follows the particle.
+pub(crate) fn phrasal_needs_pause(lemma: &str) -> bool {
+    matches!(lemma, "go on" | "cut in" | "speak up")
 }
 
 /// Given names with their usual gender: the most common names of US births by
@@ -1057,6 +1089,10 @@ pub(crate) fn is_sentence_word(word: &str) -> bool {
                 | "copyright"
                 | "updated"
                 | "posted"
+                // Lines that ask the reader to act ("Follow Harbor Gazette on Twitter.").
+                | "follow"
+                | "subscribe"
+                | "click"
         )
 }
 
@@ -1189,7 +1225,11 @@ mod tests {
         assert_eq!(speech_lemma("said"), Some("say"));
         assert_eq!(speech_lemma("stressed"), Some("stress"));
         assert_eq!(speech_lemma("emphasized"), Some("emphasise"));
-        assert_eq!(speech_lemma("states"), None);
+        // A form, guarded by its context (`attribution::noun_form_is_verb`).
+        assert_eq!(speech_lemma("states"), Some("state"));
+        assert_eq!(speech_lemma("pointed"), Some("point out"));
+        assert_eq!(phrasal_particle("point out"), Some("out"));
+        assert_eq!(phrasal_particle("say"), None);
         assert_eq!(speech_lemma("alleged"), None);
     }
 }

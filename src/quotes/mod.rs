@@ -1155,7 +1155,8 @@ impl Ctx<'_> {
             return None;
         }
         let mut found = None;
-        // Inside brackets a full stop ends nothing: "Rep. Elijah Cummings (D-Md.) said".
+        // Inside brackets a full stop ends nothing: "Rep. Elijah Cummings (D-Md.) said";
+        // nor does one the sentence goes on after: "Sen. Holt Barrow, R-Ky., told".
         let mut bracketed = false;
         for k in j..(j + CUE_AFTER_REACH).min(n) {
             if doc.para(k) != doc.para(it) {
@@ -1164,7 +1165,7 @@ impl Ctx<'_> {
             match doc.item(k) {
                 Item::Punct('(', _) => bracketed = true,
                 Item::Punct(')', _) => bracketed = false,
-                Item::Punct('.', _) if bracketed => {}
+                Item::Punct('.', _) if bracketed || doc.same_sentence(k, k + 1) => {}
                 Item::Quote(_) | Item::Punct('.' | '!' | '?' | ';', _) => break,
                 _ => {}
             }
