@@ -3,8 +3,13 @@
 //! corrected analysis holds the invariants of `tests/common/invariants.rs`.
 
 mod common;
+#[path = "common/news_text.rs"]
+mod news_text;
 
 use lede::compare::compare_analyses;
+use news_text::{Choices, Numbers};
+use proptest::prelude::*;
+
 use lede::{
     analyze, analyze_with, Analysis, Article, CompareOptions, Correction, CorrectionStatus,
     Options, QuoteKind, QuoteRef,
@@ -490,5 +495,72 @@ fn corrections_on_the_samples_hold_the_invariants() {
             .corrections
             .iter()
             .all(|c| c.status == CorrectionStatus::Applied));
+    }
+}
+
+/// Corrections drawn from `c` for `a`, the analysis of `text`: any kind of each,
+/// of the article's quotations and speakers, or of names and words it does not have.
+fn drawn_corrections(c: &mut Numbers<'_>, text: &str, a: &Analysis) -> Vec<Correction> {
+    const KINDS: [QuoteKind; 5] = [
+        QuoteKind::Direct,
+        QuoteKind::Partial,
+        QuoteKind::Nested,
+        QuoteKind::Title,
+        QuoteKind::Scare,
+    ];
+    let quote = |c: &mut Numbers<'_>| match a.quotes.len() {
+        0 => at("nothing quoted"),
+        n => QuoteRef::of(text, a, c.below(n)).unwrap(),
+    };
+    let name = |c: &mut Numbers<'_>| match (a.speakers.len(), c.below(3)) {
+        (0, _) | (_, 0) => format!("Reader Name {}", c.below(4)),
+        (n, _) => a.speakers[c.below(n)].name.clone(),
+    };
+    let mut out = Vec::new();
+    for _ in 0..c.below(12) {
+        out.push(match c.below(4) {
+            0 => Correction::Speaker {
+                quote: quote(c),
+                speaker: (c.below(5) > 0).then(|| name(c)),
+            },
+            1 => Correction::Kind {
+                quote: quote(c),
+                kind: KINDS[c.below(KINDS.len())],
+            },
+            2 => Correction::Merge {
+                from: name(c),
+                into: name(c),
+            },
+            _ => Correction::Split {
+                speaker: name(c),
+                quotes: (0..1 + c.below(3)).map(|_| quote(c)).collect(),
+                name: name(c),
+            },
+        });
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, .. ProptestConfig::default() })]
+
+    /// Whatever the corrections, the corrected analysis holds every invariant
+    /// (shares in [0, 1] adding up to at most 1, quoted words at most the words,
+    /// each speaker's quotations theirs) and reports one outcome per correction.
+    #[test]
+    fn corrected_news_holds_the_invariants(numbers in prop::collection::vec(any::<u16>(), 0..800)) {
+        let mut c = Numbers::new(&numbers);
+        let text = news_text::article(&mut c);
+        let plain = analyze(&text);
+        let mut d = Numbers::new(&numbers[numbers.len() / 2..]);
+        let corrections = drawn_corrections(&mut d, &text, &plain);
+        let n = corrections.len();
+        let options = Options { corrections, ..Options::default() };
+        let a = analyze_with(&text, &options).unwrap();
+        common::invariants::analysis(&text, &a).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(a.corrections.len(), n);
+        for r in &a.corrections {
+            prop_assert!(r.quotes.iter().all(|&q| q < a.quotes.len()));
+        }
     }
 }
