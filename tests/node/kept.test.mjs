@@ -50,7 +50,7 @@ test("compareKept refuses what it cannot compare, with errors that say why", () 
     }
     assert.fail("expected an error");
   };
-  assert.match(message(() => full.compareKept("nope")), /compareKept expects an array of \{ id\?, title\?, analysis \} objects, instead found string "nope"/);
+  assert.match(message(() => full.compareKept("nope")), /compareKept expects an array of \{ id\?, title\?, analysis, corrections\? \} objects, instead found string "nope"/);
   assert.match(message(() => full.compareKept([{ analysis: a }])), /expects at least 2 articles, instead found 1/);
   assert.match(message(() => full.compareKept([{ analysis: a }, { analysis: full.analyze(samples[1]) }])), /article 1 to be \{ id\?, title\?, analysis \} with an analysis that analyzeKept\(\) returned/);
   assert.match(message(() => full.compareKept([{ analysis: a }, b])), /article 1 to be/);
@@ -71,6 +71,19 @@ test("compareKept refuses what it cannot compare, with errors that say why", () 
   assert.equal(full.isKept(null), false);
   assert.equal(full.isKept(full.analyze(samples[0])), false);
   full.release(a);
+});
+
+test("compareKept takes each article's corrections, as compare does, and refuses an analysis made with others", () => {
+  const corrections = [{ type: "speaker", quote: "proportional.", speaker: "Josh Earnest" }];
+  const plain = full.analyzeKept(samples[0]);
+  const fixed = full.analyzeKept(samples[1], { corrections });
+  const got = full.compareKept([{ analysis: plain }, { analysis: fixed, corrections }]);
+  assert.equal(json(got), json(full.compare([samples[0], { text: samples[1], corrections }])));
+  assert.ok(got.speakers.some((s) => s.name === "Josh Earnest" && s.articles.length === 2));
+  assert.throws(() => full.compareKept([{ analysis: plain }, { analysis: fixed }]), /article 1 to be analysed with .* its own `corrections`/);
+  assert.throws(() => full.compareKept([{ analysis: plain }, { analysis: fixed, corrections }], { corrections }), /corrections per article/);
+  full.release(plain);
+  full.release(fixed);
 });
 
 test("a restart after a trap loses the kept analyses, and says so", () => {
