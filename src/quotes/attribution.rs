@@ -560,9 +560,17 @@ fn time_before(doc: &Doc, j: usize) -> Option<usize> {
         Some(p) if opener(p) && lexicon::is_calendar_word(w) => p,
         _ => start,
     };
-    // Something must stand before the time words to be the subject.
-    (start > 0 && doc.same_sentence(start - 1, k) && matches!(doc.item(start - 1), Item::Word(_)))
-        .then_some(start)
+    // Something must stand before the time words to be the subject: a word, or
+    // the end of a designation or an apposition ("Sen. Bernie Sanders (I-Vt.) on
+    // Saturday criticized", "Paul D. Ryan, the highest-ranking Republican, on
+    // Tuesday called").
+    (start > 0
+        && doc.same_sentence(start - 1, k)
+        && matches!(
+            doc.item(start - 1),
+            Item::Word(_) | Item::Punct(',' | ')', _)
+        ))
+    .then_some(start)
 }
 
 /// Most items of a parenthetical designation: "(D-Ore.)", "(R-N.Y.)".
@@ -1230,7 +1238,11 @@ fn proper_name(
         if w == "the" {
             the = true;
             a += 1;
-        } else if sentence_word(w) || leading_connector(doc, a) {
+        } else if sentence_word(w)
+            || leading_connector(doc, a)
+            // "Said Dorothy Poynter, who…": an inverted verb opening the sentence.
+            || lexicon::speech_lemma(w).is_some_and(|l| lexicon::phrasal_particle(l).is_none())
+        {
             a += 1;
         } else {
             break;
@@ -1292,6 +1304,36 @@ fn proper_name(
         a += 1;
     }
     let mut last = last;
+    // rule title-case: in a headline's capitals a verb ends the name ("Obama Says
+    // African-American Museum Will Tell…", "Hillary Clinton Speaks ‘…’"); an
+    // auxiliary only before more capitals ("George Will" is a name).
+    let headline_verb = |k: usize, inside: bool| {
+        doc.is_cap(k)
+            && doc.same_sentence(k, first)
+            && doc.word(k).is_some_and(|w| {
+                lexicon::speech_lemma(w).is_some_and(|l| lexicon::phrasal_particle(l).is_none())
+                    || matches!(w, "speaks" | "spoke")
+                    || lexicon::is_clause_verb(w) && inside
+            })
+    };
+    let cut = (a + 1..=last).find(|&k| headline_verb(k, k < last));
+    if let Some(verb) = cut {
+        last = verb - 1;
+    }
+    // The headline's words before the name: "More Offensive Things Donald Trump
+    // Says" is Donald Trump (from a given name, or the last two words).
+    if (cut.is_some() || headline_verb(last + 1, false)) && last > a + 1 {
+        a = (a..last)
+            .find(|&k| {
+                doc.word(k)
+                    .is_some_and(|w| lexicon::given_name_gender(w).is_some())
+            })
+            .unwrap_or(last - 1);
+    }
+    // A day is no part of a name: "in Miami Tuesday".
+    while last > a && doc.word(last).is_some_and(lexicon::is_calendar_word) {
+        last -= 1;
+    }
     // rule designation: "Jeb Bush of Florida", "G.K. Butterfield of North
     // Carolina", "Cameron Easley for Morning Consult": a person's state or body
     // after "of" or "for" is no part of the name.
@@ -1405,6 +1447,19 @@ fn skip_dateline(doc: &Doc, start: usize, at: usize) -> usize {
     }
 }
 
+/// When a US state's name (one or two capitalised words) starting at item `k`
+/// is followed by a comma, the comma's item.
+fn state_then_comma(doc: &Doc, k: usize) -> Option<usize> {
+    let first = doc.word(k).filter(|_| doc.is_cap(k))?;
+    if lexicon::is_us_state(first) && matches!(doc.get(k + 1), Some(Item::Punct(',', _))) {
+        return Some(k + 1);
+    }
+    let second = doc.word(k + 1).filter(|_| doc.is_cap(k + 1))?;
+    let two = [first, second].join(" ");
+    (lexicon::is_us_state(&two) && matches!(doc.get(k + 2), Some(Item::Punct(',', _))))
+        .then_some(k + 2)
+}
+
 /// The subject of the sentence holding item `at`: the first name or pronoun that
 /// no preposition governs, after any opening phrase ("In a lengthy discussion …, Obama took").
 pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, usize)> {
@@ -1423,6 +1478,11 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
             k += 1;
         }
         k += 1;
+        // "Speaking in Salem, New Hampshire, Trump went after Bush": the state
+        // after the city's comma still belongs to the opening phrase.
+        if let Some(comma) = state_then_comma(doc, k) {
+            k = comma + 1;
+        }
     }
     let mut governed = false;
     // Subjects come early: a bounded look keeps this constant-time per quotation.
@@ -1633,6 +1693,16 @@ mod tests {
             ),
             ("time-words", "Quist Tuesday said it was “over.”", "Quist"),
             (
+                "time-words",
+                "Sen. Ida Marr (D-Vt.) on Saturday criticized the “deal.”",
+                "Ida Marr",
+            ),
+            (
+                "time-words",
+                "Paul Ryan, the Speaker, on Tuesday called it “racist.”",
+                "Paul Ryan",
+            ),
+            (
                 "inverted",
                 "“Pray,” said the Rev. Amos Whitley, pastor of Grace Chapel.",
                 "Amos Whitley",
@@ -1685,6 +1755,21 @@ mod tests {
             ),
             ("proper-name", "“We lost,” Most said.", "Most"),
             (
+                "title-case",
+                "Obama Says Museum Will Tell of “Suffering.”",
+                "Obama",
+            ),
+            (
+                "title-case",
+                "More Offensive Things Donald Trump Says About “Losers.”",
+                "Donald Trump",
+            ),
+            (
+                "time-words",
+                "“Soon,” said Ron Banks in Miami Tuesday.",
+                "Ron Banks",
+            ),
+            (
                 "relative-subject",
                 "It drew fire from Councilman Otis Greer, who complained that it was “bad.”",
                 "Otis Greer",
@@ -1697,6 +1782,47 @@ mod tests {
         ];
         for (rule, text, want) in table {
             let found = cues(text).into_iter().next().map(|(_, s)| s);
+            assert_eq!(found.as_deref(), Some(*want), "rule {rule}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_subjects() {
+        // (rule, a one-sentence text, its subject)
+        let table: &[(&str, &str, &str)] = &[
+            (
+                "sentence-subject",
+                "Speaking in Salem, New Hampshire, Trump went after Bush.",
+                "Trump",
+            ),
+            (
+                "sentence-subject",
+                "In a speech in Fort Pierce, Florida Friday, Clinton laid out plans.",
+                "Clinton",
+            ),
+            (
+                "sentence-subject",
+                "Hours later, Trump returned the compliment.",
+                "Trump",
+            ),
+            (
+                "apposition (role)",
+                "Halloran's campaign manager, Lydia Vance, defended her boss.",
+                "Lydia Vance",
+            ),
+        ];
+        for (rule, text, want) in table {
+            let model = crate::document::Document::read(text, false);
+            let (raw, _) = super::super::marks::pair(text, &model.paragraphs);
+            let doc = Doc::new(
+                text,
+                &model.tokens,
+                &model.forms,
+                &model.sentences,
+                &model.paragraphs,
+                &raw,
+            );
+            let found = sentence_subject(&doc, doc.len() - 1).map(|(m, _, _)| m.name);
             assert_eq!(found.as_deref(), Some(*want), "rule {rule}: {text:?}");
         }
     }

@@ -1089,11 +1089,36 @@ pub(crate) fn is_sentence_word(word: &str) -> bool {
                 | "copyright"
                 | "updated"
                 | "posted"
+                // Spans of time opening a sentence ("Hours later, Trump…").
+                | "hours"
+                | "days"
+                | "weeks"
+                | "months"
+                | "years"
+                | "minutes"
+                | "moments"
                 // Lines that ask the reader to act ("Follow Harbor Gazette on Twitter.").
                 | "follow"
                 | "subscribe"
                 | "click"
         )
+}
+
+/// The US states and the District (lowercase, words joined by one space), which
+/// follow a city after a comma ("in Salem, New Hampshire, Trump said").
+pub(crate) fn is_us_state(name: &str) -> bool {
+    matches!(
+        name,
+        "alabama" | "alaska" | "arizona" | "arkansas" | "california" | "colorado"
+            | "connecticut" | "delaware" | "florida" | "georgia" | "hawaii" | "idaho"
+            | "illinois" | "indiana" | "iowa" | "kansas" | "kentucky" | "louisiana" | "maine"
+            | "maryland" | "massachusetts" | "michigan" | "minnesota" | "mississippi"
+            | "missouri" | "montana" | "nebraska" | "nevada" | "new hampshire" | "new jersey"
+            | "new mexico" | "new york" | "north carolina" | "north dakota" | "ohio"
+            | "oklahoma" | "oregon" | "pennsylvania" | "rhode island" | "south carolina"
+            | "south dakota" | "tennessee" | "texas" | "utah" | "vermont" | "virginia"
+            | "washington" | "west virginia" | "wisconsin" | "wyoming" | "d.c."
+    )
 }
 
 /// Day and month names: capitalised but never part of a speaker's name.
