@@ -102,6 +102,18 @@ export function correctionsCard({ corrections, analysis, on }) {
     })));
 }
 
+/**
+ * A folded <details> whose content `build()` makes when it is first opened: a long article has
+ * thousands of quotations and speakers, and a form for each, drawn at once, took hundreds of ms.
+ */
+function folded(summary, build) {
+  const box = h("details", { class: "fix" }, h("summary", null, summary));
+  box.addEventListener("toggle", () => {
+    if (box.open && box.childElementCount === 1) box.append(...[build()].flat().filter(Boolean));
+  });
+  return box;
+}
+
 /** A select with `choices` ([value, label]) and its label. */
 function picker(id, label, choices) {
   return [h("label", { for: id }, label),
@@ -113,6 +125,10 @@ function picker(id, label, choices) {
  * name or to no one; mark it as speech or not.
  */
 export function quoteCorrector({ text, analysis, i, on }) {
+  return folded("Correct", () => quoteForm({ text, analysis, i, on }));
+}
+
+function quoteForm({ text, analysis, i, on }) {
   const quotes = arr(analysis?.quotes);
   const q = quotes[i];
   const speakers = arr(analysis?.speakers);
@@ -137,7 +153,7 @@ export function quoteCorrector({ text, analysis, i, on }) {
         ? [h("button", { type: "button", class: "btn", onclick: () => on.correct({ type: "kind", quote: ref(), kind: "scare" }) }, "Not speech: scare quote"),
           h("button", { type: "button", class: "btn", onclick: () => on.correct({ type: "kind", quote: ref(), kind: "title" }) }, "Not speech: title")]
         : h("button", { type: "button", class: "btn", onclick: () => on.correct({ type: "kind", quote: ref(), kind: "partial" }) }, "Mark as speech")));
-  return h("details", { class: "fix" }, h("summary", null, "Correct"), form);
+  return form;
 }
 
 /**
@@ -145,10 +161,16 @@ export function quoteCorrector({ text, analysis, i, on }) {
  * article's speakers (merge), or two people (split some quotations off to a new name).
  */
 export function speakerCorrector({ text, analysis, speakerId, on }) {
+  const sp = arr(analysis?.speakers)[speakerId];
+  const others = arr(analysis?.speakers).length > 1;
+  if (!sp || (!others && arr(sp.quotes).length < 2)) return null;
+  return folded(`Correct ${sp.name}`, () => speakerForms({ text, analysis, speakerId, on }));
+}
+
+function speakerForms({ text, analysis, speakerId, on }) {
   const quotes = arr(analysis?.quotes);
   const speakers = arr(analysis?.speakers);
   const sp = speakers[speakerId];
-  if (!sp) return null;
   const id = `fix-sp-${speakerId}`;
   const others = speakers.map((s, k) => [String(k), s.name]).filter(([k]) => Number(k) !== speakerId);
   const merge = others.length ? h("form", { class: "fix-row", onsubmit: (e) => {
@@ -176,6 +198,5 @@ export function speakerCorrector({ text, analysis, speakerId, on }) {
       h("input", { id: `${id}-name`, type: "text", autocomplete: "off", spellcheck: "false" }),
       h("button", { type: "submit", class: "btn" }, "Split")),
     h("p", { class: "fix-why muted", "aria-live": "polite" })) : null;
-  if (!merge && !split) return null;
-  return h("details", { class: "fix" }, h("summary", null, `Correct ${sp.name}`), merge, split);
+  return [merge, split];
 }
