@@ -10,7 +10,7 @@ import { renderCompare, normalizeComparison } from "./js/compare-view.js";
 import { download, analysisJson, termsCsv, quotesCsv, sessionJson, readSession } from "./js/export.js";
 import { unpack } from "./js/parcel.js";
 import { htmlToText } from "./js/html-text.js";
-import { correctionText, validCorrections } from "./js/corrections.js";
+import { correctionText, validCorrections, lostCorrectionsNote } from "./js/corrections.js";
 
 const $ = (id) => document.getElementById(id);
 const VIEWS = ["overview", "text", "terms", "quotes", "compare"];
@@ -653,6 +653,7 @@ function render() {
       legend(r.analysis, { hits: !!hl }),
       h("p", { class: "hint" }, "Hover over or tab to a quotation to see its speaker, cue and the rule that linked them."),
       notesList(r.text, r.analysis, (span) => showAt(state.active, span)),
+      lostCorrectionsNote(r.analysis, () => selectView("quotes")),
       view);
   } else if (state.view === "terms") {
     if (!r) return void replace(panel, none("No analysis yet for this article."));

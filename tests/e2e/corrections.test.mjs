@@ -155,6 +155,12 @@ test("a correction survives an edit elsewhere, is reported when its quotation go
   await page.waitForFunction(() => document.querySelector("#panel-quotes .corrections li.lost"), null, { timeout: 20_000 });
   assert.match(await card.locator("li.lost").textContent(), /no quotation has these words any more/);
   assert.deepEqual(await groups(page), { "Dana Ruiz": { quotes: 2, readers: false } });
+  // The Text view says so too, beside the text's own notes, with the way back to the list.
+  await view(page, "Text");
+  const note = page.locator("#panel-text .corrections-lost");
+  assert.match(await note.textContent(), /“The money is not there,” is not applied: no quotation has these words any more.*This correction changes nothing/);
+  await note.getByRole("button", { name: "Your corrections, in Quotes" }).click();
+  await page.locator("#panel-quotes .corrections").waitFor();
 
   // Undo the merge: Omar Bell is his own speaker again.
   await card.getByRole("button", { name: /Undo: Omar Bell is the same person as Dana Ruiz/ }).click();

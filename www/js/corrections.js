@@ -200,3 +200,15 @@ function speakerForms({ text, analysis, speakerId, on }) {
     h("p", { class: "fix-why muted", "aria-live": "polite" })) : null;
   return [merge, split];
 }
+
+/**
+ * The reader's corrections that no longer apply (their quotation edited away, their speaker no
+ * longer quoted), as a note beside the text's own notes, with a way to the list; null when none.
+ */
+export function lostCorrectionsNote(analysis, openList) {
+  const lost = arr(analysis?.corrections).filter((r) => r.status === "not-found" || r.status === "ambiguous");
+  if (!lost.length) return null;
+  return h("ul", { class: "notes corrections-lost" }, lost.slice(0, 3).map((r) => h("li", null, h("span", { "aria-hidden": "true" }, "⚠ "), r.message)),
+    h("li", null, `${lost.length === 1 ? "This correction changes" : `These ${lost.length} corrections change`} nothing. `,
+      h("button", { type: "button", class: "link", onclick: openList }, "Your corrections, in Quotes")));
+}
