@@ -1176,7 +1176,11 @@ impl Registry {
                 } else {
                     b += 1;
                     let (_, id, someone) = self.mentions[b - 1];
-                    (id, None, someone, false)
+                    // "His wife had warned him …, but Trump said he …": the
+                    // noun says she.
+                    let head = self.names[id].rsplit(' ').next().unwrap_or_default();
+                    let hint = lexicon::title_gender(&crate::case::lowercase(head));
+                    (id, hint, someone, false)
                 };
                 let spoke = !take_named;
                 if let Some(h) = hint {
@@ -1752,6 +1756,11 @@ mod pronoun_tests {
                 "Sen. Ted Cruz spoke in July. Trump retweeted a photo of Heidi Cruz. \
                  “I am not in the habit of it,” Cruz said.",
                 &[Some("Ted Cruz")],
+            ),
+            // A noun for a person says the gender too.
+            (
+                "His wife had warned him, but Trump said he responded: “You can't be too nice.”",
+                &[Some("Trump")],
             ),
             // A name's gender outranks a pronoun's.
             (
