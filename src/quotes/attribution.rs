@@ -725,7 +725,8 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
                 }
             }
         }
-        return proper_name(doc, first, last, det).map(|(m, a, b, _)| (m, a, b));
+        let (m, a, b, _) = proper_name(doc, first, last, det)?;
+        return Some((m, possessor_start(doc, a).unwrap_or(a), b));
     }
     // A described speaker: "the alleged hackers", "a spokesman for the ministry",
     // "Jones's lawyer", "the CEO's office".
@@ -807,6 +808,32 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
         return None; // a lone determiner: "some said"
     }
     described(doc, first, last)
+}
+
+/// rule speaker-phrase (owner): when the capitalised words before a name's
+/// first item `a` own it ("the Zionist Union Party's Nachman Shai", "NBC's
+/// Dante Chinni"), the item where the owner's words start: the phrase belongs
+/// to the speaker, though the name is only the speaker's.
+fn possessor_start(doc: &Doc, a: usize) -> Option<usize> {
+    let owner = a
+        .checked_sub(1)
+        .filter(|&k| doc.same_sentence(k, a) && doc.is_cap(k))?;
+    let w = doc.word(owner)?;
+    if !(w.ends_with("'s") || w.ends_with("s'")) {
+        return None;
+    }
+    let mut start = owner;
+    while start > 0
+        && start + MAX_MODIFIERS > owner
+        && doc.same_sentence(start - 1, a)
+        && doc.is_cap(start - 1)
+    {
+        start -= 1;
+    }
+    if start > 0 && doc.same_sentence(start - 1, a) && doc.word(start - 1) == Some("the") {
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// The noun phrase starting at item `a`, after an inverted verb: "says Lewis, who…".
@@ -1666,6 +1693,16 @@ mod tests {
                 "according-to",
                 "In the words of Coach Rita Bell, it was “bad.”",
                 &[("In the words of", "Rita Bell")],
+            ),
+            (
+                "cue verbs",
+                "Cruz blamed the law on “knuckleheaded politicians.”",
+                &[("blamed", "Cruz")],
+            ),
+            (
+                "cue verbs",
+                "Supporters kicked him, with Trump yelling: “Get him out!”",
+                &[("yelling", "Trump")],
             ),
         ];
         for (rule, text, want) in table {
