@@ -86,9 +86,10 @@ export interface CorrectionResult {
   /**
    * `applied`; `partial` (a split found only some of its quotations); `not-found` (the
    * quotation or speaker is no longer in the text: nothing changed); `ambiguous` (several
-   * quotations fit and nothing tells which: nothing changed).
+   * quotations fit and nothing tells which: nothing changed); `skipped` (after the first 1,000
+   * corrections of an article, which are all that are applied).
    */
-  status: "applied" | "partial" | "not-found" | "ambiguous";
+  status: "applied" | "partial" | "not-found" | "ambiguous" | "skipped";
   /** Indices in `quotes` of the quotations it changed, in text order (the reader's decisions). */
   quotes: number[];
   /** A sentence for people: what was done, or what was not found. */

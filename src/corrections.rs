@@ -42,6 +42,11 @@ use crate::Analysis;
 /// pull quote's paragraph), short enough that an edit far off leaves it whole.
 pub const CONTEXT_CHARS: usize = 32;
 
+/// Corrections applied to one article, at most; the rest are reported `Skipped`.
+/// A merge looks at every quotation, so this bounds the work at this many passes
+/// over the quotations (a reader makes dozens).
+pub const MAX_CORRECTIONS: usize = 1000;
+
 /// Which quotation a correction is about.
 ///
 /// A quotation is found by its quoted words (`text`, without the marks). When
@@ -156,6 +161,8 @@ pub enum CorrectionStatus {
     NotFound,
     /// Several quotations fit, and nothing tells which.
     Ambiguous,
+    /// Not looked at: it comes after the first [`MAX_CORRECTIONS`].
+    Skipped,
 }
 
 /// The outcome of one correction, in the order the corrections were given.
@@ -526,8 +533,26 @@ pub(crate) fn apply(
     let by_words = ByWords::new(text, quotes);
     let results: Vec<CorrectionResult> = corrections
         .iter()
-        .map(|c| apply_one(text, quotes, &by_words, &mut d, c))
+        .enumerate()
+        .map(|(k, c)| {
+            if k < MAX_CORRECTIONS {
+                apply_one(text, quotes, &by_words, &mut d, c)
+            } else {
+                CorrectionResult {
+                    status: CorrectionStatus::Skipped,
+                    quotes: Vec::new(),
+                    message: format!(
+                        "the correction is not applied: only the first {MAX_CORRECTIONS} of an article are"
+                    ),
+                }
+            }
+        })
         .collect();
+    if d.touched.iter().all(|&t| t == Touch::None) {
+        // Nothing found to change: the analysis stays exactly as the finder made it.
+        analysis.corrections = results;
+        return;
+    }
     settle_nested(quotes, &mut d);
     for (qi, q) in analysis.quotes.iter_mut().enumerate() {
         q.kind = d.kind[qi];

@@ -372,6 +372,38 @@ fn anchors_survive_edits_elsewhere() {
 }
 
 #[test]
+fn corrections_past_the_limit_are_reported_skipped() {
+    let one = Correction::Merge {
+        from: "Omar Bell".into(),
+        into: "Omar K. Bell".into(),
+    };
+    let back = Correction::Merge {
+        from: "Omar K. Bell".into(),
+        into: "Omar Bell".into(),
+    };
+    let mut list: Vec<Correction> = (0..lede::corrections::MAX_CORRECTIONS)
+        .map(|k| {
+            if k % 2 == 0 {
+                one.clone()
+            } else {
+                back.clone()
+            }
+        })
+        .collect();
+    list.push(one);
+    let a = with(STORY, list);
+    assert!(a.corrections[..lede::corrections::MAX_CORRECTIONS]
+        .iter()
+        .all(|c| c.status == CorrectionStatus::Applied));
+    assert_eq!(
+        a.corrections.last().unwrap().status,
+        CorrectionStatus::Skipped
+    );
+    // An even number of back-and-forth merges: the name as it was.
+    assert!(a.speakers.iter().any(|s| s.name == "Omar Bell"));
+}
+
+#[test]
 fn repeated_words_are_told_apart_by_what_comes_before() {
     let text = "“Yes,” Obama said.\n\nAsked again, Biden said “Yes,” too.";
     let a = analyze(text);

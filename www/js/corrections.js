@@ -12,6 +12,8 @@ import { h, arr } from "./dom.js";
 export const CONTEXT_CHARS = 32;
 
 const SPEECH = new Set(["direct", "partial", "nested"]);
+/** Outcomes of a correction that changed nothing (CorrectionResult.status in js/types.d.ts). */
+const UNAPPLIED = new Set(["not-found", "ambiguous", "skipped"]);
 
 /**
  * The reference to quotation `i` of `quotes` in `text`: its words, which of the quotations with
@@ -85,7 +87,7 @@ export function correctionsCard({ corrections, analysis, on }) {
   const list = arr(corrections);
   if (!list.length) return null;
   const results = arr(analysis?.corrections);
-  const failed = results.filter((r) => r.status === "not-found" || r.status === "ambiguous").length;
+  const failed = results.filter((r) => UNAPPLIED.has(r.status)).length;
   return h("section", { class: "card corrections", "aria-labelledby": "corrections-h" },
     h("h3", { id: "corrections-h" }, h("span", { class: "reader-mark", "aria-hidden": "true" }, "✎"), ` Your corrections (${list.length})`),
     h("p", { class: "muted" }, "Your decisions, kept with the article: every figure, chart, comparison and export uses them.",
@@ -206,7 +208,7 @@ function speakerForms({ text, analysis, speakerId, on }) {
  * longer quoted), as a note beside the text's own notes, with a way to the list; null when none.
  */
 export function lostCorrectionsNote(analysis, openList) {
-  const lost = arr(analysis?.corrections).filter((r) => r.status === "not-found" || r.status === "ambiguous");
+  const lost = arr(analysis?.corrections).filter((r) => UNAPPLIED.has(r.status));
   if (!lost.length) return null;
   return h("ul", { class: "notes corrections-lost" }, lost.slice(0, 3).map((r) => h("li", null, h("span", { "aria-hidden": "true" }, "⚠ "), r.message)),
     h("li", null, `${lost.length === 1 ? "This correction changes" : `These ${lost.length} corrections change`} nothing. `,
