@@ -634,8 +634,8 @@ impl Names {
     /// The first `find` gives of the people opening the last few sentences
     /// before byte `pos`, latest first (`find` takes their [`words_of`]); a
     /// sentence opening with the same `surname` alone extends the reach.
-    fn recent_subject<'a, T>(
-        &'a self,
+    fn recent_subject<T>(
+        &self,
         pos: usize,
         surname: &str,
         find: impl Fn(&str) -> Option<T>,
