@@ -1,6 +1,7 @@
 //! The reader's corrections (`Options::corrections`): each row is a text of our
 //! own, the corrections, and what the speakers and outcomes are then. Every
 //! corrected analysis holds the invariants of `tests/common/invariants.rs`.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 #[path = "common/news_text.rs"]
