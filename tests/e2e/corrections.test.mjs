@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { start, open, waitForResults, view } from "./helpers.mjs";
+import { start, open, waitForResults, view, shot } from "./helpers.mjs";
 import { axeViolations, settle } from "./compare-helpers.mjs";
 
 let env;
@@ -80,6 +80,7 @@ test("a speaker corrected in the Quotes view is kept, marked, and flows into the
   await quotesOf(page, 1);
   await page.waitForFunction(() => /Josh Earnest/.test(document.querySelector("#panel-quotes")?.textContent ?? ""), null, { timeout: 20_000 });
   await check("after a reload");
+  await shot(page, "corrections-light");
 
   // The Text view marks the quotation as the reader's, for the eye and for a screen reader.
   await page.locator("#panel-quotes .quote-item.reader").getByRole("button", { name: "Show in text" }).click();
