@@ -152,16 +152,21 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
                     m.proper
                         && !(*a > 0
                             && doc.same_sentence(a - 1, *a)
-                            && doc
-                                .word(a - 1)
-                                .is_some_and(|w| w != "with" && lexicon::is_preposition(w)))
+                            && doc.word(a - 1).is_some_and(|w| {
+                                // "footage of Hillary Clinton asking, “…”".
+                                !matches!(w, "with" | "of") && lexicon::is_preposition(w)
+                            }))
                 })
         } else {
             subject_before(doc, i).or_else(|| {
-                // rule inverted: "says Lewis"; "told Lewis" names the listener.
+                // rule inverted: "says Lewis"; "told Lewis" names the listener, and
+                // so does "asked the crowd to welcome…".
                 (!lexicon::names_the_object(lemma))
                     .then(|| np_after(doc, last + 1))
                     .flatten()
+                    .filter(|(_, _, b)| {
+                        !(doc.same_sentence(b + 1, i) && doc.word(b + 1) == Some("to"))
+                    })
             })
         };
         let (mention, items) = match found {
@@ -171,7 +176,9 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
         let reported = items.is_some_and(|(a, b)| {
             a < i
                 && in_reported_clause(doc, &out, a, i)
-                && (unasserted(doc, b, i) || !introduces_quote(doc, last))
+                && (unasserted(doc, b, i)
+                    || lexicon::names_the_object(lemma)
+                    || !introduces_quote(doc, last))
         });
         if reported {
             continue;
@@ -191,13 +198,16 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
 /// Most words between a cue verb and the clause it reports ("told reporters
 /// on Tuesday that").
 const MAX_REPORTED_GAP: usize = 4;
+/// Most words of when and where between a cue verb and "that" ("said during a
+/// Friday evening rally in Michigan that").
+const MAX_CIRCUMSTANCE_GAP: usize = 12;
 
 /// rule reported-clause: true when a subject starting at item `a` opens the
 /// clause an earlier cue of its sentence reports ("Okafor said the mayor's staff
 /// would never admit…", "Ross said Obama had told Jewish leaders that…"). Unless
-/// it introduces a quotation of its own ("Police say the attacker shouted “…”")
-/// and is said to be done, that verb tells what the outer speaker says, so it is
-/// no cue of its own.
+/// it is a verb of utterance that introduces a quotation of its own ("Police say
+/// the attacker shouted “…”") and is said to be done, that verb tells what the
+/// outer speaker says, so it is no cue of its own.
 fn in_reported_clause(doc: &Doc, events: &[Event], a: usize, v: usize) -> bool {
     let Some(e) = events.last() else {
         return false;
@@ -213,7 +223,24 @@ fn in_reported_clause(doc: &Doc, events: &[Event], a: usize, v: usize) -> bool {
         return false; // "says Lewis, who…": the inverted subject comes after
     }
     let gap = e.last + 1..a;
-    if gap.len() > MAX_REPORTED_GAP || !gap.clone().all(|k| matches!(doc.item(k), Item::Word(_))) {
+    if !gap.clone().all(|k| matches!(doc.item(k), Item::Word(_))) {
+        return false;
+    }
+    // "Trump said during a rally in Michigan that Clinton once described…":
+    // when and where it was said, then "that".
+    let circumstance = gap.len() <= MAX_CIRCUMSTANCE_GAP
+        && doc.word(a - 1) == Some("that")
+        && doc
+            .word(e.last + 1)
+            .is_some_and(|w| lexicon::is_preposition(w) || lexicon::is_calendar_word(w))
+        && gap.clone().all(|k| {
+            doc.word(k)
+                .is_some_and(|w| lexicon::speech_lemma(w).is_none() && !lexicon::is_clause_verb(w))
+        });
+    if circumstance {
+        return true;
+    }
+    if gap.len() > MAX_REPORTED_GAP {
         return false;
     }
     let words: Vec<&str> = gap.filter_map(|k| doc.word(k)).collect();
@@ -445,9 +472,11 @@ fn phrasal_end(doc: &Doc, v: usize, lemma: &str, particle: &str) -> Option<usize
     if !lexicon::phrasal_needs_pause(lemma) {
         return Some(last);
     }
+    // "as Trump went on about “how the system is rigged”".
+    let about = lemma == "go on" && doc.word(last + 1) == Some("about");
     let pause =
         !doc.same_sentence(last + 1, v) || matches!(doc.get(last + 1), Some(Item::Punct(..)));
-    pause.then_some(last)
+    (pause || about).then_some(last)
 }
 
 /// The subject written before the verb at item `v`, skipping adverbs and an apposition.
@@ -700,6 +729,9 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
                 .word(name_first - 1)
                 .is_some_and(|p| matches!(p, "for" | "of" | "at" | "with"))
             && !doc.is_cap(name_first - 2)
+            // A person's role ("a spokeswoman for", "an official with"), not a
+            // thing ("footage of Hillary Clinton asking").
+            && doc.word(name_first - 2).is_some_and(is_person_head)
         {
             if let Some((m, a, _)) = np_before(doc, name_first - 1) {
                 if !m.proper && !matches!(m.class, Class::Pronoun(_)) {
@@ -999,6 +1031,41 @@ fn role_appositive(doc: &Doc, k: usize) -> Option<(Mention, usize)> {
             None | Some(Item::Punct(',' | '.' | ';' | ')', _))
         );
     (m.proper && m.class == Class::Person && closes).then_some((m, b))
+}
+
+/// A noun for a person or people by their role: a title ("spokeswoman",
+/// "lawyer"), a group ("officials"), or a common role noun.
+fn is_person_head(w: &str) -> bool {
+    lexicon::is_title(w)
+        || lexicon::is_group_noun(w)
+        || matches!(
+            w,
+            "official"
+                | "member"
+                | "fellow"
+                | "expert"
+                | "employee"
+                | "friend"
+                | "supporter"
+                | "source"
+                | "resident"
+                | "owner"
+                | "head"
+                | "voter"
+                | "worker"
+                | "student"
+                | "teacher"
+                | "officer"
+                | "person"
+                | "man"
+                | "woman"
+                | "reporter"
+                | "agent"
+                | "writer"
+                | "producer"
+                | "partner"
+                | "colleague"
+        )
 }
 
 /// A lowercase word that may head or modify a role ("nominee", "press"):
@@ -1704,6 +1771,21 @@ mod tests {
                 "Supporters kicked him, with Trump yelling: “Get him out!”",
                 &[("yelling", "Trump")],
             ),
+            (
+                "phrasal-cue",
+                "As Trump went on about “how the system is rigged,” she nodded.",
+                &[("went on", "Trump")],
+            ),
+            (
+                "inverted",
+                "Scott beamed and asked the crowd to welcome “my new best friend.”",
+                &[("asked", "")],
+            ),
+            (
+                "participle-subject",
+                "The ad uses footage of Hillary Clinton asking, “Why?”",
+                &[("asking", "Hillary Clinton")],
+            ),
         ];
         for (rule, text, want) in table {
             let want: Vec<(String, String)> = want
@@ -1880,6 +1962,10 @@ mod tests {
             (
                 "Ross said Obama had told Jewish leaders that there would be “no daylight.”",
                 &[("said", "Ross")],
+            ),
+            (
+                "Trump said during a rally in Michigan that Clinton once described the deal as “the gold standard.”",
+                &[("said", "Trump")],
             ),
             // A saying the clause reports, with its own quotation, is one.
             (

@@ -161,7 +161,9 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("mock", &["mocks", "mocked", "mocking"]),
     ("praise", &["praises", "praised", "praising"]),
     ("tout", &["touts", "touted", "touting"]),
-    ("chant", &["chanted"]),
+    ("chant", &["chanted", "chanting"]),
+    // Lyrics and chants quoted as sung: "Blige sings to Clinton, “…”".
+    ("sing", &["sings", "sang", "singing"]),
     // German, French and Spanish reporting verbs, for quotations in those languages.
     ("sagen", &["sagte", "sagt"]),
     ("erklären", &["erklärte", "erklärt"]),
