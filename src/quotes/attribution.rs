@@ -1541,17 +1541,38 @@ fn skip_dateline(doc: &Doc, start: usize, at: usize) -> usize {
     }
 }
 
-/// When a US state's name (one or two capitalised words) starting at item `k`
-/// is followed by a comma, the comma's item.
+/// When a US state's name or abbreviation (one or two capitalised words:
+/// "New Hampshire", "N.H.", "Ind" and its full stop) or a day ("on Tuesday")
+/// starting at item `k` is followed by a comma, the comma's item.
 fn state_then_comma(doc: &Doc, k: usize) -> Option<usize> {
-    let first = doc.word(k).filter(|_| doc.is_cap(k))?;
-    if lexicon::is_us_state(first) && matches!(doc.get(k + 1), Some(Item::Punct(',', _))) {
-        return Some(k + 1);
+    let comma_at = |c: usize| {
+        let c = if matches!(doc.get(c), Some(Item::Punct('.', _))) {
+            c + 1
+        } else {
+            c
+        };
+        (doc.same_sentence(c, k) && matches!(doc.get(c), Some(Item::Punct(',', _)))).then_some(c)
+    };
+    let first = doc.word(k)?;
+    if matches!(first, "on" | "last" | "this")
+        && doc.word(k + 1).is_some_and(lexicon::is_calendar_word)
+    {
+        return comma_at(k + 2);
+    }
+    if !doc.is_cap(k) {
+        return None;
+    }
+    let bare = first.trim_end_matches('.');
+    if lexicon::is_calendar_word(bare) || lexicon::is_us_state(bare) {
+        if let Some(c) = comma_at(k + 1) {
+            return Some(c);
+        }
     }
     let second = doc.word(k + 1).filter(|_| doc.is_cap(k + 1))?;
     let two = [first, second].join(" ");
-    (lexicon::is_us_state(&two) && matches!(doc.get(k + 2), Some(Item::Punct(',', _))))
-        .then_some(k + 2)
+    lexicon::is_us_state(&two)
+        .then(|| comma_at(k + 2))
+        .flatten()
 }
 
 /// The subject of the sentence holding item `at`: the first name or pronoun that
@@ -1574,8 +1595,12 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
         k += 1;
         // "Speaking in Salem, New Hampshire, Trump went after Bush": the state
         // after the city's comma still belongs to the opening phrase.
-        if let Some(comma) = state_then_comma(doc, k) {
-            k = comma + 1;
+        // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders…".
+        for _ in 0..2 {
+            match state_then_comma(doc, k) {
+                Some(comma) => k = comma + 1,
+                None => break,
+            }
         }
     }
     let mut governed = false;
@@ -1923,6 +1948,11 @@ mod tests {
                 "sentence-subject",
                 "Hours later, Trump returned the compliment.",
                 "Trump",
+            ),
+            (
+                "sentence-subject",
+                "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed her.",
+                "Bernie Sanders",
             ),
             (
                 "apposition (role)",

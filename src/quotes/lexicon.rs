@@ -1126,6 +1126,12 @@ pub(crate) fn is_us_state(name: &str) -> bool {
             | "oklahoma" | "oregon" | "pennsylvania" | "rhode island" | "south carolina"
             | "south dakota" | "tennessee" | "texas" | "utah" | "vermont" | "virginia"
             | "washington" | "west virginia" | "wisconsin" | "wyoming" | "d.c."
+            // AP abbreviations ("Portsmouth, N.H.,"), with or without their stop.
+            | "ala" | "ariz" | "ark" | "calif" | "colo" | "conn" | "del" | "fla" | "ga"
+            | "ill" | "ind" | "kan" | "ky" | "la" | "md" | "mass" | "mich" | "minn" | "miss"
+            | "mo" | "mont" | "neb" | "nev" | "n.h" | "n.j" | "n.m" | "n.y" | "n.c" | "n.d"
+            | "okla" | "ore" | "pa" | "r.i" | "s.c" | "s.d" | "tenn" | "vt" | "va" | "wash"
+            | "w.va" | "wis" | "wyo"
     )
 }
 
