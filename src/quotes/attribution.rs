@@ -1323,9 +1323,8 @@ fn proper_name(
     let after_quote = first > 0
         && doc.same_sentence(first - 1, first)
         && matches!(doc.item(first - 1), Item::Quote(_));
-    let sentence_word = |w: &str| {
-        lexicon::is_sentence_word(w) && !(after_quote && !matches!(w, "the" | "a" | "an"))
-    };
+    let sentence_word =
+        |w: &str| lexicon::is_sentence_word(w) && (!after_quote || matches!(w, "the" | "a" | "an"));
     // Sentence-initial words that are not names: "But", "The", "Whatever".
     while a < last {
         let w = doc.word(a)?;
@@ -1686,6 +1685,9 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
 mod tests {
     use super::*;
 
+    /// A row of cue words: the rule, a text, its cues with their subjects.
+    type CueRow<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
     /// Each cue of `text` as (its words, its subject's name or "").
     fn cues(text: &str) -> Vec<(String, String)> {
         let model = crate::document::Document::read(text, false);
@@ -1710,7 +1712,7 @@ mod tests {
     #[test]
     fn cue_words() {
         // (rule, text, the cues with their subjects)
-        let table: &[(&str, &str, &[(&str, &str)])] = &[
+        let table: &[CueRow] = &[
             (
                 "phrasal-cue",
                 "“No,” Quist shot back.",
