@@ -698,6 +698,17 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
     SET.get_or_init(|| word_set_str(IRREGULAR_PASTS)).contains(word)
 }
 
+/// Conjunctions that open a subordinate clause before the main one ("When the
+/// auditor testified that …, Pike said"). From the subordinating conjunctions
+/// English grammars list, those that open news sentences.
+pub(crate) fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "when" | "after" | "as" | "while" | "because" | "although" | "though" | "since" | "before"
+            | "if" | "once" | "until" | "whereas"
+    )
+}
+
 /// Nouns for what someone said, which a colon after them hands to the quotation
 /// ("Her answer: “…”", "His message to the graduates: “…”"). Our own list, from
 /// the introductions of wire and newspaper copy.

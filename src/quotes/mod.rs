@@ -952,8 +952,34 @@ impl Ctx<'_> {
         registry: &mut speakers::Registry,
         names: &speakers::Names,
     ) -> Option<Link> {
+        if self.reported_in_opening_clause(at.it) {
+            return None;
+        }
         let ev = self.cue_after(at.it)?;
         self.link_event(ev, Rule::CueAfter, registry, names)
+    }
+
+    /// True when the quotation at item `it` ends an opening subordinate clause
+    /// that reports someone's words, before the comma of the main clause: "When
+    /// the auditor testified that the trucks were “unaccounted for,” Pike told
+    /// reporters…" — the words are the auditor's, not those of the cue after.
+    fn reported_in_opening_clause(&self, it: usize) -> bool {
+        let doc = self.doc;
+        let start = doc.sent_start[doc.sent[it] as usize];
+        let opens = doc.word(start).is_some_and(lexicon::is_subordinator);
+        let comma_after = matches!(doc.get(it + 1), Some(Item::Punct(',', _)))
+            || self.raw[doc_quote(doc, it)]
+                .inner
+                .slice(self.text)
+                .trim_end()
+                .ends_with(',');
+        opens
+            && comma_after
+            && it > start
+            && self
+                .tables
+                .last_event(doc, it - 1)
+                .is_some_and(|ev| self.events[ev].item > start && self.events[ev].mention.is_some())
     }
 
     /// sieve cue-at-sentence-end: It's the company's 'best ever' year, the CEO's office said.
