@@ -268,8 +268,10 @@ impl Draft {
     fn find(&self, name: &str) -> Option<usize> {
         let name = name.trim();
         self.names.iter().position(|n| n == name).or_else(|| {
-            let lower = name.to_lowercase();
-            self.names.iter().position(|n| n.to_lowercase() == lower)
+            // crate::case, not str::to_lowercase: std's case table is 8 KB of the gzipped
+            // `.wasm` (this was its only caller; 7.3 KB of 229.3 KB gzipped).
+            let lower = crate::case::lowercase(name);
+            self.names.iter().position(|n| crate::case::lowercase(n) == lower)
         })
     }
 
