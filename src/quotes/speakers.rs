@@ -212,9 +212,13 @@ fn role_word(w: &str) -> &str {
 }
 
 /// True when `w` (lowercase) can head a description of one person: a title, a
-/// noun for a person, or a doer's noun ("machinist").
+/// noun for a person, or a doer's noun ("machinist"); not a title's modifier
+/// ("first" of "first lady", "former", "vice").
 fn is_role_noun(w: &str) -> bool {
-    is_person_noun(w.trim_end_matches('.')) || is_agent_noun(w)
+    !matches!(
+        w,
+        "first" | "former" | "vice" | "deputy" | "acting" | "late" | "interim" | "executive"
+    ) && (is_person_noun(w.trim_end_matches('.')) || is_agent_noun(w))
 }
 
 /// The head of a plural noun for people ("nurses", "officials", "protesters").
@@ -815,8 +819,29 @@ fn opens_alone(doc: &Doc, lowercase: &FxMap<&str, usize>, first: usize, count: u
         && verb
         && !w.ends_with("ing")
         && !is_people_plural(w)
+        && doc
+            .word_span(first)
+            .is_none_or(|span| !is_brand(&doc.text[span.start..span.end]))
         && !crate::lexicon::is_calendar_word(w)
         && !lowercase.contains_key(w)
+}
+
+/// True when a word is written like a brand, with a capital inside after a
+/// lowercase letter ("YouTube", "PolitiFact"), which a surname has only after
+/// its prefix ("McCain", "DeSantis", "LaHood").
+fn is_brand(written: &str) -> bool {
+    let mut prev_lower = false;
+    for (k, c) in written.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            let prefix = &written[..k];
+            return !matches!(
+                prefix,
+                "Mc" | "Mac" | "De" | "Di" | "Da" | "Du" | "La" | "Le" | "Van" | "Von"
+            );
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
 }
 
 /// True when item `first` follows a quotation in its paragraph: "“The crews
@@ -1574,6 +1599,7 @@ mod identity_tests {
         assert_eq!(the_role("a spokesman"), None);
         assert_eq!(the_role("the officials"), None);
         assert_eq!(the_role("the statement"), None);
+        assert_eq!(the_role("the first"), None);
     }
 
     #[test]
@@ -1773,6 +1799,15 @@ mod pronoun_tests {
             let want: Vec<Option<String>> = want.iter().map(|w| w.map(str::to_string)).collect();
             assert_eq!(speakers(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn brands_are_no_surnames() {
+        assert!(super::is_brand("YouTube"));
+        assert!(super::is_brand("PolitiFact"));
+        assert!(!super::is_brand("McCain"));
+        assert!(!super::is_brand("DeSantis"));
+        assert!(!super::is_brand("Pruitt"));
     }
 
     #[test]
