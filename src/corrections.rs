@@ -272,7 +272,9 @@ impl Draft {
             // crate::case, not str::to_lowercase: std's case table is 8 KB of the gzipped
             // `.wasm` (this was its only caller; 7.3 KB of 229.3 KB gzipped).
             let lower = crate::case::lowercase(name);
-            self.names.iter().position(|n| crate::case::lowercase(n) == lower)
+            self.names
+                .iter()
+                .position(|n| crate::case::lowercase(n) == lower)
         })
     }
 

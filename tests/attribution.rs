@@ -673,7 +673,19 @@ fn check(row: &Row) -> Option<String> {
 /// Rows Lede does not get right yet, each with what it lacks: the known gaps of
 /// attribution, kept in sight. A row listed here that starts to pass fails the
 /// test until it is taken off the list, so the list only shrinks honestly.
-const KNOWN_GAPS: &[(&str, &str)] = &[];
+const KNOWN_GAPS: &[(&str, &str)] = &[
+    (
+        "G2g2",
+        "a quotation set off by dashes inside the writer's sentence has no rule: the one \
+         tried made real news worse (slogans between dashes became speech, partial quotes direct)",
+    ),
+    (
+        "M3a",
+        "a short fragment as the object complement of the subject's own verb (has made “…” \
+         the centerpiece) stays a scare quote: linking such fragments costs partial-quote \
+         precision on real news, where most are not speech",
+    ),
+];
 
 #[test]
 fn attribution_cases() {

@@ -338,7 +338,9 @@ fn stream_punct(text: &str, token: Token) -> Option<char> {
             let opens_line = token.span.start == 0 || bytes[token.span.start - 1] == b'\n';
             let signs = token.span.start > 0
                 && bytes[token.span.start - 1] == b' '
-                && bytes.get(token.span.end).is_some_and(u8::is_ascii_uppercase);
+                && bytes
+                    .get(token.span.end)
+                    .is_some_and(u8::is_ascii_uppercase);
             (spaced || opens_line || signs).then_some('-')
         }
         _ => None,

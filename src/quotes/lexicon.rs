@@ -549,10 +549,33 @@ pub(crate) fn full_given_name(name: &str) -> &str {
 pub(crate) fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,
-        "was" | "is" | "has" | "had" | "did" | "does" | "would" | "will" | "could" | "can"
-            | "should" | "might" | "must" | "may" | "says" | "said" | "thinks" | "thought"
-            | "wants" | "wanted" | "seems" | "seemed" | "remains" | "remained" | "became"
-            | "knew" | "knows"
+        "was"
+            | "is"
+            | "has"
+            | "had"
+            | "did"
+            | "does"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "might"
+            | "must"
+            | "may"
+            | "says"
+            | "said"
+            | "thinks"
+            | "thought"
+            | "wants"
+            | "wanted"
+            | "seems"
+            | "seemed"
+            | "remains"
+            | "remained"
+            | "became"
+            | "knew"
+            | "knows"
     )
 }
 
@@ -695,7 +718,8 @@ const IRREGULAR_PASTS: &str = "
 /// True when `word` (lowercase) is an irregular past tense (see [`IRREGULAR_PASTS`]).
 pub(crate) fn is_irregular_past(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set_str(IRREGULAR_PASTS)).contains(word)
+    SET.get_or_init(|| word_set_str(IRREGULAR_PASTS))
+        .contains(word)
 }
 
 /// Conjunctions that open a subordinate clause before the main one ("When the
@@ -704,8 +728,19 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
 pub(crate) fn is_subordinator(word: &str) -> bool {
     matches!(
         word,
-        "when" | "after" | "as" | "while" | "because" | "although" | "though" | "since" | "before"
-            | "if" | "once" | "until" | "whereas"
+        "when"
+            | "after"
+            | "as"
+            | "while"
+            | "because"
+            | "although"
+            | "though"
+            | "since"
+            | "before"
+            | "if"
+            | "once"
+            | "until"
+            | "whereas"
     )
 }
 
@@ -722,7 +757,8 @@ const UTTERANCE_NOUNS: &str = "
 /// True when `word` (lowercase) names something said (see [`UTTERANCE_NOUNS`]).
 pub(crate) fn is_utterance_noun(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set_str(UTTERANCE_NOUNS)).contains(word)
+    SET.get_or_init(|| word_set_str(UTTERANCE_NOUNS))
+        .contains(word)
 }
 
 /// Words that open a noun phrase ("the", "a", "his").

@@ -1086,7 +1086,11 @@ impl Ctx<'_> {
         let (doc, it) = (self.doc, at.it);
         let words = count_words(self.raw[at.qi].inner.slice(self.text));
         // Shorter ones standing alone are more often sub-heads ('A change warrior.').
-        if !at.first_in_para || it == 0 || !self.stands_alone(it) || words < MIN_SUBJECT_FRAGMENT_WORDS {
+        if !at.first_in_para
+            || it == 0
+            || !self.stands_alone(it)
+            || words < MIN_SUBJECT_FRAGMENT_WORDS
+        {
             return None;
         }
         let prev_first = self.tables.para_first[at.pid.checked_sub(1)?]?;
@@ -1120,7 +1124,11 @@ impl Ctx<'_> {
         while doc.same_sentence(k, it) && doc.is_cap(k) && k < first + MAX_NAME_WORDS {
             k += 1;
         }
-        let end = doc.sent_start.get(doc.sent[it] as usize + 1).copied().unwrap_or(doc.len());
+        let end = doc
+            .sent_start
+            .get(doc.sent[it] as usize + 1)
+            .copied()
+            .unwrap_or(doc.len());
         k > first && k < end && intro::verb_follows(doc, k - 1, end)
     }
 
@@ -2196,54 +2204,6 @@ mod tests {
     }
 
     #[test]
-    fn titles_and_scare_quotes_have_no_speaker() {
-        let text = "Obama said the comedy “The Interview” was a “so-called” threat.";
-        let tokens = crate::tokenize::tokenize(text);
-        let found = find(text, &tokens, &crate::tokenize::paragraphs(text));
-        assert_eq!(found.quotes[0].kind, QuoteKind::Title);
-        assert!(found
-            .quotes
-            .iter()
-            .filter(|q| !q.kind.is_speech())
-            .all(|q| q.speaker.is_none() && q.rule.is_none()));
-    }
-
-    #[test]
-    fn people_sharing_a_surname_stay_apart() {
-        let text = "Libertarian Gary Johnson spoke in Ohio. “We are ready,” Johnson said.\n\n\
-                    Homeland Security Secretary Jeh Johnson warned states. “There is no single \
-                    point of failure,” Johnson said.\n\nHillary Rodham Clinton spoke. Later \
-                    Hillary Clinton left. “We won,” Clinton said.";
-        let tokens = crate::tokenize::tokenize(text);
-        let found = find(text, &tokens, &crate::tokenize::paragraphs(text));
-        let speakers: Vec<_> = found.quotes.iter().map(|q| q.speaker.as_deref()).collect();
-        assert_eq!(
-            speakers,
-            [
-                Some("Gary Johnson"),
-                Some("Jeh Johnson"),
-                Some("Hillary Rodham Clinton")
-            ]
-        );
-    }
-
-    #[test]
-    fn speakers_count_words_and_shares() {
-        let text = "“One two three,” Obama said. “Four five,” Lewis said.";
-        let found = find(
-            text,
-            &crate::tokenize::tokenize(text),
-            &crate::tokenize::paragraphs(text),
-        );
-        assert_eq!(found.speakers.len(), 2);
-        assert_eq!(found.speakers[0].name, "Obama");
-        assert_eq!(found.speakers[0].quoted_words, 3);
-        assert!((found.speakers[0].share_of_quotes - 0.6).abs() < 1e-9);
-        assert!(found.speakers[0].share > 0.0 && found.speakers[0].share < 1.0);
-        assert_eq!(found.quotes[1].speaker_id, Some(1));
-    }
-
-    #[test]
     fn epithet_nicknames() {
         // rule scare (epithet nickname).
         let table: &[(&str, bool)] = &[
@@ -2329,6 +2289,54 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn titles_and_scare_quotes_have_no_speaker() {
+        let text = "Obama said the comedy “The Interview” was a “so-called” threat.";
+        let tokens = crate::tokenize::tokenize(text);
+        let found = find(text, &tokens, &crate::tokenize::paragraphs(text));
+        assert_eq!(found.quotes[0].kind, QuoteKind::Title);
+        assert!(found
+            .quotes
+            .iter()
+            .filter(|q| !q.kind.is_speech())
+            .all(|q| q.speaker.is_none() && q.rule.is_none()));
+    }
+
+    #[test]
+    fn people_sharing_a_surname_stay_apart() {
+        let text = "Libertarian Gary Johnson spoke in Ohio. “We are ready,” Johnson said.\n\n\
+                    Homeland Security Secretary Jeh Johnson warned states. “There is no single \
+                    point of failure,” Johnson said.\n\nHillary Rodham Clinton spoke. Later \
+                    Hillary Clinton left. “We won,” Clinton said.";
+        let tokens = crate::tokenize::tokenize(text);
+        let found = find(text, &tokens, &crate::tokenize::paragraphs(text));
+        let speakers: Vec<_> = found.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Gary Johnson"),
+                Some("Jeh Johnson"),
+                Some("Hillary Rodham Clinton")
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_count_words_and_shares() {
+        let text = "“One two three,” Obama said. “Four five,” Lewis said.";
+        let found = find(
+            text,
+            &crate::tokenize::tokenize(text),
+            &crate::tokenize::paragraphs(text),
+        );
+        assert_eq!(found.speakers.len(), 2);
+        assert_eq!(found.speakers[0].name, "Obama");
+        assert_eq!(found.speakers[0].quoted_words, 3);
+        assert!((found.speakers[0].share_of_quotes - 0.6).abs() < 1e-9);
+        assert!(found.speakers[0].share > 0.0 && found.speakers[0].share < 1.0);
+        assert_eq!(found.quotes[1].speaker_id, Some(1));
     }
 
     #[test]
