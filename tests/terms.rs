@@ -101,8 +101,15 @@ fn stopword_presets_and_extra_words() {
     let text =
         "Obama said the attack was proportional, he told reporters. Sony says it added guards.";
     use lede::Stopwords as S;
+    /// (preset, extra words, counted, left out)
+    type Row = (
+        lede::Stopwords,
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static [&'static str],
+    );
     #[rustfmt::skip]
-    let table: &[(lede::Stopwords, &[&str], &[&str], &[&str])] = &[
+    let table: &[Row] = &[
         // preset, extra words, counted, left out
         (S::None, &[], &["the", "said", "told", "says", "added", "sony"], &[]),
         (S::Default, &[], &["said", "told", "says", "added", "sony"], &["the", "was", "he", "it"]),

@@ -1498,7 +1498,7 @@ impl Ctx<'_> {
             && end - first <= MAX_SCAN_ITEMS
             && (first..end).all(|k| {
                 self.tables.event_at(k).is_none()
-                    && !doc.word(k).is_some_and(|w| lexicon::pronoun(w).is_some())
+                    && doc.word(k).is_none_or(|w| lexicon::pronoun(w).is_none())
             })
     }
 
@@ -1715,7 +1715,7 @@ impl Ctx<'_> {
             && !cue_after
             && next_word.is_some()
             && (!next_cap || headline_case)
-            && !next_word.is_some_and(|w| lexicon::pronoun(w).is_some());
+            && next_word.is_none_or(|w| lexicon::pronoun(w).is_none());
         if runs_on && upper && words <= MAX_TITLE_WORDS && is_title_case(inner) {
             return QuoteKind::Title;
         }
