@@ -167,15 +167,17 @@ function ablation(split) {
     };
   };
   const all = row("");
-  const f = (x) => x.toFixed(3);
-  const d = (x, y) => `${x - y >= 0 ? "+" : "−"}${Math.abs(x - y).toFixed(3)}`;
+  // Figures the split has no annotation for (pronoun referents off dev) read "n/a".
+  const f = (x) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
+  const d = (x, y) =>
+    Number.isNaN(x - y) ? "n/a" : `${x - y >= 0 ? "+" : "−"}${Math.abs(x - y).toFixed(3)}`;
   console.log(`ablation on ${split} (${chosen.length} articles): what leaving each sieve out costs`);
   console.log("| sieve left out | F1 | partial R | speaker | pronoun | other as speech |");
   console.log("|---|---|---|---|---|---|");
   console.log(`| (none: all sieves) | ${f(all.f1)} | ${f(all.partial)} | ${f(all.speaker)} | ${f(all.pronoun)} | ${all.other} |`);
   for (const sieve of sieves) {
     const r = row(sieve);
-    console.log(`| ${sieve} | ${f(r.f1)} (${d(r.f1, all.f1)}) | ${f(r.partial)} (${d(r.partial, all.partial)}) | ${f(r.speaker)} (${d(r.speaker, all.speaker)}) | ${f(r.pronoun)} (${d(r.pronoun, all.pronoun)}) | ${r.other} (${r.other - all.other >= 0 ? "+" : ""}${r.other - all.other}) |`);
+    console.log(`| ${sieve} | ${f(r.f1)} (${d(r.f1, all.f1)}) | ${f(r.partial)} (${d(r.partial, all.partial)}) | ${f(r.speaker)} (${d(r.speaker, all.speaker)}) | ${f(r.pronoun)}${Number.isNaN(r.pronoun) ? "" : ` (${d(r.pronoun, all.pronoun)})`} | ${r.other} (${r.other - all.other >= 0 ? "+" : ""}${r.other - all.other}) |`);
   }
 }
 
