@@ -304,7 +304,7 @@ export interface Boilerplate {
 export interface Note {
   /** Where. */
   span: Span;
-  /** A stable code, e.g. "unclosed-quote". */
+  /** A stable code: "unclosed-quote", "stray-mark" or "unresolved-pronoun". */
   code: string;
   /** A sentence for people. */
   message: string;

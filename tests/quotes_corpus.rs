@@ -333,16 +333,22 @@ fn corpus() {
     );
 }
 
-/// Unclosed and stray marks are reported as notes, apostrophes are not.
+/// Unclosed and stray marks are reported as notes, apostrophes are not; so is a
+/// pronoun that fits no one.
 #[test]
 fn notes_for_stray_and_unclosed_marks() {
     let table: &[(&str, &[&str])] = &[
         (
             "He said “never again and walked out.\n\nThe room was silent.",
-            &["unclosed-quote"],
+            &["unresolved-pronoun", "unclosed-quote"],
         ),
         ("The results” were in by noon.", &["stray-mark"]),
-        ("“We are done,” she said.” Then she left.", &["stray-mark"]),
+        // No one is named before "she": said so, not guessed.
+        (
+            "“We are done,” she said.” Then she left.",
+            &["unresolved-pronoun", "stray-mark"],
+        ),
+        ("“We are done,” Ada Vale said. “Not yet,” she said.", &[]),
         ("It’s the students’ union’s ‘plan’ for the ’90s.", &[]),
         ("« Bonjour » et « au revoir", &["unclosed-quote"]),
         ("She said 'yes and left.", &[]),

@@ -3,8 +3,9 @@
 //! # Pipeline
 //!
 //! 1. `marks` pairs quotation marks of every common style (“ ” ‘ ’ " ' « » „ “
-//!    ‚ ‘ » « ‹ › 「 」 『 』 and the typewriter pair of two backticks and two
-//!    apostrophes) and tells apostrophes from single quotes.
+//!    ‚ ‘ » « ‹ › 「 」 『 』, two backticks and two apostrophes, and two
+//!    apostrophes on both sides as old wire copy writes them) and tells
+//!    apostrophes from single quotes.
 //!    Quotations may run over paragraphs; unclosed and stray marks become notes.
 //! 2. `doc` turns the text outside quotations into words, punctuation and one
 //!    item per quotation, split into sentences and paragraphs.
@@ -22,12 +23,18 @@
 //!    - `sentence-subject`: Obama took digs at Kim, saying he was “…”
 //!    - `pull-quote`: a paragraph that only repeats words quoted elsewhere
 //!    - `dash-signature`: “…” ― Marisol Tejeda; “…” ¶ -President Obama
-//!    - `colon-intro`: Okafor offered a blunt assessment: “…” (or the quotation
-//!      opening the next paragraph)
+//!    - `cue-after` (words-of): “…” Those were the words of Coach Rita Bell
+//!    - `colon-intro`: Okafor offered a blunt assessment: “…”, Her answer: “…”,
+//!      And from Chairwoman Lise Rosen: (or the quotation opening the next
+//!      paragraph; the introductions are `intro`'s ordered rules)
 //!    - `sentence-subject` (writer's sentence): a fragment of four words or more
-//!      inside a sentence whose subject is someone, with no cue
+//!      inside a sentence whose subject is someone, with no cue; and a paragraph
+//!      that is only a quotation after a paragraph about someone (introduced-before)
 //!    - `continuation`: a quotation with no cue after one by X in the same
-//!      paragraph, or opening a paragraph after a paragraph ending with X's words
+//!      paragraph, or opening a paragraph after a paragraph ending with X's words,
+//!      unless a name and a verb follow it; and, backwards, the part of a
+//!      paragraph-by-paragraph quotation before its cue, or a quotation before
+//!      "Tibbs paused. “…,” she said."
 //!    - `nested`: a quotation inside a quotation belongs to the outer speaker
 //!
 //!    When the linked mention is a pronoun, the rule is `pronoun`: "he" and
@@ -466,9 +473,8 @@ fn find_sieved(model: &crate::document::Document<'_>, with_text: bool, without: 
             }
         }
     }
-    let copy_from = with_text.then_some(text);
     build(
-        copy_from,
+        (text, with_text),
         tokens,
         counted_words,
         &raw,
@@ -522,6 +528,10 @@ fn paused_between(
 /// Most items of a sentence between two quotations of one speaker ("Tibbs
 /// paused, looking at the floor.").
 const MAX_PAUSE_ITEMS: usize = 12;
+
+/// Most notes of unresolved pronouns per article: a text of thousands of "he
+/// said" with no one named stays readable.
+const MAX_PRONOUN_NOTES: usize = 100;
 
 /// The fewest words of a fragment that [`Ctx::writer_subject`] gives to the
 /// sentence's subject: shorter ones are more often scare quotes and labels.
@@ -2005,7 +2015,7 @@ fn count_ascii_words(bytes: &[u8]) -> usize {
 #[allow(clippy::too_many_arguments)]
 #[inline(never)]
 fn build(
-    text: Option<&str>,
+    (full, with_text): (&str, bool),
     tokens: &[Token],
     counted_words: &[bool],
     raw: &[RawQuote],
@@ -2014,11 +2024,13 @@ fn build(
     registry: &speakers::Registry,
     notes: Vec<Note>,
 ) -> Quotes {
+    let text = with_text.then_some(full);
     let total_words = counted_words.iter().filter(|&&c| c).count();
     let mut out = Quotes {
         notes,
         ..Quotes::default()
     };
+    let mut unresolved = 0;
     let mut speaker_index: crate::hash::FxMap<usize, usize> = crate::hash::FxMap::default();
     let mut from = 0;
     for (qi, (q, link)) in raw.iter().zip(links).enumerate() {
@@ -2038,6 +2050,22 @@ fn build(
                 out.speakers.len() - 1
             })
         });
+        // rule pronoun: no one fits, so say so rather than guess.
+        if let (true, None, Some(Rule::Pronoun), Some(m)) =
+            (speech, speaker_id, link.rule, link.mention)
+        {
+            if unresolved < MAX_PRONOUN_NOTES {
+                unresolved += 1;
+                out.notes.push(Note {
+                    span: m,
+                    code: NoteCode::UnresolvedPronoun,
+                    message: format!(
+                        "no one named before “{}” fits it, so its quotation has no speaker",
+                        m.slice(full)
+                    ),
+                });
+            }
+        }
         if let Some(s) = speaker_id {
             let sp = &mut out.speakers[s];
             sp.quotes.push(qi);
@@ -2060,6 +2088,7 @@ fn build(
             repeats: repeats[qi].filter(|_| link.rule == Some(Rule::PullQuote)),
         });
     }
+    out.notes.lean_sort_by_key(|n| n.span.start);
     let all_quoted: usize = out
         .quotes
         .iter()

@@ -64,6 +64,9 @@ pub enum NoteCode {
     UnclosedQuote,
     /// A closing mark with nothing open, or a mark of no pair.
     StrayMark,
+    /// A quotation's "he", "she" or "they" that fits no one named before it:
+    /// the quotation is left without a speaker rather than given to a guess.
+    UnresolvedPronoun,
 }
 
 impl NoteCode {
@@ -72,6 +75,7 @@ impl NoteCode {
         match self {
             NoteCode::UnclosedQuote => "unclosed-quote",
             NoteCode::StrayMark => "stray-mark",
+            NoteCode::UnresolvedPronoun => "unresolved-pronoun",
         }
     }
 }
@@ -110,5 +114,15 @@ mod tests {
             serde_json::to_string(&NoteCode::StrayMark).unwrap(),
             "\"stray-mark\""
         );
+        for code in [
+            NoteCode::UnclosedQuote,
+            NoteCode::StrayMark,
+            NoteCode::UnresolvedPronoun,
+        ] {
+            assert_eq!(
+                serde_json::to_string(&code).unwrap(),
+                format!("\"{}\"", code.name())
+            );
+        }
     }
 }

@@ -504,12 +504,12 @@ export function noteSentence(text, analysis, note) {
 /** Notes about the quotation marks shown first. */
 const NOTES_LISTED = 20;
 
-/** The text's notes (unclosed or stray quotation marks), each saying where, with a link to the place. */
+/** The text's notes (unclosed or stray quotation marks, pronouns that fit no one), each saying where, with a link to the place. */
 export function notesList(text, analysis, onShow) {
   const notes = arr(analysis?.notes);
   if (!notes.length) return null;
   return h("section", { class: "notes-card", "aria-labelledby": "notes-h" },
-    h("h4", { id: "notes-h" }, `To check: ${notes.length} quotation mark${notes.length === 1 ? "" : "s"}`),
+    h("h4", { id: "notes-h" }, `To check: ${notes.length} note${notes.length === 1 ? "" : "s"} on quotation marks and speakers`),
     h("ul", { class: "notes" }, notes.slice(0, NOTES_LISTED).map((n) => h("li", null,
       h("span", { "aria-hidden": "true" }, "⚠ "), noteSentence(text, analysis, n), " ",
       n.span ? h("button", { type: "button", class: "link", onclick: () => onShow(n.span) }, "Show in text") : null)),
