@@ -1,8 +1,12 @@
-//! Colon introductions: the writer's clause before a colon that hands the floor
-//! to a quotation, in the same paragraph or opening the next ("Okafor offered a
-//! blunt assessment: “…”", "Her answer: “…”", "And from Chairwoman Lise Rosen:"
-//! ¶ “…”). Whose words follow is read from the clause by an ordered list of
-//! small rules ([`RULES`]); the first that finds someone wins and names itself.
+//! Introductions and sign-offs without a cue verb. Mostly colon introductions:
+//! the writer's clause before a colon that hands the floor to a quotation, in
+//! the same paragraph or opening the next ("Okafor offered a blunt assessment:
+//! “…”", "Her answer: “…”", "And from Chairwoman Lise Rosen:" ¶ “…”). Whose
+//! words follow is read from the clause by an ordered list of small rules
+//! ([`RULES`]); the first that finds someone wins and names itself. Also the
+//! sentence after a quotation that says whose words they were
+//! ([`words_of_after`]) and the test of a subject doing something that the
+//! rules without a cue verb share ([`is_subject_someone`], [`verb_follows`]).
 
 use super::attribution::{self, Class, Mention};
 use super::doc::{Doc, Item};
