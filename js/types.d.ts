@@ -290,6 +290,12 @@ export interface Speaker {
   shareOfQuotes: number;
   /** Where the article names or refers to this speaker, in text order. */
   mentions: SpanList;
+  /**
+   * The role the article first gives this person, as its head noun ("mayor" for "Mayor Joan
+   * Tibbs", "spokesman" for "Leo Barr, a spokesman for Acme Foods"; "Sen." reads "senator"),
+   * or null when it gives none.
+   */
+  role: string | null;
 }
 
 /** Site furniture set aside from the statistics. */

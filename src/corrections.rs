@@ -233,6 +233,8 @@ struct Draft {
     names: Vec<String>,
     /// Each name's mentions (empty for a new name).
     mentions: Vec<Vec<Span>>,
+    /// Each name's role (none for a new name).
+    roles: Vec<Option<String>>,
     /// Each quotation's speaker, an index into `names`.
     owner: Vec<Option<usize>>,
     kind: Vec<QuoteKind>,
@@ -258,6 +260,7 @@ impl Draft {
         Draft {
             names: speakers.iter().map(|s| s.name.clone()).collect(),
             mentions: speakers.iter().map(|s| s.mentions.clone()).collect(),
+            roles: speakers.iter().map(|s| s.role.clone()).collect(),
             owner: quotes.iter().map(|q| q.speaker_id).collect(),
             kind: quotes.iter().map(|q| q.kind).collect(),
             touched: vec![Touch::None; quotes.len()],
@@ -288,6 +291,7 @@ impl Draft {
         self.find(name).unwrap_or_else(|| {
             self.names.push(name.trim().to_string());
             self.mentions.push(Vec::new());
+            self.roles.push(None);
             self.names.len() - 1
         })
     }
@@ -602,6 +606,7 @@ fn rebuild_speakers(quotes: &mut [Quote], d: &Draft, total_words: usize) -> Vec<
                     share: 0.0,
                     share_of_quotes: 0.0,
                     mentions,
+                    role: d.roles[o].clone(),
                 });
                 speakers.len() - 1
             })

@@ -274,6 +274,7 @@ mod tests {
                 share: 0.0,
                 share_of_quotes: 0.0,
                 mentions: Vec::new(),
+                role: None,
             })
             .collect();
         analysis

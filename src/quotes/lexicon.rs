@@ -744,6 +744,15 @@ pub(crate) fn is_subordinator(word: &str) -> bool {
     )
 }
 
+/// Titles of address that say nothing of what someone does ("Mr. Dunn"):
+/// no role. (Written out as [`title_role`] gives them.)
+pub(crate) fn is_honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "dame" | "lady" | "lord" | "madam"
+    )
+}
+
 /// Nouns for what someone said, which a colon after them hands to the quotation
 /// ("Her answer: “…”", "His message to the graduates: “…”"). Our own list, from
 /// the introductions of wire and newspaper copy.

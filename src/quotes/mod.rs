@@ -161,6 +161,10 @@ pub struct Speaker {
     pub share_of_quotes: f64,
     /// Where the article names or refers to this speaker.
     pub mentions: Vec<Span>,
+    /// The role the article first gives this person, as its head noun: "mayor"
+    /// for "Mayor Joan Tibbs", "spokesman" for "Leo Barr, a spokesman for Acme
+    /// Foods" (titles written out: "Sen." is "senator"); None when it gives none.
+    pub role: Option<String>,
 }
 
 impl MapSpans for Speaker {
@@ -480,7 +484,7 @@ fn find_sieved(model: &crate::document::Document<'_>, with_text: bool, without: 
         &raw,
         links,
         &repeats,
-        &registry,
+        (&registry, &names),
         notes,
     )
 }
@@ -2021,7 +2025,7 @@ fn build(
     raw: &[RawQuote],
     links: Vec<Link>,
     repeats: &[Option<usize>],
-    registry: &speakers::Registry,
+    (registry, names): (&speakers::Registry, &speakers::Names),
     notes: Vec<Note>,
 ) -> Quotes {
     let text = with_text.then_some(full);
@@ -2046,6 +2050,7 @@ fn build(
                     share: 0.0,
                     share_of_quotes: 0.0,
                     mentions: Vec::new(),
+                    role: names.role_of(&registry.names[id]).map(str::to_string),
                 });
                 out.speakers.len() - 1
             })
@@ -2145,6 +2150,44 @@ mod tests {
             .find(|(t, _)| t == quote)
             .unwrap_or_else(|| panic!("{quote:?} not found in {text:?}"))
             .1
+    }
+
+    /// Each speaker carries the role the article first gives them, as its head
+    /// noun; honorifics and reader-less roles give none.
+    #[test]
+    fn speakers_carry_their_role() {
+        let table: &[(&str, &[(&str, Option<&str>)])] = &[
+            (
+                "Mayor Joan Tibbs opened the meeting. “We have a lot to do,” the mayor said.",
+                &[("Joan Tibbs", Some("mayor"))],
+            ),
+            (
+                "Leo Barr, a spokesman for Acme Foods, spoke. “All were pulled,” Barr said.",
+                &[("Leo Barr", Some("spokesman"))],
+            ),
+            (
+                "“We act,” said Sen. Ada Lin.",
+                &[("Ada Lin", Some("senator"))],
+            ),
+            ("“I won,” Mr. Dunn said.", &[("Dunn", None)]),
+            (
+                "“We start Monday,” said retired machinist Tomas Reyl.",
+                &[("Tomas Reyl", Some("machinist"))],
+            ),
+        ];
+        for (text, want) in table {
+            let found = find(
+                text,
+                &crate::tokenize::tokenize(text),
+                &crate::tokenize::paragraphs(text),
+            );
+            let got: Vec<(&str, Option<&str>)> = found
+                .speakers
+                .iter()
+                .map(|s| (s.name.as_str(), s.role.as_deref()))
+                .collect();
+            assert_eq!(&got, want, "{text}");
+        }
     }
 
     #[test]

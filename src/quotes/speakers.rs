@@ -61,8 +61,9 @@ struct Entry {
 /// A person introduced with a role ("Mayor Joan Tibbs", "Leo Barr, a spokesman
 /// for Acme Foods"): whom "the mayor" and "the spokesman" later name.
 struct Role {
-    /// Where the person is named (item).
+    /// Where the person is named (item, and byte).
     item: usize,
+    at: usize,
     /// The role's head noun, as [`role_word`] spells it.
     role: String,
     /// The person's name as written.
@@ -389,6 +390,7 @@ impl Names {
                         if let Some((role, _)) = role.as_ref().filter(|_| !modifier) {
                             names.roles.push(Role {
                                 item: first,
+                                at: m.span.start,
                                 role: role.clone(),
                                 name: m.name.clone(),
                             });
@@ -437,6 +439,18 @@ impl Names {
         names.groups = groups(doc);
         names.count_pronouns(doc);
         names
+    }
+
+    /// The role the article first gives the person whose fullest name is
+    /// `full` ("Joan Tibbs" → "mayor"); honorifics (Mr., Ms.) are no role.
+    pub fn role_of(&self, full: &str) -> Option<&str> {
+        self.roles
+            .iter()
+            .find(|r| {
+                !lexicon::is_honorific(&r.role)
+                    && self.fullest(&r.name, r.at).eq_ignore_ascii_case(full)
+            })
+            .map(|r| r.role.as_str())
     }
 
     /// The person introduced last before item `item` with the role `role`

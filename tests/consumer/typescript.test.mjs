@@ -28,7 +28,7 @@ const termFields: Fields<Term> = { term: true, norm: true, count: true, perThous
 const quoteFields: Fields<Quote> = { span: true, text: true, kind: true, speaker: true, speakerId: true, cue: true,
   mention: true, rule: true, words: true, parent: true, repeats: true };
 const cueFields: Fields<Cue> = { span: true, lemma: true };
-const speakerFields: Fields<Speaker> = { name: true, quotes: true, quotedWords: true, share: true, shareOfQuotes: true, mentions: true };
+const speakerFields: Fields<Speaker> = { name: true, quotes: true, quotedWords: true, share: true, shareOfQuotes: true, mentions: true, role: true };
 const spanFields: Fields<Span> = { start: true, end: true };
 const boilerplateFields: Fields<Boilerplate> = { span: true, reason: true };
 const noteFields: Fields<Note> = { span: true, code: true, message: true };

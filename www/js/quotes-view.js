@@ -46,7 +46,7 @@ export function renderQuotes({ text, analysis, on, corrections = [] }) {
   const speechCount = quotes.length - other.length;
 
   const groups = speakers.map((sp, si) => ({
-    name: sp.name || `Speaker ${si + 1}`, slot: speakerSlot(si), tag: String(si + 1), id: si,
+    name: sp.name || `Speaker ${si + 1}`, role: sp.role || "", slot: speakerSlot(si), tag: String(si + 1), id: si,
     // named by the reader: every quotation of theirs is the reader's decision
     readers: arr(sp.quotes).length > 0 && arr(sp.quotes).every((qi) => mine.has(qi)),
     items: lists[si],
@@ -67,6 +67,7 @@ export function renderQuotes({ text, analysis, on, corrections = [] }) {
     on.correct ? quoteCorrector({ text, analysis, i, on }) : null);
   const groupCard = (g) => h("section", { class: "card speaker-group", "aria-label": `Quotes by ${g.name}` },
     h("h3", null, h("span", { class: `swatch q sp-${g.slot}${g.unattributed ? " unattributed" : ""}`, dataset: { tag: g.tag } }, "\u00a0"), " ", g.name,
+      g.role ? h("span", { class: "speaker-role" }, `, ${g.role}`) : null,
       g.readers ? h("span", { class: "reader-badge" }, h("span", { "aria-hidden": "true" }, " ✎"), " named by you") : null,
       h("span", { class: "muted" }, ` · ${g.items.length} quote${g.items.length === 1 ? "" : "s"}, ${fmt(g.words)} words (${pct(g.words / totalWords)})`)),
     on.correct && !g.unattributed ? speakerCorrector({ text, analysis, speakerId: g.id, on }) : null,
