@@ -2,12 +2,13 @@
 // their labels with them (12 px type at 560 units drawn 330 px wide is 7 px), where text in
 // HTML keeps its size. The page draws both and shows one (style.css, .bars-wide/.bars-narrow).
 import { h, fmt } from "./dom.js";
-import { barChart } from "./charts.js";
+import { barChart, chartTools } from "./charts.js";
 
-/** A bar chart drawn as SVG on wide screens and as HTML on narrow ones (the same items and options as barChart). */
+/** A bar chart drawn as SVG on wide screens and as HTML on narrow ones (the same items and options as barChart); the SVG can be saved. */
 export function responsiveBars(items, options) {
+  const svg = barChart(items, options);
   return h("div", { class: "chart-pair" },
-    h("div", { class: "bars-wide" }, barChart(items, options)),
+    h("div", { class: "bars-wide" }, svg, chartTools(svg, options?.title || "Bar chart")),
     h("div", { class: "bars-narrow" }, barList(items, options)));
 }
 
