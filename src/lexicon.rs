@@ -206,7 +206,7 @@ const ELISIONS: &[&str] = &["bout", "cause", "em", "n", "round", "til", "tis", "
 
 /// True when `word` may follow a leading apostrophe as an elision.
 pub fn is_elision(word: &str) -> bool {
-    word.len() <= 5 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
+    word.len() <= 5 && crate::ascii::is_one_of(ELISIONS, word)
 }
 
 /// Scale words and units that belong to the number before them: "$44 million", "3 percent".
@@ -215,7 +215,7 @@ const SCALE_WORDS: &[&str] = &["billion", "bn", "hundred", "million", "mn", "per
 
 /// True when `word` is a scale word or unit that joins the number before it.
 pub fn is_scale_word(word: &str) -> bool {
-    SCALE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(word))
+    crate::ascii::is_one_of(SCALE_WORDS, word)
 }
 
 /// Common top-level domains, for web addresses written without `http://` ("npr.org").
