@@ -88,12 +88,8 @@ ensure_chromium() {
 engine() {
   local name=$1 label=$2 dir=$3 flags=$4
   step "cargo build: $label (wasm32, release)"
-  # -inline-threshold=100 (LLVM's default at opt-level 3 is 225), for the .wasm only: the
-  # `lede` entry 216.3 KB → 204.7 KB gzipped, `analyze` about 2% slower per article (noise
-  # is larger); 150 won 5.6 KB. opt-level "s" or 2 cost far more speed (README, Size).
   # shellcheck disable=SC2086  # $flags is a list of cargo flags
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C llvm-args=-inline-threshold=100" \
-    cargo build --quiet --lib --release --target wasm32-unknown-unknown --target-dir "$dir" $flags
+  cargo build --quiet --lib --release --target wasm32-unknown-unknown --target-dir "$dir" $flags
   step "wasm-bindgen --target web, wasm-opt -O3: $label"
   rm -rf "target/bindgen-$name"
   # --experimental-reset-state-function: the glue exports __wbg_reset_state(), a fresh
