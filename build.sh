@@ -199,7 +199,8 @@ case "${1:-}" in
     build
     ensure_chromium
     step "screenshots of every view into docs/screenshots/"
-    LEDE_SCREENSHOTS=1 node --test --test-concurrency=1 tests/e2e/samples.test.mjs
+    LEDE_SCREENSHOTS=1 node --test --test-concurrency=1 tests/e2e/samples.test.mjs \
+      tests/e2e/terms.test.mjs tests/e2e/corrections.test.mjs
     ;;
   bench)
     build

@@ -67,7 +67,7 @@ export function renderQuotes({ text, analysis, on, corrections = [] }) {
     on.correct ? quoteCorrector({ text, analysis, i, on }) : null);
   const groupCard = (g) => h("section", { class: "card speaker-group", "aria-label": `Quotes by ${g.name}` },
     h("h3", null, h("span", { class: `swatch q sp-${g.slot}${g.unattributed ? " unattributed" : ""}`, dataset: { tag: g.tag } }, "\u00a0"), " ", g.name,
-      g.role ? h("span", { class: "speaker-role" }, `, ${g.role}`) : null,
+      g.role ? h("span", { class: "speaker-role muted" }, `(${g.role})`) : null,
       g.readers ? h("span", { class: "reader-badge" }, h("span", { "aria-hidden": "true" }, " ✎"), " named by you") : null,
       h("span", { class: "muted" }, ` · ${g.items.length} quote${g.items.length === 1 ? "" : "s"}, ${fmt(g.words)} words (${pct(g.words / totalWords)})`)),
     on.correct && !g.unattributed ? speakerCorrector({ text, analysis, speakerId: g.id, on }) : null,
