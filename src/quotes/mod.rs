@@ -2156,7 +2156,12 @@ mod tests {
     /// noun; honorifics and reader-less roles give none.
     #[test]
     fn speakers_carry_their_role() {
-        let table: &[(&str, &[(&str, Option<&str>)])] = &[
+        /// (text, every speaker as (name, role))
+        type Row = (
+            &'static str,
+            &'static [(&'static str, Option<&'static str>)],
+        );
+        let table: &[Row] = &[
             (
                 "Mayor Joan Tibbs opened the meeting. “We have a lot to do,” the mayor said.",
                 &[("Joan Tibbs", Some("mayor"))],
