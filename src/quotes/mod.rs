@@ -2035,6 +2035,7 @@ fn build(
         ..Quotes::default()
     };
     let mut unresolved = 0;
+    let roles = names.roles_by_name();
     let mut speaker_index: crate::hash::FxMap<usize, usize> = crate::hash::FxMap::default();
     let mut from = 0;
     for (qi, (q, link)) in raw.iter().zip(links).enumerate() {
@@ -2050,7 +2051,9 @@ fn build(
                     share: 0.0,
                     share_of_quotes: 0.0,
                     mentions: Vec::new(),
-                    role: names.role_of(&registry.names[id]).map(str::to_string),
+                    role: roles
+                        .get(&crate::case::lowercase(&registry.names[id]))
+                        .map(|r| r.to_string()),
                 });
                 out.speakers.len() - 1
             })

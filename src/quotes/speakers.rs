@@ -441,16 +441,20 @@ impl Names {
         names
     }
 
-    /// The role the article first gives the person whose fullest name is
-    /// `full` ("Joan Tibbs" → "mayor"); honorifics (Mr., Ms.) are no role.
-    pub fn role_of(&self, full: &str) -> Option<&str> {
-        self.roles
+    /// The role the article first gives each person, by the lowercase fullest
+    /// name ("joan tibbs" → "mayor"); honorifics (Mr., Ms.) are no role. Built
+    /// once, in one pass over the roles, for the speakers to look up.
+    pub fn roles_by_name(&self) -> FxMap<String, &str> {
+        let mut out: FxMap<String, &str> = FxMap::default();
+        for r in self
+            .roles
             .iter()
-            .find(|r| {
-                !lexicon::is_honorific(&r.role)
-                    && self.fullest(&r.name, r.at).eq_ignore_ascii_case(full)
-            })
-            .map(|r| r.role.as_str())
+            .filter(|r| !lexicon::is_honorific(&r.role))
+        {
+            let full = crate::case::lowercase(&self.fullest(&r.name, r.at));
+            out.entry(full).or_insert(r.role.as_str());
+        }
+        out
     }
 
     /// The person introduced last before item `item` with the role `role`
