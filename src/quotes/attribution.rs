@@ -1690,23 +1690,15 @@ mod tests {
 
     /// Each cue of `text` as (its words, its subject's name or "").
     fn cues(text: &str) -> Vec<(String, String)> {
-        let model = crate::document::Document::read(text, false);
-        let (raw, _) = super::super::marks::pair(text, &model.paragraphs);
-        let doc = Doc::new(
-            text,
-            &model.tokens,
-            &model.forms,
-            &model.sentences,
-            &model.paragraphs,
-            &raw,
-        );
-        events(&doc)
-            .iter()
-            .map(|e| {
-                let name = e.mention.as_ref().map_or(String::new(), |m| m.name.clone());
-                (e.cue.slice(text).to_string(), name)
-            })
-            .collect()
+        super::super::doc::with_doc(text, |doc| {
+            events(doc)
+                .iter()
+                .map(|e| {
+                    let name = e.mention.as_ref().map_or(String::new(), |m| m.name.clone());
+                    (e.cue.slice(text).to_string(), name)
+                })
+                .collect()
+        })
     }
 
     #[test]
@@ -1963,17 +1955,9 @@ mod tests {
             ),
         ];
         for (rule, text, want) in table {
-            let model = crate::document::Document::read(text, false);
-            let (raw, _) = super::super::marks::pair(text, &model.paragraphs);
-            let doc = Doc::new(
-                text,
-                &model.tokens,
-                &model.forms,
-                &model.sentences,
-                &model.paragraphs,
-                &raw,
-            );
-            let found = sentence_subject(&doc, doc.len() - 1).map(|(m, _, _)| m.name);
+            let found = super::super::doc::with_doc(text, |doc| {
+                sentence_subject(doc, doc.len() - 1).map(|(m, _, _)| m.name)
+            });
             assert_eq!(found.as_deref(), Some(*want), "rule {rule}: {text:?}");
         }
     }

@@ -387,3 +387,20 @@ pub(crate) fn push_lower(out: &mut String, word: &str) {
         }
     }
 }
+
+/// Runs `f` on the item stream of `text`, read as the quotation finder reads
+/// it: the tables of tests of every attribution module start here.
+#[cfg(test)]
+pub(crate) fn with_doc<R>(text: &str, f: impl FnOnce(&Doc) -> R) -> R {
+    let model = crate::document::Document::read(text, false);
+    let (raw, _) = super::marks::pair(text, &model.paragraphs);
+    let doc = Doc::new(
+        text,
+        &model.tokens,
+        &model.forms,
+        &model.sentences,
+        &model.paragraphs,
+        &raw,
+    );
+    f(&doc)
+}

@@ -317,21 +317,14 @@ mod tests {
     /// The rule that introduces the quotation after the first colon of `text`,
     /// and the speaker it gives.
     fn intro(text: &str) -> Option<(IntroRule, String)> {
-        let model = crate::document::Document::read(text, false);
-        let (raw, _) = super::super::marks::pair(text, &model.paragraphs);
-        let doc = super::Doc::new(
-            text,
-            &model.tokens,
-            &model.forms,
-            &model.sentences,
-            &model.paragraphs,
-            &raw,
-        );
-        let events = super::super::attribution::events(&doc);
-        let names = super::Names::build(&doc);
-        let (mut registry, _) = super::super::speakers::resolve_events(&doc, &names, &events);
-        let colon = (0..doc.len()).find(|&k| matches!(doc.item(k), super::Item::Punct(':', _)))?;
-        super::speaker(&doc, colon, &mut registry, &names).map(|i| (i.rule, i.mention.name))
+        super::super::doc::with_doc(text, |doc| {
+            let events = super::super::attribution::events(doc);
+            let names = super::Names::build(doc);
+            let (mut registry, _) = super::super::speakers::resolve_events(doc, &names, &events);
+            let colon =
+                (0..doc.len()).find(|&k| matches!(doc.item(k), super::Item::Punct(':', _)))?;
+            super::speaker(doc, colon, &mut registry, &names).map(|i| (i.rule, i.mention.name))
+        })
     }
 
     #[test]

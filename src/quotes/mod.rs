@@ -1668,8 +1668,7 @@ impl Ctx<'_> {
         let upper = first_char.is_some_and(|c| !c.is_lowercase());
         let terminal = doc::ends_sentence(inner);
         let sid = doc.sent[it] as usize;
-        let (caps, all) = self.tables.caps[sid];
-        let headline_case = all >= 3 && caps * 10 >= all * 7;
+        let headline_case = self.tables.is_headline_case(sid);
         // A cue right after the closing mark (not one ending a longer sentence).
         let cue_after = matches!(link.rule, Some(Rule::CueInside | Rule::HeadlineColon))
             || link.event.is_some_and(|ev| {

@@ -1545,18 +1545,7 @@ mod identity_tests {
 
     /// Runs `check` on the names of `text`.
     fn with_names(text: &str, check: impl FnOnce(&Doc, &Names)) {
-        let model = crate::document::Document::read(text, false);
-        let (raw, _) = super::super::marks::pair(text, &model.paragraphs);
-        let doc = Doc::new(
-            text,
-            &model.tokens,
-            &model.forms,
-            &model.sentences,
-            &model.paragraphs,
-            &raw,
-        );
-        let names = Names::build(&doc);
-        check(&doc, &names);
+        super::super::doc::with_doc(text, |doc| check(doc, &Names::build(doc)));
     }
 
     #[test]
