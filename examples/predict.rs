@@ -65,19 +65,26 @@ fn run(gold: &str, split: &str, out: &str, without: &[&str]) -> Result<usize, St
             cp += 1;
         }
         at[text.len()] = cp;
+        // Titles, scare and nested quotes and repeats are written too, under kinds
+        // the scorer leaves out, so that a diagnosis can see what a missed
+        // quotation was taken for.
         let quotes: Vec<serde_json::Value> = found
             .quotes
             .iter()
-            .filter(|q| {
-                matches!(q.kind, lede::QuoteKind::Direct | lede::QuoteKind::Partial)
-                    && q.repeats.is_none()
-            })
             .map(|q| {
+                let kind = match q.kind {
+                    _ if q.repeats.is_some() => "repeat",
+                    lede::QuoteKind::Direct => "direct",
+                    lede::QuoteKind::Partial => "mixed",
+                    lede::QuoteKind::Nested => "nested",
+                    lede::QuoteKind::Title => "title",
+                    lede::QuoteKind::Scare => "scare",
+                };
                 serde_json::json!({
                     "start": at[q.span.start],
                     "end": at[q.span.end],
                     "speaker": q.speaker,
-                    "kind": if q.kind == lede::QuoteKind::Partial { "mixed" } else { "direct" },
+                    "kind": kind,
                     "rule": q.rule,
                 })
             })

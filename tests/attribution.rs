@@ -282,6 +282,15 @@ cases! {
     cue078: "Quist is calling the shutdown “entirely avoidable.”" => [("entirely avoidable.", P, "Quist")];
     cue079: "Dunn recently described the practice as “legalized theft,” saying it costs families “thousands a year.”" => [("legalized theft,", P, "Dunn"), ("thousands a year.", P, "Dunn")];
     cue080: "Tibbs accused her rival of “playing games with people’s water” and demanded an apology." => [("playing games with people’s water", P, "Tibbs")];
+    cue081: "Dunn is promising to build “a better bridge” by 2030." => [("a better bridge", P, "Dunn")];
+    cue082: "Vale implied the board was “asleep” during the floods." => [("asleep", P, "Vale")];
+    cue083: "Tibbs likened the levy to a “slow leak” in the town’s budget." => [("slow leak", P, "Tibbs")];
+    cue084: "Okafor issued a report charging the agency with “neglect” and waste." => [("neglect", P, "Okafor")];
+    cue085: "Reyes portrayed the deal as a “giveaway” to developers." => [("giveaway", P, "Reyes")];
+    cue086: "Brandt denounced the “reckless” cuts at a rally." => [("reckless", P, "Brandt")];
+    cue087: "The board’s “timid” plan will fail, Ortega said Tuesday in Millbrook." => [("timid", P, "Ortega")];
+    cue088: "The levy is “a tax on hope,” Dunn said at a rally in Ferris on Friday." => [("a tax on hope,", P, "Dunn")];
+    cue089: "Campaign promises of “change” were everywhere, and voters were tired." => [("change", S, "")];
 
     // --- The speaker phrase: roles, organisations and titles before the name ---
     who001: "“The roads are a disgrace,” said Democratic state Sen. Mara Quist." => [("The roads are a disgrace,", D, "Mara Quist")];
@@ -413,6 +422,9 @@ cases! {
     disc027: "Quist told reporters that the governor’s budget office was “cooking the books” and that the treasurer knew it." => [("cooking the books", P, "Quist")];
     disc028: "Residents say the smell is “unbearable” on hot days." => [("unbearable", P, "residents")];
     disc029: "Vale said the county’s engineers believed the dam was “sound,” but that he had his doubts." => [("sound,", P, "Vale")];
+    // Outlets that break paragraphs with one line break: a cue on the next line
+    // opens that line's own quotation.
+    disc030: "Sen. Ada Perdue said she was fine.\n“It is not what worked,” she said. “What works is jobs.”\nCampaign aide Jon Miller added, “We are strong.”" => [("It is not what worked,", D, "Ada Perdue"), ("What works is jobs.", D, "Ada Perdue"), ("We are strong.", D, "Jon Miller")];
 
     // --- Pronouns: the most salient person that fits ---
     pron001: "Ms. Tibbs and Mr. Pruitt met on Monday. “We found common ground,” she said." => [("We found common ground,", D, "Tibbs")];

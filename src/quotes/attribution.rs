@@ -125,8 +125,8 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
         }
         let passive = prev
             .is_some_and(|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
-        if passive && (next == Some("to") || !w.ends_with("ing")) {
-            continue; // "is said to", "was told"
+        if passive && !w.ends_with("ing") {
+            continue; // "is said to", "was told"; "was promising to" is the subject's
         }
         if next == Some("by") && lexicon::names_the_object(lemma) && !w.ends_with("ing") {
             continue; // "a decision hailed by activists", "a plan criticized by"
@@ -387,9 +387,20 @@ fn reads_as_noun(doc: &Doc, i: usize, w: &str, lemma: &str) -> bool {
         .is_some_and(|p| p == "the" || owner(p) || possessive(p));
     let plural_of_noun = matches!(
         w,
-        "calls" | "tweets" | "emails" | "notes" | "reports" | "jokes" | "quips" | "vows" | "boasts"
+        "calls"
+            | "tweets"
+            | "emails"
+            | "notes"
+            | "reports"
+            | "jokes"
+            | "quips"
+            | "vows"
+            | "boasts"
+            | "promises"
+            | "pledges"
     );
-    if plural_of_noun && adjective && owned {
+    // "campaign promises of “change”", "reports of “chaos”".
+    if plural_of_noun && (adjective && owned || next == Some("of")) {
         return true;
     }
     // "Rubio's proposed child care credit": a participle before its noun.

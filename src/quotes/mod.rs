@@ -1265,7 +1265,15 @@ impl Ctx<'_> {
                     lexicon::is_calendar_word(w)
                         || matches!(w, "about" | "of" | "in" | "on" | "at" | "during" | "after")
                 });
-            if next == Some("that") || !(bare || circumstance) {
+            // Nor one on a new line ("“….”\nJason Miller added,"), nor one that
+            // hands on to a quotation of its own ("Miller added, “…”").
+            let new_line = doc.word_span(j).is_some_and(|w| {
+                self.text[self.raw[doc_quote(doc, it)].outer_end()..w.start].contains('\n')
+            });
+            let introduces = matches!(doc.get(end + 1), Some(Item::Punct(',' | ':', _)))
+                && matches!(doc.get(end + 2), Some(Item::Quote(_)))
+                && doc.same_sentence(end, end + 2);
+            if next == Some("that") || !(bare || circumstance) || new_line || introduces {
                 return None;
             }
         }
@@ -1299,8 +1307,28 @@ impl Ctx<'_> {
             let after = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last)) + 1;
             let timed = end <= after + MAX_CUE_TIME_WORDS + 1
                 && (after..end).all(|k| when(k) || matches!(doc.item(k), Item::Punct(..)));
+            // Or where, after any time: "…, Hollande said Tuesday in Paris."
+            let place_from = (after..end)
+                .find(|&k| !doc.word(k).is_some_and(lexicon::is_calendar_word))
+                .unwrap_or(end);
+            let placed = place_from < end
+                && end <= place_from + MAX_CUE_PLACE_WORDS + 1
+                && doc.word(place_from).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "in" | "at" | "during" | "after" | "before" | "from" | "while"
+                    )
+                })
+                && (place_from + 1..end).all(|k| match doc.word(k) {
+                    Some(w) => {
+                        w != "that"
+                            && lexicon::speech_lemma(w).is_none()
+                            && !lexicon::is_clause_verb(w)
+                    }
+                    None => matches!(doc.item(k), Item::Punct('.' | ',', _)),
+                });
             e.mention.is_some()
-                && (after >= end || matches!(doc.item(after), Item::Punct(_, _)) || timed)
+                && (after >= end || matches!(doc.item(after), Item::Punct(_, _)) || timed || placed)
         };
         // A title between does not hold the cue back: found “…” in an audit
         // titled “Eyes on the Road,” the office said.
@@ -1895,6 +1923,9 @@ const MAX_KICKER_ITEMS: usize = 4;
 /// Most words of a time after a cue that closes its sentence ("said on
 /// Friday", "said last week").
 const MAX_CUE_TIME_WORDS: usize = 4;
+/// Most words of where it was said after a sentence-final cue ("…, Hollande
+/// said in Paris on Tuesday."); longer tails are more often a clause of their own.
+const MAX_CUE_PLACE_WORDS: usize = 8;
 
 /// Most words of a work's title after the noun or verb that names it.
 const MAX_WORK_TITLE_WORDS: usize = 12;
