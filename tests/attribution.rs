@@ -291,6 +291,10 @@ cases! {
     cue087: "The board’s “timid” plan will fail, Ortega said Tuesday in Millbrook." => [("timid", P, "Ortega")];
     cue088: "The levy is “a tax on hope,” Dunn said at a rally in Ferris on Friday." => [("a tax on hope,", P, "Dunn")];
     cue089: "Campaign promises of “change” were everywhere, and voters were tired." => [("change", S, "")];
+    cue090: "“We needed that bill,” Rep. Lena Toomey fumed on Tuesday." => [("We needed that bill,", D, "Lena Toomey")];
+    cue091: "The race “is a dead heat right now,” as Ortega said on Monday, and every vote counts." => [("is a dead heat right now,", P, "Ortega")];
+    cue092: "“Our method works because we call real voters,” Dale Braynard is quoted as saying." => [("Our method works because we call real voters,", D, "Dale Braynard")];
+    cue093: "The hearing was so calm that Mayor Joan Tibbs was prompted to say, “I cannot believe how civil this is.”" => [("I cannot believe how civil this is.", D, "Joan Tibbs")];
 
     // --- The speaker phrase: roles, organisations and titles before the name ---
     who001: "“The roads are a disgrace,” said Democratic state Sen. Mara Quist." => [("The roads are a disgrace,", D, "Mara Quist")];

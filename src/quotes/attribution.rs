@@ -148,6 +148,7 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
             name_before
                 .then(|| subject_before(doc, i))
                 .flatten()
+                .or_else(|| lead_in_subject(doc, i))
                 .filter(|(m, a, _)| {
                     m.proper
                         && !(*a > 0
@@ -158,16 +159,18 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
                             }))
                 })
         } else {
-            subject_before(doc, i).or_else(|| {
-                // rule inverted: "says Lewis"; "told Lewis" names the listener, and
-                // so does "asked the crowd to welcome…".
-                (!lexicon::names_the_object(lemma))
-                    .then(|| np_after(doc, last + 1))
-                    .flatten()
-                    .filter(|(_, _, b)| {
-                        !(doc.same_sentence(b + 1, i) && doc.word(b + 1) == Some("to"))
-                    })
-            })
+            subject_before(doc, i)
+                .or_else(|| lead_in_subject(doc, i))
+                .or_else(|| {
+                    // rule inverted: "says Lewis"; "told Lewis" names the listener, and
+                    // so does "asked the crowd to welcome…".
+                    (!lexicon::names_the_object(lemma))
+                        .then(|| np_after(doc, last + 1))
+                        .flatten()
+                        .filter(|(_, _, b)| {
+                            !(doc.same_sentence(b + 1, i) && doc.word(b + 1) == Some("to"))
+                        })
+                })
         };
         let (mention, items) = match found {
             Some((m, a, b)) => (Some(m), Some((a, b))),
@@ -488,6 +491,20 @@ fn phrasal_end(doc: &Doc, v: usize, lemma: &str, particle: &str) -> Option<usize
     let pause =
         !doc.same_sentence(last + 1, v) || matches!(doc.get(last + 1), Some(Item::Punct(..)));
     (pause || about).then_some(last)
+}
+
+/// rule lead-in: the subject of a verb that leads into the cue with "to" or
+/// "as" ("Trump was prompted to say", "Braynard is quoted as saying", "Vale was
+/// quick to add").
+fn lead_in_subject(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
+    let link = v.checked_sub(1).filter(|&k| doc.same_sentence(k, v))?;
+    let lead = link.checked_sub(1).filter(|&k| doc.same_sentence(k, v))?;
+    let w = doc.word(lead)?;
+    let leads = w.ends_with("ed") || matches!(w, "quick" | "wants" | "going" | "ready");
+    if !matches!(doc.word(link)?, "to" | "as") || doc.is_cap(lead) || !leads {
+        return None;
+    }
+    subject_before(doc, lead)
 }
 
 /// The subject written before the verb at item `v`, skipping adverbs and an apposition.

@@ -67,6 +67,8 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("joke", &["jokes", "joked", "joking"]),
     ("quip", &["quips", "quipped", "quipping"]),
     ("complain", &["complain", "complains", "complained", "complaining"]),
+    ("fume", &["fumes", "fumed", "fuming"]),
+    ("demur", &["demurs", "demurred"]),
     ("protest", &["protested"]),
     ("predict", &["predict", "predicts", "predicted", "predicting"]),
     // "promises" is a verb more often than the noun after a name ("Trump promises “…”").

@@ -1202,6 +1202,10 @@ impl Ctx<'_> {
         if j >= n || doc.para(j) != doc.para(it) || !matches!(doc.item(j), Item::Word(_)) {
             return None;
         }
+        // "the race “is a dead heat,” as Cruz said": "as" before the subject.
+        if doc.word(j) == Some("as") && doc.same_sentence(j, j + 1) && doc.is_cap(j + 1) {
+            j += 1;
+        }
         let mut found = None;
         // Inside brackets a full stop ends nothing: "Rep. Elijah Cummings (D-Md.) said";
         // nor does one the sentence goes on after: "Sen. Holt Barrow, R-Ky., told".
