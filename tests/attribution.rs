@@ -361,6 +361,10 @@ cases! {
     who058: "Two days before the vote, in a speech to the Rotary Club, Gov. Ruth Abara said the levy was “the last chance to fix the roads.”" => [("the last chance to fix the roads.", P, "Ruth Abara")];
     who059: "For the first time since the strike began, the hospital’s chief executive, Dora Blum, said a deal was “within reach.”" => [("within reach.", P, "Dora Blum")];
     who060: "Under questioning from Quist, the transit director, Omar Quade, conceded that the buses were “years overdue” for repairs." => [("years overdue", P, "Omar Quade")];
+    who061: "Trump emphasized the threat that “radical violence” poses, and the crowd cheered." => [("radical violence", P, "Trump")];
+    who062: "Beck, who has in the past described the plan as “a swindle,” spoke first." => [("a swindle,", P, "Beck")];
+    who063: "The State Department less than two weeks ago said that “top secret” emails were found." => [("top secret", P, "State Department")];
+    who064: "Nance said she wants Ortega to explain his stance, but there is “no question” he leads." => [("no question", P, "Nance")];
 
     // --- Attribution by punctuation: dash signatures ---
     punct001: "“Keep your head up and your stick on the ice.” — Coach Rita Bell" => [("Keep your head up and your stick on the ice.", D, "Rita Bell")];

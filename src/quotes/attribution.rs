@@ -167,8 +167,11 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
                     (!lexicon::names_the_object(lemma))
                         .then(|| np_after(doc, last + 1))
                         .flatten()
-                        .filter(|(_, _, b)| {
+                        .filter(|(m, _, b)| {
                             !(doc.same_sentence(b + 1, i) && doc.word(b + 1) == Some("to"))
+                                && (m.proper
+                                    || matches!(m.class, Class::Pronoun(_))
+                                    || lexicon::inverts_described(lemma))
                         })
                 })
         };
@@ -601,18 +604,33 @@ fn time_before(doc: &Doc, j: usize) -> Option<usize> {
         w,
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     );
-    let start = if lexicon::is_calendar_word(w) && (weekday || k > 0 && opener(k - 1)) {
-        k
-    } else if matches!(
-        w,
-        "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend"
-    ) && k > 0
-        && opener(k - 1)
-    {
-        k - 1
-    } else {
-        return None;
+    // "in the past", "less than two weeks ago".
+    let word_at = |i: usize| doc.same_sentence(i, k).then(|| doc.word(i)).flatten();
+    let before_ago = |i: usize| {
+        word_at(i)
+            .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()) || lexicon::is_ago_span_word(p))
     };
+    let start =
+        if w == "past" && k >= 2 && word_at(k - 1) == Some("the") && word_at(k - 2) == Some("in") {
+            k - 2
+        } else if w == "ago" && k > 0 && before_ago(k - 1) {
+            let mut i = k - 1;
+            while i > 0 && k - i < MAX_AGO_WORDS && before_ago(i - 1) {
+                i -= 1;
+            }
+            i
+        } else if lexicon::is_calendar_word(w) && (weekday || k > 0 && opener(k - 1)) {
+            k
+        } else if matches!(
+            w,
+            "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend"
+        ) && k > 0
+            && opener(k - 1)
+        {
+            k - 1
+        } else {
+            return None;
+        };
     let start = match start.checked_sub(1) {
         Some(p) if opener(p) && lexicon::is_calendar_word(w) => p,
         _ => start,
@@ -629,6 +647,9 @@ fn time_before(doc: &Doc, j: usize) -> Option<usize> {
         ))
     .then_some(start)
 }
+
+/// Most words of a span before "ago" ("less than two weeks ago").
+const MAX_AGO_WORDS: usize = 5;
 
 /// Most items of a parenthetical designation: "(D-Ore.)", "(R-N.Y.)".
 const MAX_DESIGNATION_ITEMS: usize = 6;

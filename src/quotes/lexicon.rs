@@ -425,6 +425,83 @@ pub(crate) fn names_the_object(lemma: &str) -> bool {
     )
 }
 
+/// Words of a span of time before "ago" ("less than two weeks ago", "a few
+/// days ago"); numbers in digits count too.
+pub(crate) fn is_ago_span_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "less"
+            | "more"
+            | "than"
+            | "about"
+            | "nearly"
+            | "just"
+            | "only"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "few"
+            | "several"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+    )
+}
+
+/// Cue verbs that rarely take a noun as their object, so that a described
+/// noun phrase after them is their inverted subject ("said the spokesman",
+/// "added one aide"); after others it is the object ("emphasized the threat",
+/// "confirmed the report").
+pub(crate) fn inverts_described(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "say"
+            | "add"
+            | "write"
+            | "continue"
+            | "reply"
+            | "respond"
+            | "recall"
+            | "insist"
+            | "argue"
+            | "conclude"
+            | "counter"
+            | "retort"
+            | "quip"
+            | "joke"
+            | "complain"
+            | "agree"
+            | "disagree"
+            | "observe"
+            | "remark"
+            | "comment"
+            | "wonder"
+            | "muse"
+            | "laugh"
+            | "sigh"
+            | "shout"
+            | "scream"
+            | "whisper"
+            | "mutter"
+            | "exclaim"
+            | "yell"
+            | "murmur"
+            | "snap"
+            | "tweet"
+            | "post"
+            | "note"
+    )
+}
+
 /// The particle a phrasal cue needs after its verb ("back" of "shoot back",
 /// "it" of "put it"): the lemma's words after the first.
 pub(crate) fn phrasal_particle(lemma: &str) -> Option<&str> {
