@@ -365,6 +365,9 @@ cases! {
     who062: "Beck, who has in the past described the plan as “a swindle,” spoke first." => [("a swindle,", P, "Beck")];
     who063: "The State Department less than two weeks ago said that “top secret” emails were found." => [("top secret", P, "State Department")];
     who064: "Nance said she wants Ortega to explain his stance, but there is “no question” he leads." => [("no question", P, "Nance")];
+    who065: "“It was his first stand,” said his oldest friend at Dunmore, Bruce Tally, who agreed." => [("It was his first stand,", D, "Bruce Tally")];
+    who066: "“There will be a term with eight judges,” said another leading appellate lawyer, Andrew J. Pine of the firm Mayer Dunn." => [("There will be a term with eight judges,", D, "Andrew J. Pine")];
+    same027: "Gov. Ada Marsh, the Democrat, spoke first. “It is hers to lose,” said one Ferris County Democrat." => [("It is hers to lose,", D, "Ferris County Democrat")];
 
     // --- Attribution by punctuation: dash signatures ---
     punct001: "“Keep your head up and your stick on the ice.” — Coach Rita Bell" => [("Keep your head up and your stick on the ice.", D, "Rita Bell")];

@@ -648,6 +648,10 @@ fn time_before(doc: &Doc, j: usize) -> Option<usize> {
     .then_some(start)
 }
 
+/// Most words of a place after a described speaker and before the name in
+/// apposition ("his best friend at Lehigh, Bruce Turry").
+const MAX_PLACE_WORDS: usize = 4;
+
 /// Most words of a span before "ago" ("less than two weeks ago").
 const MAX_AGO_WORDS: usize = 5;
 
@@ -1231,16 +1235,31 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     {
         last -= 1;
     }
-    // "said a witness, Maria Gomez.": the name in apposition is the speaker.
-    if matches!(doc.get(last + 1), Some(Item::Punct(',', _)))
-        && doc.same_sentence(last + 2, a)
-        && doc.is_cap(last + 2)
+    // "said a witness, Maria Gomez.": the name in apposition is the speaker, also
+    // after where the description places them ("said his best friend at Lehigh,
+    // Bruce Turry,").
+    let comma = if doc
+        .word(last + 1)
+        .is_some_and(|w| matches!(w, "at" | "of" | "for" | "in" | "from"))
     {
-        if let Some((m, _, b)) = np_after(doc, last + 2) {
+        (last + 2..last + 2 + MAX_PLACE_WORDS)
+            .take_while(|&k| doc.same_sentence(k, a))
+            .find(|&k| !matches!(doc.get(k), Some(Item::Word(_))))
+            .unwrap_or(last + 1)
+    } else {
+        last + 1
+    };
+    if matches!(doc.get(comma), Some(Item::Punct(',', _)))
+        && doc.same_sentence(comma + 1, a)
+        && doc.is_cap(comma + 1)
+    {
+        if let Some((m, _, b)) = np_after(doc, comma + 1) {
+            // "…, Andrew Pincus of the law firm Mayer Brown."
             let closes = matches!(
                 doc.get(b + 1),
                 None | Some(Item::Punct(',' | '.' | ';' | ')', _))
-            ) || !doc.same_sentence(b + 1, a);
+            ) || !doc.same_sentence(b + 1, a)
+                || doc.word(b + 1).is_some_and(|w| matches!(w, "of" | "who"));
             if m.proper && m.class == Class::Person && closes {
                 return Some((m, a, b));
             }

@@ -1406,7 +1406,20 @@ impl Registry {
                 }
                 // rule epithet: "the Massachusetts Democrat", "the Labour leader"
                 // name the person named just before.
-                if (m.class == Class::Person || m.proper) && is_epithet(&m.name, m.proper) {
+                // Not "one New Hampshire Democrat", "another Republican": someone new.
+                let indefinite = [item.checked_sub(1), Some(item)]
+                    .into_iter()
+                    .flatten()
+                    .any(|k| {
+                        doc.word_span(k).is_some_and(|w| w.end <= m.span.start + 1)
+                            && doc.word(k).is_some_and(|w| {
+                                matches!(w, "one" | "a" | "an" | "another" | "some")
+                            })
+                    });
+                if (m.class == Class::Person || m.proper)
+                    && !indefinite
+                    && is_epithet(&m.name, m.proper)
+                {
                     if let Some(id) = self.antecedent(m.span.start, false, None) {
                         return Some(id);
                     }
