@@ -964,7 +964,16 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     }
     // "said the Rev. Amos Whitley": a lowercase "the" before a name.
     let the_name = w == "the" && doc.same_sentence(a + 1, a) && doc.is_cap(a + 1);
-    if doc.is_cap(a) && !(lexicon::is_sentence_word(w) && w != "the") || the_name {
+    // "said Will Doyle", "said May Ortiz": a given name that is also a common word,
+    // before a capitalised word.
+    let word_name = lexicon::is_word_given_name(w)
+        && doc.is_cap(a)
+        && doc.same_sentence(a + 1, a)
+        && doc.is_cap(a + 1)
+        && doc
+            .word(a + 1)
+            .is_some_and(|n| !lexicon::is_sentence_word(n));
+    if doc.is_cap(a) && !(lexicon::is_sentence_word(w) && w != "the") || the_name || word_name {
         let mut last = a;
         let mut det = false;
         let mut first = a;

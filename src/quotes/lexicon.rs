@@ -68,6 +68,10 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("quip", &["quips", "quipped", "quipping"]),
     ("complain", &["complain", "complains", "complained", "complaining"]),
     ("fume", &["fumes", "fumed", "fuming"]),
+    ("retaliate", &["retaliated"]),
+    // "pressed" alone: "“…?” Hannity pressed."; "pressed for" and "pressed the
+    // case" have no quotation of their own.
+    ("press", &["pressed"]),
     ("demur", &["demurs", "demurred"]),
     ("protest", &["protested"]),
     ("predict", &["predict", "predicts", "predicted", "predicting"]),
@@ -1303,6 +1307,15 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
             | "october"
             | "november"
             | "december"
+    )
+}
+
+/// Given names that are also common words, stop words among them ("Will",
+/// "May", "June"): a name only before a capitalised word ("said Will Doyle").
+pub(crate) fn is_word_given_name(word: &str) -> bool {
+    matches!(
+        word,
+        "will" | "may" | "june" | "april" | "hope" | "faith" | "joy" | "dawn" | "drew" | "grant"
     )
 }
 
