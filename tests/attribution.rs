@@ -367,7 +367,7 @@ cases! {
     who064: "Nance said she wants Ortega to explain his stance, but there is “no question” he leads." => [("no question", P, "Nance")];
     who065: "“It was his first stand,” said his oldest friend at Dunmore, Bruce Tally, who agreed." => [("It was his first stand,", D, "Bruce Tally")];
     who066: "“There will be a term with eight judges,” said another leading appellate lawyer, Andrew J. Pine of the firm Mayer Dunn." => [("There will be a term with eight judges,", D, "Andrew J. Pine")];
-    who067: "Tuition will rise, Kantor said.\n\n\"It is an expensive model,\" said Will Doyle, a professor of education. \"The biggest cost is staff.\"" => [("It is an expensive model,", D, "Doyle"), ("The biggest cost is staff.", D, "Doyle")];
+    who067: "Tuition will rise, Kantor said.\n\n\"It is an expensive model,\" said Will Doyle, a professor of education. \"The biggest cost is staff.\"" => [("It is an expensive model,", D, "Will Doyle"), ("The biggest cost is staff.", D, "Will Doyle")];
     who068: "“Would you deport them?” Hannity pressed. “Some of them,” Ortega said." => [("Would you deport them?", D, "Hannity"), ("Some of them,", D, "Ortega")];
     who069: "“France will always be France,” an angry Hollande retaliated." => [("France will always be France,", D, "Hollande")];
     same027: "Gov. Ada Marsh, the Democrat, spoke first. “It is hers to lose,” said one Ferris County Democrat." => [("It is hers to lose,", D, "Ferris County Democrat")];

@@ -1409,6 +1409,8 @@ fn proper_name(
             the = true;
             a += 1;
         } else if sentence_word(w)
+            // "said Will Doyle": mid-sentence, "Will" before a name is a given name.
+            && !(lexicon::is_word_given_name(w) && a > 0 && doc.same_sentence(a - 1, a))
             || leading_connector(doc, a)
             // "Said Dorothy Poynter, who…": an inverted verb opening the sentence.
             || lexicon::speech_lemma(w).is_some_and(|l| lexicon::phrasal_particle(l).is_none())
