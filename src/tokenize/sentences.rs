@@ -947,10 +947,24 @@ fn fronted_time(c: &Candidate) -> bool {
 /// Rule: any other abbreviation ends a sentence only before a word that plainly
 /// starts one (`in the U.K. Her firm`, `Dunn & Co. The case`) or a quotation
 /// that opens with a capital (`N.Y. “Secretary`), and not in a title-case
-/// headline (`U.S. Will Respond`).
+/// headline (`U.S. Will Respond`); initials after a title are a name's (`Gov.
+/// C.L. “Butch” Otter`).
 fn abbreviation(c: &Candidate) -> Option<Verdict> {
     if c.mark.kind != MarkKind::Abbreviation {
         return None;
+    }
+    let word = |k: usize| c.tokens[k].text(c.text);
+    let initials = word(c.mark.first)
+        .split('.')
+        .filter(|s| !s.is_empty())
+        .all(|s| single_char(s).is_some_and(char::is_uppercase));
+    let after_title = c.mark.first > 0
+        && c.tokens[c.mark.first - 1].kind == TokenKind::Word
+        && word(c.mark.first - 1)
+            .strip_suffix('.')
+            .is_some_and(|t| lexicon::is_title(&normalize(t)));
+    if initials && after_title {
+        return Some(Verdict::Join);
     }
     let split = c.next_starts_sentence(true) && !c.in_title_case();
     Some(if split { Verdict::Split } else { Verdict::Join })
@@ -1314,6 +1328,8 @@ mod tests {
         ("full-stop", "Her page moved to https://example.net/about?id=7! Update your links.", &["Her page moved to https://example.net/about?id=7!", "Update your links."]),
         // Abbreviations mid-sentence and at a sentence end.
         ("abbreviation", "She moved to the U.K. Her firm followed.", &["She moved to the U.K.", "Her firm followed."]),
+        ("abbreviation", "It was Gov. C.L. “Butch” Otter who came.", &["It was Gov. C.L. “Butch” Otter who came."]),
+        ("abbreviation", "Sen. J.R. Ames arrived. He sat.", &["Sen. J.R. Ames arrived.", "He sat."]),
         ("abbreviation", "They sued Ames, Dunn & Co. The case is pending.", &["They sued Ames, Dunn & Co.", "The case is pending."]),
         ("abbreviation", "He serves in the U.S. Army in Texas.", &["He serves in the U.S. Army in Texas."]),
         ("abbreviation", "They flew to Fresno, Calif. Still, the talks stalled.", &["They flew to Fresno, Calif.", "Still, the talks stalled."]),
