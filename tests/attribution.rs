@@ -538,6 +538,8 @@ cases! {
     // transcript stage directions
     nots027: "\"TIBBS: We will not raise taxes.\n\n\"(APPLAUSE.)\n\n\"TIBBS: Not this year.\"" => [("We will not raise taxes.", D, "TIBBS"), ("(APPLAUSE.)", X, ""), ("Not this year.", D, "TIBBS")];
     nots028: "\"PRYOR: Let me finish.\n\n\"(CROSSTALK.)\n\n\"PRYOR: Let me finish, please.\"" => [("Let me finish.", D, "PRYOR"), ("(CROSSTALK.)", X, ""), ("Let me finish, please.", D, "PRYOR")];
+    nots029: "The plan drew a crowd.\n\nWary of ‘chaos.’\n\nFor her backers, order matters most." => [("chaos.", X, "")];
+    nots030: "Mayor Joan Tibbs spoke at noon.\n\nA vote for ‘order,’ she said.\n\nThe crowd cheered." => [("order,", P, "Joan Tibbs")];
 
     // --- Marks: typewriter quotes, inner single quotes, apostrophes ---
     marks001: "''We can't wait another year,'' said Dunn." => [("We can't wait another year,", D, "Dunn")];

@@ -1577,6 +1577,27 @@ impl Ctx<'_> {
             })
     }
 
+    /// True when the quotation at item `it` (of `words` words) stands in a
+    /// paragraph of one sentence and at most [`MAX_SUBHEAD_WORDS`] words.
+    fn short_line(&self, it: usize, words: usize) -> bool {
+        let doc = self.doc;
+        let pid = doc.para(it);
+        let Some(first) = self.tables.para_first[pid as usize] else {
+            return false;
+        };
+        let mut count = words;
+        for k in first..doc.len() {
+            if doc.para(k) != pid {
+                break;
+            }
+            if !doc.same_sentence(k, it) || count > MAX_SUBHEAD_WORDS {
+                return false;
+            }
+            count += usize::from(matches!(doc.item(k), Item::Word(_)));
+        }
+        count <= MAX_SUBHEAD_WORDS
+    }
+
     /// True when the quotation at item `it` is a short label ending in a colon
     /// that stands alone as its paragraph ("See also:", "Related:").
     fn label_line(&self, it: usize, inner: &str, words: usize) -> bool {
@@ -1877,6 +1898,11 @@ impl Ctx<'_> {
         {
             return QuoteKind::Scare;
         }
+        // rule title (sub-head line): words no one is said to have said, in a
+        // paragraph of a few words that is one sentence ("Wary of ‘chaos.’").
+        if link.rule.is_none() && !starts && self.short_line(it, words) {
+            return QuoteKind::Title;
+        }
         if (starts || set_off) && (upper || first_char.is_none())
             || set_off && self.split_second(it)
         {
@@ -1886,6 +1912,10 @@ impl Ctx<'_> {
         }
     }
 }
+
+/// Most words of a paragraph that is a sub-head ("Wary of ‘chaos.’"), the
+/// quotation's own included.
+const MAX_SUBHEAD_WORDS: usize = 8;
 
 /// Most words of a scare quote whose full stop stands inside the marks
 /// ("the matter of “optics.”"); longer fragments ending a sentence are more
