@@ -295,6 +295,10 @@ cases! {
     cue091: "The race “is a dead heat right now,” as Ortega said on Monday, and every vote counts." => [("is a dead heat right now,", P, "Ortega")];
     cue092: "“Our method works because we call real voters,” Dale Braynard is quoted as saying." => [("Our method works because we call real voters,", D, "Dale Braynard")];
     cue093: "The hearing was so calm that Mayor Joan Tibbs was prompted to say, “I cannot believe how civil this is.”" => [("I cannot believe how civil this is.", D, "Joan Tibbs")];
+    cue094: "The fact-checkers at CheckIt ruled that the mayor’s claim was “true,” with caveats." => [("true,", P, "CheckIt")];
+    cue095: "CheckIt rated the claim “mostly false” on Friday." => [("mostly false", P, "CheckIt")];
+    cue096: "Okafor exhorted members to “vote your conscience” and sat down." => [("vote your conscience", P, "Okafor")];
+    cue097: "The rated capacity was “low” all year." => [("low", S, "")];
 
     // --- The speaker phrase: roles, organisations and titles before the name ---
     who001: "“The roads are a disgrace,” said Democratic state Sen. Mara Quist." => [("The roads are a disgrace,", D, "Mara Quist")];

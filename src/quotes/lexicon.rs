@@ -69,6 +69,11 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("complain", &["complain", "complains", "complained", "complaining"]),
     ("fume", &["fumes", "fumed", "fuming"]),
     ("retaliate", &["retaliated"]),
+    ("exhort", &["exhorts", "exhorted", "exhorting"]),
+    // Verdicts quoted from a court or a fact-checker: "ruled that the claim was
+    // “true,”", "rated it “false.”"
+    ("rule", &["ruled"]),
+    ("rate", &["rated"]),
     // "pressed" alone: "“…?” Hannity pressed."; "pressed for" and "pressed the
     // case" have no quotation of their own.
     ("press", &["pressed"]),
