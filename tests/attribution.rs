@@ -299,6 +299,10 @@ cases! {
     cue095: "CheckIt rated the claim “mostly false” on Friday." => [("mostly false", P, "CheckIt")];
     cue096: "Okafor exhorted members to “vote your conscience” and sat down." => [("vote your conscience", P, "Okafor")];
     cue097: "The rated capacity was “low” all year." => [("low", S, "")];
+    cue098: "Senate leader Harold Reyes has been pounding the mayor as a “con artist” for months." => [("con artist", P, "Harold Reyes")];
+    cue099: "Councilwoman Dana Ortiz openly admires the governor as a “steady hand,” and says so." => [("steady hand,", P, "Dana Ortiz")];
+    cue100: "Dana Ortiz is known as the “iron lady” of the council." => [("iron lady", S, "")];
+    cue101: "Dana Ortiz backed towns such as “Little Falls” and Ferris." => [("Little Falls", X, "")];
 
     // --- The speaker phrase: roles, organisations and titles before the name ---
     who001: "“The roads are a disgrace,” said Democratic state Sen. Mara Quist." => [("The roads are a disgrace,", D, "Mara Quist")];

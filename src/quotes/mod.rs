@@ -697,6 +697,7 @@ pub const SIEVES: &[Sieve] = &[
     sieve!("dash-signature", dash_signature),
     sieve!("words-of", sieve_words_of),
     sieve!("colon-intro", colon_intro),
+    sieve!("as-label", sieve_as_label),
     sieve!("sentence-subject", sieve_writer_subject),
     sieve!("introduced-before", sieve_introduced_before),
     sieve!("continuation", sieve_continuation),
@@ -1072,6 +1073,44 @@ impl Ctx<'_> {
         let mut link = self.link_event(ev, Rule::CueBefore, registry, names)?;
         link.strong = false;
         Some(link)
+    }
+
+    /// sieve as-label: the label a named subject gives its object, "Trump
+    /// admires Putin as a “strong leader,”", "Reid has been pounding Trump as a
+    /// “con artist”", is the subject's partial quote, however short ("known
+    /// as" and "such as" name no one's words).
+    fn sieve_as_label(
+        &self,
+        at: &At,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let (doc, it) = (self.doc, at.it);
+        if at.starts {
+            return None;
+        }
+        let word_before = |k: usize| {
+            k.checked_sub(1)
+                .filter(|&b| doc.same_sentence(b, it))
+                .and_then(|b| doc.word(b).map(|w| (b, w)))
+        };
+        let (mut k, mut w) = word_before(it)?;
+        if matches!(w, "a" | "an" | "the") {
+            (k, w) = word_before(k)?;
+        }
+        let (_, lead) = word_before(k)?;
+        if w != "as"
+            || lexicon::is_scare_cue(lead)
+            || matches!(lead, "such" | "so" | "well" | "same" | "just")
+        {
+            return None;
+        }
+        let (m, a, b) = attribution::sentence_subject(doc, it)?;
+        if !m.proper || b + 2 > k || !registry.is_someone(doc, names, &m, a) {
+            return None;
+        }
+        let speaker = registry.resolve(doc, names, &m, a);
+        Some(Link::to(Rule::SentenceSubject, &m, speaker, None, true))
     }
 
     /// sieve sentence-subject (writer's sentence): see [`Ctx::writer_subject`].
