@@ -349,7 +349,7 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
         .map(|&k| vocab.key(KeyId::new(k)).to_string())
         .collect();
     let forms = if vocab.stemming {
-        let best = most_frequent_bases(&vocab, &base_counts, counts.len());
+        let best = most_frequent_bases(&vocab, &base_counts);
         order
             .iter()
             .map(|&k| vocab.bases.get(best[k as usize].1).to_string())
@@ -365,10 +365,13 @@ pub fn frequencies(text: &str, options: &Options) -> Frequencies {
     }
 }
 
-/// Per term key (of `keys` keys): the (count, base id) of its base counted most
+/// Per term key of the vocabulary: the (count, base id) of its base counted most
 /// often by `base_counts`, the first seen on ties (bases are interned in text order).
-fn most_frequent_bases(vocab: &Vocab, base_counts: &[u32], keys: usize) -> Vec<(u32, u32)> {
-    let mut best = vec![(0u32, u32::MAX); keys];
+/// Sized by the vocabulary's key ids, not by the keys counted: a word whose key
+/// was made but never counted (a stop word of the caller's after the last counted
+/// key) still has one.
+fn most_frequent_bases(vocab: &Vocab, base_counts: &[u32]) -> Vec<(u32, u32)> {
+    let mut best = vec![(0u32, u32::MAX); vocab.key_ids()];
     for info in vocab.info.iter().filter(|i| i.known) {
         let (Some(k), Some(&n)) = (info.key, base_counts.get(info.base as usize)) else {
             continue;
@@ -691,7 +694,8 @@ pub(crate) fn terms_with_forms(
             .map(|(k, &(count, first))| (count, first, k as u32)),
         options.top_terms,
     );
-    let mut rank = vec![UNRANKED; counts.len()];
+    // By the vocabulary's key ids, so that every key a token has can be looked up.
+    let mut rank = vec![UNRANKED; vocab.key_ids()];
     for (r, &k) in order.iter().enumerate() {
         rank[k as usize] = r as u32;
     }

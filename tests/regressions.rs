@@ -1,5 +1,6 @@
 //! Inputs that once broke Lede (found by fuzzing or reported), kept as tests:
-//! every file in tests/regressions/ is analysed, and compared with the next one.
+//! every file in tests/regressions/ is analysed, counted with stems and the caller's
+//! own stop words, and compared with the next one.
 
 mod common;
 
@@ -16,8 +17,17 @@ fn every_regression_input_gives_a_result() {
         .collect();
     texts.sort();
     assert!(!texts.is_empty(), "tests/regressions/ holds the inputs");
+    // Term counts with the options that choose their words differently: stems,
+    // and the caller's own stop words (some of which the text has, some not).
+    let stemmed = lede::Options {
+        stem: true,
+        stopwords: lede::Stopwords::Custom(vec!["said".into(), "the".into(), "Obama".into()]),
+        ..Default::default()
+    };
     for text in &texts {
         common::spans::assert_analysis(text, &lede::analyze(text));
+        let f = lede::terms::frequencies(text, &stemmed);
+        assert_eq!(f.terms.len(), f.forms.len(), "a form for every stem");
     }
     for pair in texts.windows(2) {
         let texts: Vec<&str> = pair.iter().map(String::as_str).collect();
