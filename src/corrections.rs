@@ -587,6 +587,7 @@ pub(crate) fn apply(
 fn rebuild_speakers(quotes: &mut [Quote], d: &Draft, total_words: usize) -> Vec<Speaker> {
     let mut index: Vec<Option<usize>> = vec![None; d.names.len()];
     let mut speakers: Vec<Speaker> = Vec::new();
+    let counted = crate::quotes::counted_speech(quotes);
     for (qi, q) in quotes.iter_mut().enumerate() {
         let id = d.owner[qi].map(|o| {
             *index[o].get_or_insert_with(|| {
@@ -615,19 +616,20 @@ fn rebuild_speakers(quotes: &mut [Quote], d: &Draft, total_words: usize) -> Vec<
         q.speaker = id.map(|s| speakers[s].name.clone());
         if let Some(s) = id {
             speakers[s].quotes.push(qi);
-            if q.kind != QuoteKind::Nested {
+            if counted[qi] {
                 speakers[s].quoted_words += q.words;
             }
         }
     }
     let all_quoted: usize = quotes
         .iter()
-        .filter(|q| q.kind.is_speech() && q.kind != QuoteKind::Nested)
-        .map(|q| q.words)
+        .zip(&counted)
+        .filter(|(_, counted)| **counted)
+        .map(|(q, _)| q.words)
         .sum();
     for s in &mut speakers {
-        // As the quotation finder's: speech quotations outside others do not
-        // overlap, so the shares lie in [0, 1] and sum to at most 1.
+        // Counted quotations do not overlap, so the shares lie in [0, 1] and
+        // sum to at most 1.
         s.share = fraction(s.quoted_words, total_words);
         s.share_of_quotes = fraction(s.quoted_words, all_quoted);
     }

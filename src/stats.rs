@@ -167,11 +167,12 @@ impl Stats {
     /// Sets the quotation figures (`quotes`, `quoted_words`, `quoted_share`) from
     /// the article's quotations.
     pub(crate) fn count_quotes(&mut self, quotes: &[Quote]) {
-        let speech = quotes.iter().filter(|q| q.kind.is_speech());
-        self.quotes = speech.clone().count();
-        self.quoted_words = speech
-            .filter(|q| q.kind != crate::QuoteKind::Nested)
-            .map(|q| q.words)
+        self.quotes = quotes.iter().filter(|q| q.kind.is_speech()).count();
+        self.quoted_words = quotes
+            .iter()
+            .zip(crate::quotes::counted_speech(quotes))
+            .filter(|(_, counted)| *counted)
+            .map(|(q, _)| q.words)
             .sum();
         self.quoted_share = if self.words == 0 {
             0.0

@@ -89,7 +89,8 @@ cases! {
     broad022: "“The market has turned,” says Ruth Patel, an economist at the bank, who has studied housing for two decades." => [("The market has turned,", D, "Ruth Patel")];
     broad023: "In an interview, Harris said she had “no regrets” about the decision." => [("no regrets", P, "Harris")];
     broad024: "Harris told the Guardian that the plan was “unworkable.”" => [("unworkable.", P, "Harris")];
-    broad025: "The court ruled that the law was “unconstitutional,” a decision hailed by activists." => [("unconstitutional,", S, "")];
+    // A ruling quoted is the court's words: "ruled" is a cue.
+    broad025: "The court ruled that the law was “unconstitutional,” a decision hailed by activists." => [("unconstitutional,", P, "the court")];
     broad026: "“The rules are clear,” said the judge, Mary Ellis. “Nobody is above the law.”" => [("The rules are clear,", D, "Mary Ellis"), ("Nobody is above the law.", D, "Mary Ellis")];
     broad027: "“We are shocked,” the family wrote in a statement posted online." => [("We are shocked,", D, "the family")];
     broad028: "“I had no choice,” Ortiz recalled. “None of us did.”" => [("I had no choice,", D, "Ortiz"), ("None of us did.", D, "Ortiz")];

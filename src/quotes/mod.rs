@@ -1624,6 +1624,10 @@ impl Ctx<'_> {
         let Some(first) = self.tables.para_first[pid as usize] else {
             return false;
         };
+        // A text of one paragraph has no sub-heads.
+        if first == 0 && doc.para(doc.len() - 1) == pid {
+            return false;
+        }
         let mut count = words;
         for k in first..doc.len() {
             if doc.para(k) != pid {
@@ -1939,7 +1943,11 @@ impl Ctx<'_> {
         }
         // rule title (sub-head line): words no one is said to have said, in a
         // paragraph of a few words that is one sentence ("Wary of ‘chaos.’").
-        if link.rule.is_none() && !starts && self.short_line(it, words) {
+        if link.rule.is_none()
+            && !starts
+            && !self.after_wording_noun(it)
+            && self.short_line(it, words)
+        {
             return QuoteKind::Title;
         }
         if (starts || set_off) && (upper || first_char.is_none())
@@ -1955,6 +1963,25 @@ impl Ctx<'_> {
 /// Most words of a paragraph that is a sub-head ("Wary of ‘chaos.’"), the
 /// quotation's own included.
 const MAX_SUBHEAD_WORDS: usize = 8;
+
+/// Which of `quotes` (in text order) count in the quoted-word figures: speech
+/// not inside another counted speech quotation. The finder marks a quotation
+/// inside another "nested"; a reader's correction may call it direct instead,
+/// and its words are still counted once.
+pub(crate) fn counted_speech(quotes: &[Quote]) -> Vec<bool> {
+    let mut covered = 0;
+    quotes
+        .iter()
+        .map(|q| {
+            let counted =
+                q.kind.is_speech() && q.kind != QuoteKind::Nested && q.span.start >= covered;
+            if counted {
+                covered = q.span.end;
+            }
+            counted
+        })
+        .collect()
+}
 
 /// Most words of a scare quote whose full stop stands inside the marks
 /// ("the matter of “optics.”"); longer fragments ending a sentence are more
@@ -2551,7 +2578,7 @@ mod tests {
             ("Vale has labeled the audit “partisan theater.”", "partisan theater.", Partial, Some("Vale")),
             ("Norris termed the company’s offer “insulting.”", "insulting.", Partial, Some("Norris")),
             ("The plan, dubbed “The Beast,” failed.", "The Beast,", Scare, None),
-            ("The court ruled it “void,” a decision hailed by activists.", "void,", Scare, None),
+            ("The court ruled it “void,” a decision hailed by activists.", "void,", Partial, Some("the court")),
             // rule scare (full stop inside the marks), unless someone is named.
             ("Then came the matter of “optics.”", "optics.", Scare, None),
             ("Merkel hailed the deal as a “breakthrough.”", "breakthrough.", Partial, Some("Merkel")),
