@@ -378,6 +378,8 @@ cases! {
     who067: "Tuition will rise, Kantor said.\n\n\"It is an expensive model,\" said Will Doyle, a professor of education. \"The biggest cost is staff.\"" => [("It is an expensive model,", D, "Will Doyle"), ("The biggest cost is staff.", D, "Will Doyle")];
     who068: "“Would you deport them?” Hannity pressed. “Some of them,” Ortega said." => [("Would you deport them?", D, "Hannity"), ("Some of them,", D, "Ortega")];
     who069: "“France will always be France,” an angry Hollande retaliated." => [("France will always be France,", D, "Hollande")];
+    who070: "“He never came back,” his friend Idris Saleh told the website." => [("He never came back,", D, "Idris Saleh")];
+    who071: "“Wages are flat,” the economist Jared Bern, a former adviser to the governor, wrote." => [("Wages are flat,", D, "Jared Bern")];
     same027: "Gov. Ada Marsh, the Democrat, spoke first. “It is hers to lose,” said one Ferris County Democrat." => [("It is hers to lose,", D, "Ferris County Democrat")];
 
     // --- Attribution by punctuation: dash signatures ---

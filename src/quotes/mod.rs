@@ -556,6 +556,15 @@ const MAX_ROLE_WORDS: usize = 6;
 /// speaker's name: capitalised words, titles, possessives and lowercase nouns, no
 /// function words or verbs ("Senate minority leader", "Clinton's top aide").
 fn speaker_prefix(doc: &Doc, from: usize, to: usize) -> bool {
+    // "…,” a senior Democrat said": an article or a number may open the phrase.
+    let from = if doc
+        .word(from)
+        .is_some_and(|w| lexicon::is_determiner(w) || w == "one")
+    {
+        from + 1
+    } else {
+        from
+    };
     to - from <= MAX_ROLE_WORDS
         && (from..to).all(|k| {
             doc.same_sentence(k, to)
