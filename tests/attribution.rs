@@ -303,6 +303,8 @@ cases! {
     cue099: "Councilwoman Dana Ortiz openly admires the governor as a “steady hand,” and says so." => [("steady hand,", P, "Dana Ortiz")];
     cue100: "Dana Ortiz is known as the “iron lady” of the council." => [("iron lady", S, "")];
     cue101: "Dana Ortiz backed towns such as “Little Falls” and Ferris." => [("Little Falls", X, "")];
+    cue102: "“What game is he playing?” reacted Councilman Otis Greer." => [("What game is he playing?", D, "Otis Greer")];
+    cue103: "Vale referenced an audit that found “serious lapses” in the depot." => [("serious lapses", P, "Vale")];
 
     // --- The speaker phrase: roles, organisations and titles before the name ---
     who001: "“The roads are a disgrace,” said Democratic state Sen. Mara Quist." => [("The roads are a disgrace,", D, "Mara Quist")];

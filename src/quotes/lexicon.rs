@@ -69,6 +69,8 @@ const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("complain", &["complain", "complains", "complained", "complaining"]),
     ("fume", &["fumes", "fumed", "fuming"]),
     ("retaliate", &["retaliated"]),
+    ("react", &["reacted"]),
+    ("reference", &["referenced", "referencing"]),
     ("exhort", &["exhorts", "exhorted", "exhorting"]),
     // Verdicts quoted from a court or a fact-checker: "ruled that the claim was
     // “true,”", "rated it “false.”"
@@ -431,6 +433,7 @@ pub(crate) fn names_the_object(lemma: &str) -> bool {
             | "assail"
             | "portray"
             | "liken"
+            | "reference"
     )
 }
 
