@@ -22,6 +22,9 @@ pub(crate) enum IntroRule {
     Possessor,
     /// "And from Chairwoman Lise Rosen:": the one the words come from.
     From,
+    /// "…does not surprise Republican pollster Daron Shaw:": a person named
+    /// with a role right before the colon.
+    NamedLast,
     /// "The governor, in a written statement:": a person described, set off by a comma.
     Described,
     /// "Okafor offered a blunt assessment:": the clause's subject, when it is someone.
@@ -44,6 +47,7 @@ type IntroFn = fn(&Clause<'_>, &mut Registry, &Names) -> Option<(Mention, usize)
 const RULES: &[(IntroRule, IntroFn)] = &[
     (IntroRule::Possessor, possessor),
     (IntroRule::From, from),
+    (IntroRule::NamedLast, named_last),
     (IntroRule::Described, described),
     (IntroRule::Subject, subject),
 ];
@@ -51,6 +55,10 @@ const RULES: &[(IntroRule, IntroFn)] = &[
 /// How far into the clause a possessor and its noun may stand ("And then her
 /// reply:"); further in, the colon introduces something else.
 const POSSESSOR_REACH: usize = 4;
+
+/// Words before a named-last role looked at for a preposition governing it
+/// ("to the Dutch newspaper NRC Handelsblad:").
+const NAMED_LAST_REACH: usize = 3;
 
 /// Most words of a described person before its comma ("The state's new governor,").
 const DESCRIBED_WORDS: usize = 4;
@@ -143,14 +151,44 @@ fn possessive_pronoun(w: &str) -> Option<&'static str> {
     }
 }
 
-/// rule from: "And from Chairwoman Lise Rosen:", "From the mayor’s office:".
+/// rule from: "And from Chairwoman Lise Rosen:", "From the mayor’s office:",
+/// "More from Dana Jones:".
 fn from(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, usize)> {
     let doc = c.doc;
-    if doc.word(c.start) != Some("from") {
+    let at = if doc.word(c.start) == Some("from") {
+        c.start
+    } else if doc
+        .word(c.start)
+        .is_some_and(|w| matches!(w, "more" | "also" | "again"))
+        && doc.word(c.start + 1) == Some("from")
+    {
+        c.start + 1
+    } else {
         return None;
-    }
-    let (m, a, b) = attribution::np_after(doc, c.start + 1)?;
+    };
+    let (m, a, b) = attribution::np_after(doc, at + 1)?;
     (b + 1 == c.colon).then_some((m, a))
+}
+
+/// rule named-last: the clause ends in a person's full name after a lowercase
+/// role noun ("The timing does not surprise Republican pollster Daron Shaw:").
+fn named_last(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, usize)> {
+    let doc = c.doc;
+    let (m, a, _) = attribution::np_before(doc, c.colon).filter(|(_, _, b)| b + 1 == c.colon)?;
+    let Some(r) = a.checked_sub(1).filter(|&r| r > c.start && !doc.is_cap(r)) else {
+        return None;
+    };
+    let role = doc.word(r).is_some_and(super::speakers::is_role_noun);
+    // Not one spoken to or about ("told the newspaper NRC Handelsblad:"), nor
+    // one another cue's subject quotes ("Frank quotes adviser Alfred Kahn:").
+    let governed = (r.saturating_sub(NAMED_LAST_REACH).max(c.start)..r)
+        .any(|k| doc.word(k).is_some_and(lexicon::is_preposition));
+    let cued = (c.start..a).any(|k| {
+        doc.word(k)
+            .is_some_and(|w| w == "quotes" || lexicon::speech_lemma(w).is_some())
+    });
+    (m.proper && m.class == Class::Person && m.name.contains(' ') && role && !governed && !cued)
+        .then_some((m, a))
 }
 
 /// rule described: "The governor, in a written statement:" — a person noun
@@ -343,6 +381,19 @@ mod tests {
             (
                 "And from Chairwoman Lise Rosen: “Wait.”",
                 Some((From, "Lise Rosen")),
+            ),
+            (
+                "More from Dana Jones: “Start early.”",
+                Some((From, "Dana Jones")),
+            ),
+            (
+                "The surge does not surprise Republican pollster Daron Shaw: “Early wins help.”",
+                Some((NamedLast, "Daron Shaw")),
+            ),
+            // Spoken to, or quoted by another: the subject's.
+            (
+                "Bush explained it to the Dutch newspaper NRC Handelsblad: “It was wrong.”",
+                Some((Subject, "Bush")),
             ),
             (
                 "The governor, in a written statement: “We stand with Harlow.”",

@@ -215,7 +215,7 @@ fn role_word(w: &str) -> &str {
 /// True when `w` (lowercase) can head a description of one person: a title, a
 /// noun for a person, or a doer's noun ("machinist"); not a title's modifier
 /// ("first" of "first lady", "former", "vice").
-fn is_role_noun(w: &str) -> bool {
+pub(crate) fn is_role_noun(w: &str) -> bool {
     !matches!(
         w,
         "first" | "former" | "vice" | "deputy" | "acting" | "late" | "interim" | "executive"
