@@ -8,7 +8,7 @@
 use crate::hash::FxMap;
 
 use super::attribution::{proper_name_at, Class, Event, Mention};
-use super::doc::{Doc, Item};
+use super::doc::{Doc, Item, LowercaseForms};
 use super::lexicon;
 
 /// How many recent people a pronoun looks back over.
@@ -304,7 +304,7 @@ impl Names {
         };
         let n = doc.len();
         let mut words = String::new();
-        let lowercase = lowercase_words(doc);
+        let lowercase = doc.lowercase_forms();
         let mut i = 0;
         while i < n {
             // "The mayor spoke…": a described person opening a sentence.
@@ -819,7 +819,7 @@ fn names_in_apposition(doc: &Doc, k: usize) -> bool {
 /// in lowercase ("Many", "Shifting" are capitalised only by the sentence), no
 /// day or month, then a lowercase word that may be a verb ("has", "kept"; not
 /// "of", "ahead", "Following a").
-fn opens_alone(doc: &Doc, lowercase: &FxMap<&str, usize>, first: usize, count: usize) -> bool {
+fn opens_alone(doc: &Doc, lowercase: &LowercaseForms, first: usize, count: usize) -> bool {
     let Some(w) = doc.word(first) else {
         return false;
     };
@@ -841,7 +841,7 @@ fn opens_alone(doc: &Doc, lowercase: &FxMap<&str, usize>, first: usize, count: u
             .word_span(first)
             .is_none_or(|span| !is_brand(&doc.text[span.start..span.end]))
         && !crate::lexicon::is_calendar_word(w)
-        && !lowercase.contains_key(w)
+        && !doc.word_in(lowercase, first)
 }
 
 /// True when a word is written like a brand, with a capital inside after a
@@ -869,20 +869,6 @@ fn after_quote(doc: &Doc, first: usize) -> bool {
     first.checked_sub(1).is_some_and(|k| {
         matches!(doc.get(k), Some(Item::Quote(_))) && doc.para(k) == doc.para(first)
     })
-}
-
-/// The words the article writes in lowercase outside quotations (values unused:
-/// a map of the type used elsewhere shares its code in the `.wasm`).
-fn lowercase_words<'d>(doc: &'d Doc) -> FxMap<&'d str, usize> {
-    let mut out = FxMap::default();
-    for k in 0..doc.len() {
-        if !doc.is_cap(k) {
-            if let Some(w) = doc.word(k) {
-                out.insert(w, 0);
-            }
-        }
-    }
-    out
 }
 
 /// rule group: the groups of people opening a sentence ("The nurses walked off
