@@ -402,16 +402,17 @@ fn most_frequent_first(items: impl Iterator<Item = (u32, u32, u32)>, limit: usiz
 fn first_of(mut packed: Vec<(u64, u32)>, limit: usize) -> Vec<u32> {
     if packed.len() > limit {
         // Only the items counted at least as often as the `limit`-th need sorting:
-        // that count is found from a histogram of counts (those of `CAP` or more
-        // share its last bucket).
-        const CAP: usize = 1024;
+        // that count is found from a histogram of counts (those of `cap` or more
+        // share its last bucket; any `cap` gives the same items, a small one
+        // for a short list: an article's table then costs no 8 KB to clear).
+        let cap = packed.len().min(1024);
         let count = |key: u64| (u32::MAX - (key >> 32) as u32) as usize;
-        let mut histogram = vec![0usize; CAP + 1];
+        let mut histogram = vec![0usize; cap + 1];
         for &(key, _) in &packed {
-            histogram[count(key).min(CAP)] += 1;
+            histogram[count(key).min(cap)] += 1;
         }
         let mut at_least = 0;
-        let mut threshold = CAP;
+        let mut threshold = cap;
         while threshold > 0 && at_least + histogram[threshold] < limit {
             at_least += histogram[threshold];
             threshold -= 1;
@@ -529,6 +530,12 @@ fn per_thousand(count: usize, total: usize) -> f64 {
 /// The most frequent of `spans`' texts (whitespace runs read as one space);
 /// ties go to the earliest.
 fn top_surface(text: &str, spans: &[Span]) -> String {
+    // Most terms are written one way throughout: then the first is the one,
+    // without a table of texts (one per term of every result).
+    let first = spans.first().map_or("", |s| s.slice(text));
+    if spans.iter().all(|s| s.slice(text) == first) {
+        return tidy_surface(first);
+    }
     // Distinct texts in order of first appearance, with their counts.
     let mut seen: Vec<(&str, usize)> = Vec::new();
     let mut index: FxMap<&str, usize> = FxMap::default();
@@ -548,11 +555,15 @@ fn top_surface(text: &str, spans: &[Span]) -> String {
             best = Some((t, n));
         }
     }
-    let best = best.map_or("", |(t, _)| t);
-    if best.contains(|c: char| c.is_whitespace() && c != ' ') || best.contains("  ") {
-        best.split_whitespace().collect::<Vec<_>>().join(" ")
+    tidy_surface(best.map_or("", |(t, _)| t))
+}
+
+/// `surface` with each run of whitespace read as one space.
+fn tidy_surface(surface: &str) -> String {
+    if surface.contains(|c: char| c.is_whitespace() && c != ' ') || surface.contains("  ") {
+        surface.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
-        best.to_owned()
+        surface.to_owned()
     }
 }
 
