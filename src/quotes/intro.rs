@@ -175,9 +175,9 @@ fn from(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, usize)>
 fn named_last(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, usize)> {
     let doc = c.doc;
     let (m, a, _) = attribution::np_before(doc, c.colon).filter(|(_, _, b)| b + 1 == c.colon)?;
-    let Some(r) = a.checked_sub(1).filter(|&r| r > c.start && !doc.is_cap(r)) else {
-        return None;
-    };
+    let r = a
+        .checked_sub(1)
+        .filter(|&r| r > c.start && !doc.is_cap(r))?;
     let role = doc.word(r).is_some_and(super::speakers::is_role_noun);
     // Not one spoken to or about ("told the newspaper NRC Handelsblad:"), nor
     // one another cue's subject quotes ("Frank quotes adviser Alfred Kahn:").
