@@ -1668,6 +1668,27 @@ impl Ctx<'_> {
         word(1) || doc.word(it.wrapping_sub(1)) == Some("of") && word(2)
     }
 
+    /// True when quotation `inner` at item `it` is set off by a comma and a
+    /// phrase follows that calls it a work ("a biography", "an HBO series",
+    /// "the kitschy horror series") or describes it by "which".
+    fn work_apposition(&self, it: usize, inner: &str) -> bool {
+        let doc = self.doc;
+        let mut k = it + 1;
+        if !inner.trim_end().ends_with(',') {
+            if !matches!(doc.get(k), Some(Item::Punct(',', _))) {
+                return false;
+            }
+            k += 1;
+        }
+        let word = |k: usize| doc.same_sentence(k, it).then(|| doc.word(k)).flatten();
+        match word(k) {
+            Some("which") => true,
+            Some("a" | "an" | "the") => (k + 1..=k + MAX_WORK_APPOSITION_WORDS)
+                .any(|j| word(j).is_some_and(lexicon::is_work_noun)),
+            _ => false,
+        }
+    }
+
     /// True when the quotation at item `it` is named as a title by the word
     /// before it: an audit titled “Eyes on the Road”.
     fn titled(&self, it: usize) -> bool {
@@ -1822,6 +1843,17 @@ impl Ctx<'_> {
         // Castro: a title before the role it gives, whatever cue follows.
         let cast = next_word.is_some_and(lexicon::is_show_role);
         if cast && bare && upper && words <= MAX_TITLE_WORDS && is_title_case(inner) {
+            return QuoteKind::Title;
+        }
+        // rule title (apposition): a title-case quotation that a phrase after its
+        // comma calls a work, or describes by "which": “Trump Revealed,” a
+        // biography; “Opening Belle,” which will be in bookstores.
+        if upper
+            && (2..=MAX_TITLE_WORDS).contains(&words)
+            && !inner.contains(['!', '?'])
+            && is_title_case(inner)
+            && self.work_apposition(it, inner)
+        {
             return QuoteKind::Title;
         }
         // rule title (subject): a quotation opening its sentence that runs on into
@@ -2041,6 +2073,10 @@ const MAX_WORK_TITLE_WORDS: usize = 12;
 
 /// Most words of a programme's or work's title set off by its broadcaster.
 const MAX_TITLE_WORDS: usize = 8;
+/// Most words between the article and the work noun of a phrase after a
+/// title ("“Tales From the Crypt,” the kitschy HBO horror series").
+const MAX_WORK_APPOSITION_WORDS: usize = 4;
+
 /// Most words of a headline followed by its byline.
 const MAX_HEADLINE_WORDS: usize = 16;
 
@@ -2599,6 +2635,10 @@ mod tests {
             ("“It is over,” Quist told “Capitol Hour” host Ben Orley.", "Capitol Hour", Title, None),
             ("Dole appeared on “This Week with Ann Lee.”", "This Week with Ann Lee.", Title, None),
             ("“Harbor Nights” returns in the fall, the network said.", "Harbor Nights", Title, None),
+            // rule title (apposition): a phrase after the comma calls it a work.
+            ("The firm will publish “Rivers and Roads,” a memoir by Ann Lee.", "Rivers and Roads,", Title, None),
+            ("“Salt Creek,” which airs on Sundays, was renewed.", "Salt Creek,", Title, None),
+            ("Trump called the judge “Spanish,” which is wrong.", "Spanish,", Partial, Some("Trump")),
             ("“Top secret” is the highest level of classification.", "Top secret", Scare, None),
             ("“We are happy” about it, Lee said.", "We are happy", Direct, Some("Lee")),
             // rule title (kicker, label line, sub-head, titled).
