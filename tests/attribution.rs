@@ -517,6 +517,9 @@ cases! {
     same024: "Tom Reyes and Lena Reyes have farmed the land for 30 years. “We will not sell,” Tom Reyes said. “Not ever,” Lena Reyes added." => [("We will not sell,", D, "Tom Reyes"), ("Not ever,", D, "Lena Reyes")];
     same025: "Gov. Lyle Banner spoke first. His son, Eli Banner, followed.\n\n“My father taught me to listen,” Eli Banner said.\n\n“He listens better than I do,” the governor said." => [("My father taught me to listen,", D, "Eli Banner"), ("He listens better than I do,", D, "Lyle Banner")];
     same026: "“I taught her everything,” said Hector Ortiz, the father of parks director Lena Ortiz.\n\n“He taught me to fish,” Lena Ortiz said." => [("I taught her everything,", D, "Hector Ortiz"), ("He taught me to fish,", D, "Lena Ortiz")];
+    same030: "Rep. Robert C. “Bobby” Scott opened his home to guests.\n\n“I have raised all I need,” Scott said." => [("Bobby", S, ""), ("I have raised all I need,", D, "Robert C. “Bobby” Scott")];
+    same031: "“We won,” said Dwayne “The Rock” Johnson. “Now we rest,” Johnson added." => [("We won,", D, "Dwayne “The Rock” Johnson"), ("The Rock", S, ""), ("Now we rest,", D, "Dwayne “The Rock” Johnson")];
+    same032: "Sen. Mary “Molly” Dunn spoke first. “It passed,” she said." => [("Molly", S, ""), ("It passed,", D, "Mary “Molly” Dunn")];
 
     // --- Not speech: titles of works and programmes ---
     nots001: "“We will win this,” Tibbs said on KLVN’s “Morning Ledger” before a town hall." => [("We will win this,", D, "Tibbs"), ("Morning Ledger", T, "")];

@@ -992,6 +992,10 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
                 if doc.word(last).is_some_and(|w| w.ends_with("'s")) {
                     break;
                 }
+                if doc.nickname_at(last + 1) && doc.same_sentence(last + 2, a) {
+                    last += 2;
+                    continue;
+                }
                 let Some(n) = doc.word(last + 1) else { break };
                 if lexicon::is_calendar_word(n) {
                     break;

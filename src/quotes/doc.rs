@@ -77,6 +77,9 @@ pub(crate) struct Doc<'t> {
     /// For each raw quotation, whether its text ends in a comma (“No Time to Die,”),
     /// which then also closes the writer's clause.
     pub comma_quote: Vec<bool>,
+    /// For each raw quotation, whether it could be a nickname inside a name: one
+    /// or two capitalised words and nothing else (Robert C. “Bobby” Scott).
+    nickname: Vec<bool>,
 }
 
 /// Where an item sits: the tokenizer's sentence its first and last characters
@@ -163,6 +166,10 @@ impl<'t> Doc<'t> {
             comma_quote: quotes
                 .iter()
                 .map(|q| q.inner.slice(text).ends_with(','))
+                .collect(),
+            nickname: quotes
+                .iter()
+                .map(|q| is_nickname_form(q.inner.slice(text)))
                 .collect(),
         };
         let mut places: Vec<Place> = Vec::with_capacity(tokens.len() + quotes.len());
@@ -312,6 +319,17 @@ impl<'t> Doc<'t> {
         self.cap.get(i).copied().unwrap_or(false)
     }
 
+    /// True when item `i` is a quoted nickname between the given name and the
+    /// surname of one name (Robert C. “Bobby” Scott): a name's words run on
+    /// through it.
+    pub fn nickname_at(&self, i: usize) -> bool {
+        matches!(self.get(i), Some(Item::Quote(q)) if self.nickname[q])
+            && i > 0
+            && self.is_cap(i - 1)
+            && self.is_cap(i + 1)
+            && self.same_sentence(i - 1, i + 1)
+    }
+
     /// True when items `a` and `b` are in the same sentence.
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         a < self.len() && b < self.len() && self.sent[a] == self.sent[b]
@@ -418,6 +436,29 @@ pub(crate) fn push_lower(out: &mut String, word: &str) {
 
 /// Runs `f` on the item stream of `text`, read as the quotation finder reads
 /// it: the tables of tests of every attribution module start here.
+/// Most words of a nickname inside a name (Dwayne “The Rock” Johnson); a cue
+/// after such a name does not make it speech (Harold “Hal” Quint said).
+pub(crate) const MAX_NICKNAME_WORDS: usize = 2;
+
+/// True when a quotation's text could be a nickname: at most
+/// [`MAX_NICKNAME_WORDS`] words, each capitalised and made of letters (and
+/// apostrophes or hyphens), with no mark ending a clause.
+fn is_nickname_form(inner: &str) -> bool {
+    let mut words = 0;
+    for w in inner.split_whitespace() {
+        words += 1;
+        if words > MAX_NICKNAME_WORDS
+            || !w.starts_with(char::is_uppercase)
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        {
+            return false;
+        }
+    }
+    words > 0
+}
+
 #[cfg(test)]
 pub(crate) fn with_doc<R>(text: &str, f: impl FnOnce(&Doc) -> R) -> R {
     let model = crate::document::Document::read(text, false);

@@ -1937,7 +1937,7 @@ impl Ctx<'_> {
             return QuoteKind::Scare;
         }
         // rule scare (nickname) before a cue: Harold “Hal” Quint announced.
-        if prev_cap && next_cap && bare && words <= MAX_NICKNAME_WORDS && !headline_case {
+        if prev_cap && next_cap && bare && words <= doc::MAX_NICKNAME_WORDS && !headline_case {
             return QuoteKind::Scare;
         }
         if !headline_case && !cue_after && link.rule != Some(Rule::PullQuote) {
@@ -2038,10 +2038,6 @@ fn full_stop_only(inner: &str) -> bool {
 
 /// Most items of a sentence that a rule of [`Ctx::kind`] reads whole.
 const MAX_SCAN_ITEMS: usize = 60;
-
-/// Most words of a nickname between a given name and a surname that a cue
-/// after it does not make speech (Harold “Hal” Quint said).
-const MAX_NICKNAME_WORDS: usize = 2;
 
 /// Most words of a quotation naming a thing that opens a sentence and runs on
 /// into it (“Top secret” is the highest level).

@@ -351,6 +351,8 @@ impl Names {
                 }
                 if doc.is_cap(last + 1) {
                     last += 1;
+                } else if doc.nickname_at(last + 1) && doc.same_sentence(last + 2, first) {
+                    last += 2;
                 } else if doc.word(last + 1).is_some_and(|c| {
                     matches!(c, "of" | "for" | "de" | "van" | "von" | "al" | "bin")
                 }) && doc.same_sentence(last + 2, first)
