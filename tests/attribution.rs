@@ -360,6 +360,7 @@ cases! {
     who048: "“We are done,” Norris said on Monday night." => [("We are done,", D, "Norris")];
     who049: "Wednesday morning, the governor said the roads were “passable but dangerous.”" => [("passable but dangerous.", P, "the governor")];
     who050: "“The storm is moving east,” forecaster Pat Gruber said Thursday night." => [("The storm is moving east,", D, "Pat Gruber")];
+    who072: "Early in the race, Pruitt attacked Quist, calling him “a spent force.”" => [("a spent force.", P, "Pruitt")];
     // --- The subject of the verb of saying is not the first noun phrase ---
     who051: "In a letter to members on Friday, union president Gail Norris wrote that the offer was “an insult.”" => [("an insult.", P, "Gail Norris")];
     who052: "After the vote, a visibly shaken Quist told reporters she was “heartbroken.”" => [("heartbroken.", P, "Quist")];
@@ -435,6 +436,8 @@ cases! {
     disc016: "“We are ready,” Tibbs said. “The crews are in place.” Pruitt was less sure. “We will see,” he said." => [("We are ready,", D, "Tibbs"), ("The crews are in place.", D, "Tibbs"), ("We will see,", D, "Pruitt")];
     disc017: "“There is no plan B,” Tibbs told the council, which voted 5-2 against her a week later." => [("There is no plan B,", D, "Tibbs")];
     disc018: "The decision, Lind said, was “not made lightly.”" => [("not made lightly.", P, "Lind")];
+    disc031: "Quist called the ruling “reckless.” Ann Pruitt, the county’s lawyer, warned on Friday that an appeal would follow." => [("reckless.", P, "Quist")];
+    disc032: "“The budget is final.” Ann Pruitt, the county’s lawyer, said Friday that an appeal would follow." => [("The budget is final.", D, "")];
     // --- According to ---
     disc019: "According to union president Gail Norris, the offer was “an insult to every worker here.”" => [("an insult to every worker here.", P, "Gail Norris")];
     disc020: "The plant will close in June, according to Leo Barr, a company spokesman, who called the decision “painful but necessary.”" => [("painful but necessary.", P, "Leo Barr")];

@@ -1307,7 +1307,21 @@ impl Ctx<'_> {
             // or one that goes on with when, where or how it was said
             // (“…?” Lichtman said about McCain; “….” Obama said Tuesday).
             let end = e.mention_items.map_or(e.last, |(_, b)| b.max(e.last));
-            let next = doc.word(e.last + 1);
+            // "“….” Hendler warned Saturday that …": a cue with a clause of its
+            // own reports that clause, past its time words.
+            let mut after = e.last + 1;
+            while after <= e.last + MAX_CUE_TIME_WORDS
+                && doc.same_sentence(after, e.item)
+                && doc.word(after).is_some_and(lexicon::is_calendar_word)
+            {
+                after += 1;
+            }
+            let next = doc.word(after).filter(|_| doc.same_sentence(after, e.item));
+            // A cue before the quotation in its own sentence outranks one in the
+            // next: "Sanders called the suspension “arbitrary.” Hendler warned".
+            let cued_before = it > 0
+                && doc.same_sentence(it - 1, it)
+                && self.tables.last_event(doc, it - 1).is_some();
             let bare = matches!(
                 doc.get(end + 1),
                 None | Some(Item::Punct('.' | '!' | '?' | ',', _))
@@ -1325,7 +1339,12 @@ impl Ctx<'_> {
             let introduces = matches!(doc.get(end + 1), Some(Item::Punct(',' | ':', _)))
                 && matches!(doc.get(end + 2), Some(Item::Quote(_)))
                 && doc.same_sentence(end, end + 2);
-            if next == Some("that") || !(bare || circumstance) || new_line || introduces {
+            if next == Some("that")
+                || !(bare || circumstance)
+                || new_line
+                || introduces
+                || cued_before
+            {
                 return None;
             }
         }
