@@ -360,7 +360,6 @@ cases! {
     who048: "“We are done,” Norris said on Monday night." => [("We are done,", D, "Norris")];
     who049: "Wednesday morning, the governor said the roads were “passable but dangerous.”" => [("passable but dangerous.", P, "the governor")];
     who050: "“The storm is moving east,” forecaster Pat Gruber said Thursday night." => [("The storm is moving east,", D, "Pat Gruber")];
-    who072: "Early in the race, Pruitt attacked Quist, calling him “a spent force.”" => [("a spent force.", P, "Pruitt")];
     // --- The subject of the verb of saying is not the first noun phrase ---
     who051: "In a letter to members on Friday, union president Gail Norris wrote that the offer was “an insult.”" => [("an insult.", P, "Gail Norris")];
     who052: "After the vote, a visibly shaken Quist told reporters she was “heartbroken.”" => [("heartbroken.", P, "Quist")];
@@ -438,6 +437,7 @@ cases! {
     disc018: "The decision, Lind said, was “not made lightly.”" => [("not made lightly.", P, "Lind")];
     disc031: "Quist called the ruling “reckless.” Ann Pruitt, the county’s lawyer, warned on Friday that an appeal would follow." => [("reckless.", P, "Quist")];
     disc032: "“The budget is final.” Ann Pruitt, the county’s lawyer, said Friday that an appeal would follow." => [("The budget is final.", D, "")];
+    disc033: "Her backing will carry “a great deal of weight” and bring “real firepower” to the race, party spokesman Neil Sroka said." => [("a great deal of weight", P, "Neil Sroka"), ("real firepower", P, "Neil Sroka")];
     // --- According to ---
     disc019: "According to union president Gail Norris, the offer was “an insult to every worker here.”" => [("an insult to every worker here.", P, "Gail Norris")];
     disc020: "The plant will close in June, according to Leo Barr, a company spokesman, who called the decision “painful but necessary.”" => [("painful but necessary.", P, "Leo Barr")];

@@ -1231,8 +1231,6 @@ pub(crate) fn is_sentence_word(word: &str) -> bool {
                 | "despite"
                 | "according"
                 | "earlier"
-                | "early"
-                | "late"
                 | "later"
                 | "last"
                 | "next"

@@ -1401,10 +1401,10 @@ impl Ctx<'_> {
             e.mention.is_some()
                 && (after >= end || matches!(doc.item(after), Item::Punct(_, _)) || timed || placed)
         };
-        // A title between does not hold the cue back: found “…” in an audit
-        // titled “Eyes on the Road,” the office said.
+        // Quotations between do not hold the cue back: found “…” in an audit
+        // titled “Eyes on the Road,” the office said; will carry “weight” and
+        // bring “firepower,” Sroka said.
         (it + 1..end.min(it + 40))
-            .take_while(|&k| !matches!(doc.item(k), Item::Quote(_)) || self.titled(k))
             .filter_map(|k| self.tables.event_at(k))
             .find(|&ev| closes(ev))
     }
