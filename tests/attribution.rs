@@ -235,6 +235,8 @@ cases! {
     cue033: "Ilse is posting that the library will “close for good” in May." => [("close for good", P, "Ilse")];
     cue034: "“Turn out and vote,” Prof. Leon Brandt urged his students." => [("Turn out and vote,", D, "Leon Brandt")];
     cue035: "“The pipes are older than I am,” Vale texted a reporter on Sunday." => [("The pipes are older than I am,", D, "Vale")];
+    cue104: "“The levy will sink the county,” warned Ada Quist, the treasurer. “Nobody will pay it,” cautioned Pruitt." => [("The levy will sink the county,", D, "Ada Quist"), ("Nobody will pay it,", D, "Pruitt")];
+    cue105: "Quist warned Pruitt, “This will not pass.”" => [("This will not pass.", D, "Quist")];
     // --- Cue verbs: phrasal and idiomatic ---
     cue036: "“Then vote no,” Quist shot back." => [("Then vote no,", D, "Quist")];
     cue037: "“I agree with every word,” Vale chimed in." => [("I agree with every word,", D, "Vale")];
@@ -327,6 +329,8 @@ cases! {
     who018: "“We will appeal,” said Dunn’s lawyer, Maya Frey." => [("We will appeal,", D, "Maya Frey")];
     who019: "“He was a good boy,” the victim’s mother, Rosa Lind, said." => [("He was a good boy,", D, "Rosa Lind")];
     who020: "“We will rebuild,” said Ms. Ilse, the owner." => [("We will rebuild,", D, "Ilse")];
+    who072: "The vote is close. “We have the numbers,” one senior Democrat said. “We do not,” a longtime Iowan said on Monday." => [("We have the numbers,", D, "one senior Democrat"), ("We do not,", D, "a longtime Iowan")];
+    who073: "“I am staying,” an angry Quist said." => [("I am staying,", D, "Quist")];
     // --- Party and state designations ---
     who021: "“This bill is a lifeline,” Rep. Juana Ortiz (D-N.M.) said Wednesday." => [("This bill is a lifeline,", D, "Juana Ortiz")];
     who022: "“We will not fund it,” Sen. Holt Barrow, R-Ky., told reporters on Thursday." => [("We will not fund it,", D, "Holt Barrow")];

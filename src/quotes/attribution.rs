@@ -163,8 +163,13 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
                 .or_else(|| lead_in_subject(doc, i))
                 .or_else(|| {
                     // rule inverted: "says Lewis"; "told Lewis" names the listener, and
-                    // so does "asked the crowd to welcome…".
-                    (!lexicon::names_the_object(lemma))
+                    // so does "asked the crowd to welcome…". Right after a quotation the
+                    // verb has no subject before it, and the name after is its subject:
+                    // "“…,” warned Clinton."
+                    let after_quote = matches!(doc.get(i.wrapping_sub(1)), Some(Item::Quote(_)))
+                        || matches!(doc.get(i.wrapping_sub(1)), Some(Item::Punct(',', _)))
+                            && matches!(doc.get(i.wrapping_sub(2)), Some(Item::Quote(_)));
+                    (!lexicon::names_the_object(lemma) || after_quote && lemma != "tell")
                         .then(|| np_after(doc, last + 1))
                         .flatten()
                         .filter(|(m, _, b)| {
@@ -726,7 +731,9 @@ pub(crate) fn np_before(doc: &Doc, end: usize) -> Option<(Mention, usize, usize)
             last,
         ));
     }
-    if doc.is_cap(last) {
+    // "a senior Democrat said": an indefinite description whose head noun is
+    // capitalised is read as a description, below.
+    if doc.is_cap(last) && !indefinite_description(doc, last) {
         let mut first = last;
         let mut count = 1;
         while first > 0 && count < 6 && doc.same_sentence(first - 1, last) {
@@ -920,6 +927,29 @@ fn possessor_start(doc: &Doc, a: usize) -> Option<usize> {
     }
     Some(start)
 }
+
+/// True when the capitalised word at item `head` is a member noun heading an
+/// indefinite description: "a Democrat", "one senior Republican", "another
+/// longtime Iowan", its modifiers lowercase (not "an angry Hollande").
+fn indefinite_description(doc: &Doc, head: usize) -> bool {
+    if !doc.word(head).is_some_and(lexicon::is_member_noun) {
+        return false;
+    }
+    let mut k = head;
+    while k > 0 && head - k <= MAX_DESCRIPTION_MODIFIERS && doc.same_sentence(k - 1, head) {
+        k -= 1;
+        match doc.word(k) {
+            Some("a" | "an" | "one" | "another") => return true,
+            Some(w) if !doc.is_cap(k) && !crate::lexicon::is_stopword(w) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Most lowercase modifiers between an article and a capitalised head noun
+/// ("one senior Democrat") that [`indefinite_description`] reads past.
+const MAX_DESCRIPTION_MODIFIERS: usize = 3;
 
 /// The noun phrase starting at item `a`, after an inverted verb: "says Lewis, who…".
 pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {

@@ -785,6 +785,26 @@ const GROUP_NOUNS: &str = "
     relatives colleagues
 ";
 
+/// Nouns for a member of a party, written with a capital ("a senior
+/// Democrat", "the Massachusetts Republican"). Our own list, from US and UK
+/// party names.
+pub(crate) fn is_party_member(word: &str) -> bool {
+    matches!(
+        word,
+        "democrat" | "republican" | "conservative" | "tory" | "liberal" | "libertarian"
+    )
+}
+
+/// True when `word` (lowercase) is a party member's noun or has the shape of a
+/// demonym ("an Israeli", "an Egyptian", "a longtime Iowan", "a Chinese"):
+/// a capitalised noun for a kind of person, not a name.
+pub(crate) fn is_member_noun(word: &str) -> bool {
+    is_party_member(word)
+        || word.len() >= 5
+            && ["an", "ese", "i"].iter().any(|s| word.ends_with(s))
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// True when `word` (lowercase) names a group of people.
 pub(crate) fn is_group_noun(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();

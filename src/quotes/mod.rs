@@ -620,13 +620,17 @@ const MAX_ADDRESSEE_WORDS: usize = 3;
 /// rule addressee: the words between the cue verb at item `verb` and the comma
 /// at item `comma` only say to whom or when it was said ("I tell them, “…”",
 /// "told us this morning, “…”"), so the quotation is set off by the comma.
-fn addressed(doc: &Doc, verb: usize, comma: usize) -> bool {
+fn addressed(doc: &Doc, verb: usize, lemma: &str, comma: usize) -> bool {
+    // A verb whose object is the one spoken to may name them: "warned Pruitt,".
+    let named = lexicon::names_the_object(lemma);
     comma > verb + 1
         && comma - verb - 1 <= MAX_ADDRESSEE_WORDS
         && (verb + 1..comma).all(|k| {
             doc.same_sentence(k, comma)
                 && doc.word(k).is_some_and(|w| {
-                    lexicon::is_addressee_or_time(w) || lexicon::is_calendar_word(w)
+                    lexicon::is_addressee_or_time(w)
+                        || lexicon::is_calendar_word(w)
+                        || named && doc.is_cap(k)
                 })
         })
 }
@@ -816,7 +820,7 @@ impl Ctx<'_> {
                 let e = &self.events[ev];
                 e.last == it - 2
                     || e.mention_items.is_some_and(|m| m.1 == it - 2)
-                    || addressed(doc, e.last, it - 1)
+                    || addressed(doc, e.last, e.lemma, it - 1)
             });
         // "shouted “You will pay”": an utterance right after its verb.
         let after_verb = it >= 1

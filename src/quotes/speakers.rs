@@ -1489,10 +1489,7 @@ fn is_epithet(name: &str, proper: bool) -> bool {
         return false;
     };
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let party = matches!(
-        *head,
-        "Democrat" | "Republican" | "Conservative" | "Tory" | "Liberal"
-    );
+    let party = lexicon::is_party_member(&crate::case::lowercase(head));
     if proper {
         return party;
     }
