@@ -557,13 +557,16 @@ const MAX_ROLE_WORDS: usize = 6;
 /// function words or verbs ("Senate minority leader", "Clinton's top aide").
 fn speaker_prefix(doc: &Doc, from: usize, to: usize) -> bool {
     // "…,” a senior Democrat said": an article or a number may open the phrase.
-    let from = if doc
+    let determined = doc
         .word(from)
-        .is_some_and(|w| lexicon::is_determiner(w) || w == "one")
-    {
-        from + 1
+        .is_some_and(|w| lexicon::is_determiner(w) || w == "one");
+    let from = from + usize::from(determined);
+    // "…,” another friend, Mariam Emara told CNN": a described role may stand
+    // before the name with a comma.
+    let to = if determined && to > from + 1 && matches!(doc.item(to - 1), Item::Punct(',', _)) {
+        to - 1
     } else {
-        from
+        to
     };
     to - from <= MAX_ROLE_WORDS
         && (from..to).all(|k| {
