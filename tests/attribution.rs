@@ -332,6 +332,7 @@ cases! {
     who072: "The vote is close. “We have the numbers,” one senior Democrat said. “We do not,” a longtime Iowan said on Monday." => [("We have the numbers,", D, "one senior Democrat"), ("We do not,", D, "a longtime Iowan")];
     who073: "“I am staying,” an angry Quist said." => [("I am staying,", D, "Quist")];
     who074: "“She taught half the town to swim,” another friend, Mara Ellis told the Gazette." => [("She taught half the town to swim,", D, "Mara Ellis")];
+    who075: "As The Harbor Gazette reported, the firm “paid nothing” in taxes. “No comment,” The Ledger reported." => [("paid nothing", P, "The Harbor Gazette"), ("No comment,", D, "The Ledger")];
     // --- Party and state designations ---
     who021: "“This bill is a lifeline,” Rep. Juana Ortiz (D-N.M.) said Wednesday." => [("This bill is a lifeline,", D, "Juana Ortiz")];
     who022: "“We will not fund it,” Sen. Holt Barrow, R-Ky., told reporters on Thursday." => [("We will not fund it,", D, "Holt Barrow")];

@@ -40,7 +40,7 @@ cases! {
     wire014: "“The investigation is ongoing,” the Metropolitan Police said." => [("The investigation is ongoing,", D, "Metropolitan Police")];
     wire015: "“Several people were hurt,” officials said." => [("Several people were hurt,", D, "officials")];
     wire016: "Officials said the fire was “under control” by late evening." => [("under control", P, "officials")];
-    wire017: "“We regret the error,” The New York Times said." => [("We regret the error,", D, "New York Times")];
+    wire017: "“We regret the error,” The New York Times said." => [("We regret the error,", D, "The New York Times")];
     wire018: "According to Smith, the plan “will not work.”" => [("will not work.", P, "Smith")];
     wire019: "“Prices will keep rising,” according to analysts at the bank." => [("Prices will keep rising,", D, "analysts")];
     wire020: "“We are ready,” Defense Secretary Lloyd Austin said on Monday." => [("We are ready,", D, "Lloyd Austin")];

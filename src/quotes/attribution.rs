@@ -1437,9 +1437,22 @@ fn proper_name(
     let sentence_word =
         |w: &str| lexicon::is_sentence_word(w) && (!after_quote || matches!(w, "the" | "a" | "an"));
     // Sentence-initial words that are not names: "But", "The", "Whatever".
+    // "As The Daily Caller reported", "“…,” The Miami Herald reported": a
+    // capital "The" after a lowercase word, a quotation or a sentence's opening
+    // word is part of an organisation's name, and its name is written so.
+    let mut kept_the = None;
     while a < last {
         let w = doc.word(a)?;
         if w == "the" {
+            let after_lowercase = a > 0
+                && doc.same_sentence(a - 1, a)
+                && (doc.word(a - 1).is_some() && !doc.is_cap(a - 1)
+                    || matches!(doc.item(a - 1), Item::Quote(_))
+                    || doc.sent_start[doc.sent[a] as usize] == a - 1
+                        && doc.word(a - 1).is_some_and(lexicon::is_sentence_word));
+            if doc.is_cap(a) && after_lowercase {
+                kept_the = Some(a);
+            }
             the = true;
             a += 1;
         } else if sentence_word(w)
@@ -1571,10 +1584,16 @@ fn proper_name(
     } else {
         Class::Person
     };
+    let (span, name) = match kept_the.and_then(|k| doc.word_span(k)) {
+        Some(t) if class == Class::Group && t.start < start => {
+            (Span::new(t.start, end), doc.text[t.start..end].to_string())
+        }
+        _ => (Span::new(start, end), name),
+    };
     let raw_first = if det && first > 0 { first - 1 } else { first };
     Some((
         Mention {
-            span: Span::new(start, end),
+            span,
             name,
             class,
             proper: true,
