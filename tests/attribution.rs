@@ -405,6 +405,7 @@ cases! {
     punct011: "Rep. Carl Vance (R-Ohio): “I have questions about the timeline.”\n\nRep. Ada Lin (D-N.Y.): “So do I.”" => [("I have questions about the timeline.", D, "Carl Vance"), ("So do I.", D, "Ada Lin")];
     punct012: "STRIKE ENDS AFTER 40 DAYS — Gail Norris: “Our members held the line.”" => [("Our members held the line.", D, "Gail Norris")];
     punct013: "Tibbs: ‘We will find the money’\n\nThe mayor spoke to reporters on Tuesday." => [("We will find the money", D, "Tibbs")];
+    punct028: "POLLS MISSED IT\n\nTurnout ran higher than the polls showed - Ann Selzer: “We saw it coming.” [Gazette.]" => [("We saw it coming.", D, "Ann Selzer")];
     punct014: "We spoke with Sen. Walt Pryor on Monday.\n\nQ: What do you tell voters?\n\nPRYOR: I tell them, “Read the bill.”" => [("Read the bill.", D, "Walt Pryor")];
     punct015: "KATE ELLIS, HOST: The governor told us this morning, “We will not ration water.”\n\nELLIS: That was before the reservoir report came out." => [("We will not ration water.", D, "the governor")];
     punct016: "ELLIS: What did the foreman tell you?\n\nVALE: He said, “Go home, there’s no work today.”" => [("Go home, there’s no work today.", D, "the foreman")];

@@ -22,6 +22,9 @@ pub(crate) enum IntroRule {
     Possessor,
     /// "And from Chairwoman Lise Rosen:": the one the words come from.
     From,
+    /// "Polls in Iowa overstated turnout - Ann Selzer:": a digest's source
+    /// after a dash, right before the colon.
+    Dashed,
     /// "…does not surprise Republican pollster Daron Shaw:": a person named
     /// with a role right before the colon.
     NamedLast,
@@ -47,6 +50,7 @@ type IntroFn = fn(&Clause<'_>, &mut Registry, &Names) -> Option<(Mention, usize)
 const RULES: &[(IntroRule, IntroFn)] = &[
     (IntroRule::Possessor, possessor),
     (IntroRule::From, from),
+    (IntroRule::Dashed, dashed),
     (IntroRule::NamedLast, named_last),
     (IntroRule::Described, described),
     (IntroRule::Subject, subject),
@@ -169,6 +173,28 @@ fn from(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, usize)>
     let (m, a, b) = attribution::np_after(doc, at + 1)?;
     (b + 1 == c.colon).then_some((m, a))
 }
+
+/// rule dashed: a digest's item names its source after a dash, right before
+/// the colon ("Iowa polls overstated turnout - Ann Selzer:", "- Pew Research:").
+fn dashed(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, usize)> {
+    let doc = c.doc;
+    let dash = (c.start..c.colon)
+        .rev()
+        .find(|&k| matches!(doc.item(k), Item::Punct('—' | '–' | '-', _)))?;
+    let (first, last) = (dash + 1, c.colon.checked_sub(1)?);
+    if first > last
+        || last - first >= MAX_DASHED_NAME_WORDS
+        || !(first..=last).all(|k| doc.is_cap(k))
+    {
+        return None;
+    }
+    let (m, _) = attribution::proper_name_at(doc, first, last)?;
+    Some((m, first))
+}
+
+/// Most words of a source's name after a digest's dash ("- Pew Research
+/// Center:").
+const MAX_DASHED_NAME_WORDS: usize = 4;
 
 /// rule named-last: the clause ends in a person's full name after a lowercase
 /// role noun ("The timing does not surprise Republican pollster Daron Shaw:").
@@ -386,6 +412,15 @@ mod tests {
                 "More from Dana Jones: “Start early.”",
                 Some((From, "Dana Jones")),
             ),
+            (
+                "Turnout in Iowa was higher than polls said - Ann Selzer: “We saw it coming.”",
+                Some((Dashed, "Ann Selzer")),
+            ),
+            (
+                "Samples lean civic - Pew Research: “All samples skew.”",
+                Some((Dashed, "Pew Research")),
+            ),
+            ("Ballots - and more ballots: “Count them.”", None),
             (
                 "The surge does not surprise Republican pollster Daron Shaw: “Early wins help.”",
                 Some((NamedLast, "Daron Shaw")),
