@@ -333,6 +333,10 @@ cases! {
     who073: "“I am staying,” an angry Quist said." => [("I am staying,", D, "Quist")];
     who074: "“She taught half the town to swim,” another friend, Mara Ellis told the Gazette." => [("She taught half the town to swim,", D, "Mara Ellis")];
     who075: "As The Harbor Gazette reported, the firm “paid nothing” in taxes. “No comment,” The Ledger reported." => [("paid nothing", P, "The Harbor Gazette"), ("No comment,", D, "The Ledger")];
+    who076: "Facing pressure from the council, Mayor Tibbs released a statement, insisting that the audit had “no merit.”" => [("no merit.", P, "Tibbs")];
+    who077: "Back in 1999, Quist praised the plan, telling the Gazette: “It is the best idea in years.”" => [("It is the best idea in years.", D, "Quist")];
+    who078: "Early in the race, Pruitt attacked Quist, calling him “a spent force.”" => [("a spent force.", P, "Pruitt")];
+    who079: "Manning, the coach, said the team was “ready.”" => [("ready.", P, "Manning")];
     // --- Party and state designations ---
     who021: "“This bill is a lifeline,” Rep. Juana Ortiz (D-N.M.) said Wednesday." => [("This bill is a lifeline,", D, "Juana Ortiz")];
     who022: "“We will not fund it,” Sen. Holt Barrow, R-Ky., told reporters on Thursday." => [("We will not fund it,", D, "Holt Barrow")];

@@ -1708,6 +1708,26 @@ fn state_then_comma(doc: &Doc, k: usize) -> Option<usize> {
 
 /// The subject of the sentence holding item `at`: the first name or pronoun that
 /// no preposition governs, after any opening phrase ("In a lengthy discussion …, Obama took").
+/// True when the word at item `k`, opening a sentence, is a participle or an
+/// adverb heading a phrase that a comma closes before item `at` ("Facing
+/// pressure from Republicans, Mr. Trump…", "Hastily, the aides…"): not the
+/// subject. A name with such an ending ("Manning urged", "Kelly said") is
+/// followed by its verb.
+fn opening_modifier(doc: &Doc, k: usize, at: usize) -> bool {
+    let Some(w) = doc.word(k) else { return false };
+    let shaped = w.len() >= 5 && (w.ends_with("ing") || w.ends_with("ly"));
+    let next_is_verb = doc.word(k + 1).is_some_and(|x| {
+        x.ends_with("ed")
+            || x.ends_with('s')
+            || lexicon::is_clause_verb(x)
+            || lexicon::speech_lemma(x).is_some()
+    });
+    shaped
+        && lexicon::given_name_gender(w).is_none()
+        && !next_is_verb
+        && (k + 1..at.min(k + SUBJECT_REACH)).any(|j| matches!(doc.item(j), Item::Punct(',', _)))
+}
+
 pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, usize)> {
     let sid = doc.sent[at];
     let start = doc.sent_start[sid as usize];
@@ -1719,7 +1739,9 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
                 w,
                 "while" | "although" | "when" | "asked" | "speaking" | "following" | "despite"
             )
-    }) {
+            || w == "back" && matches!(doc.word(k + 1), Some("in" | "when" | "then"))
+    }) || opening_modifier(doc, k, at)
+    {
         while k < at.min(start + SUBJECT_REACH) && !matches!(doc.item(k), Item::Punct(',', _)) {
             k += 1;
         }

@@ -979,6 +979,7 @@ pub(crate) fn is_preposition(word: &str) -> bool {
         "in" | "at"
             | "on"
             | "of"
+            | "amid"
             | "for"
             | "with"
             | "to"
