@@ -337,6 +337,8 @@ cases! {
     who077: "Back in 1999, Quist praised the plan, telling the Gazette: “It is the best idea in years.”" => [("It is the best idea in years.", D, "Quist")];
     who078: "Early in the race, Pruitt attacked Quist, calling him “a spent force.”" => [("a spent force.", P, "Pruitt")];
     who079: "Manning, the coach, said the team was “ready.”" => [("ready.", P, "Manning")];
+    who080: "Pastor Ruth Abara told the congregation that the vote was “a test of faith.”" => [("a test of faith.", P, "Ruth Abara")];
+    who081: "Billionaire Lyle Banner praised the mayor. “She is doing fine,” Banner said." => [("She is doing fine,", D, "Lyle Banner")];
     // --- Party and state designations ---
     who021: "“This bill is a lifeline,” Rep. Juana Ortiz (D-N.M.) said Wednesday." => [("This bill is a lifeline,", D, "Juana Ortiz")];
     who022: "“We will not fund it,” Sen. Holt Barrow, R-Ky., told reporters on Thursday." => [("We will not fund it,", D, "Holt Barrow")];

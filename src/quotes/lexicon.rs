@@ -370,7 +370,8 @@ const TITLES: &str = concat!("
     acting analyst architect artist assistant associate author chef commander comedian correspondent
     designer economist editor engineer forecaster former founder historian interim lawyer manager
     meteorologist novelist photographer physician pilot prosecutor rapper researcher scientist
-    singer surgeon trooper actor actress sen. rep.",
+    singer surgeon trooper actor actress sen. rep. journalist reporter pastor billionaire
+    businessman businesswoman entrepreneur investor developer mogul tycoon",
     // Roles of political coverage ("Republican strategist Colin Marsh", "Cruz constituent
     // Dan Golvach", "Clinton's top aide Jake Sullivan"), and party words standing as a
     // title ("Democrat Hillary Clinton").
