@@ -237,6 +237,10 @@ cases! {
     cue035: "“The pipes are older than I am,” Vale texted a reporter on Sunday." => [("The pipes are older than I am,", D, "Vale")];
     cue104: "“The levy will sink the county,” warned Ada Quist, the treasurer. “Nobody will pay it,” cautioned Pruitt." => [("The levy will sink the county,", D, "Ada Quist"), ("Nobody will pay it,", D, "Pruitt")];
     cue105: "Quist warned Pruitt, “This will not pass.”" => [("This will not pass.", D, "Quist")];
+    cue106: "Mayor Joan Tibbs spoke on Friday. The crowd cheered her promise of “clean water” for every home." => [("clean water", P, "Joan Tibbs")];
+    cue107: "Ray Quist ran on taxes. But Quist’s controversial pledge to be “neutral” on the levy cost him votes." => [("neutral", P, "Ray Quist")];
+    cue108: "Pruitt stood by his claim that the audit was “partisan,” and the board moved on." => [("partisan,", P, "Pruitt")];
+    cue109: "The bill’s call for “full funding” passed the House." => [("full funding", S, "")];
     // --- Cue verbs: phrasal and idiomatic ---
     cue036: "“Then vote no,” Quist shot back." => [("Then vote no,", D, "Quist")];
     cue037: "“I agree with every word,” Vale chimed in." => [("I agree with every word,", D, "Vale")];

@@ -106,7 +106,14 @@ fn possessor(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, us
     let doc = c.doc;
     let noun = (c.start + 1..c.colon.min(c.start + POSSESSOR_REACH + 1))
         .find(|&k| doc.word(k).is_some_and(lexicon::is_utterance_noun))?;
-    let owner = noun - 1;
+    owner_of(doc, noun - 1, c.start)
+}
+
+/// The owner of something said, written at item `owner` as a possessive: "her",
+/// "his", "their", a name ("Gov. Ruth Abara’s", its words back to item `floor`
+/// at most) or a person described ("The superintendent’s"); with the item its
+/// mention starts at.
+pub(crate) fn owner_of(doc: &Doc, owner: usize, floor: usize) -> Option<(Mention, usize)> {
     let w = doc.word(owner)?;
     if let Some(base) = possessive_pronoun(w) {
         let m = Mention {
@@ -125,7 +132,7 @@ fn possessor(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, us
     // or a person described ("The superintendent’s").
     let first = if doc.is_cap(owner) {
         let mut f = owner;
-        while f > c.start && doc.is_cap(f - 1) {
+        while f > floor && doc.is_cap(f - 1) && doc.same_sentence(f - 1, owner) {
             f -= 1;
         }
         f
@@ -133,7 +140,7 @@ fn possessor(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, us
         if !lexicon::is_title(bare) {
             return None;
         }
-        let f = owner.checked_sub(1).filter(|&f| f >= c.start)?;
+        let f = owner.checked_sub(1).filter(|&f| f >= floor)?;
         doc.word(f).filter(|d| lexicon::is_determiner(d))?;
         f
     };

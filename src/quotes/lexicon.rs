@@ -886,6 +886,22 @@ const UTTERANCE_NOUNS: &str = "
     retort statement summary take verdict view vow warning words
 ";
 
+/// Nouns for something said that hold the words quoted after them ("his
+/// promise of “free college”", "Trump's pledge to be “neutral”", "her claim that
+/// …"): [`UTTERANCE_NOUNS`] and these. Our own list, from political copy.
+const CLAIM_NOUNS: &str = "
+    accusation accusations argument arguments assertion assertions boast call calls
+    characterization charge claim claims complaint criticism declaration description
+    insistence pledges promises quip reference statements suggestion threat vows warnings
+";
+
+/// True when `word` (lowercase) names something said whose words may follow it
+/// (see [`CLAIM_NOUNS`]).
+pub(crate) fn is_claim_noun(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    is_utterance_noun(word) || SET.get_or_init(|| word_set_str(CLAIM_NOUNS)).contains(word)
+}
+
 /// True when `word` (lowercase) names something said (see [`UTTERANCE_NOUNS`]).
 pub(crate) fn is_utterance_noun(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();

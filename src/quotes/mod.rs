@@ -713,6 +713,7 @@ pub const SIEVES: &[Sieve] = &[
     sieve!("dash-signature", dash_signature),
     sieve!("words-of", sieve_words_of),
     sieve!("colon-intro", colon_intro),
+    sieve!("possessor", sieve_possessor),
     sieve!("as-label", sieve_as_label),
     sieve!("sentence-subject", sieve_writer_subject),
     sieve!("introduced-before", sieve_introduced_before),
@@ -1127,6 +1128,56 @@ impl Ctx<'_> {
         }
         let speaker = registry.resolve(doc, names, &m, a);
         Some(Link::to(Rule::SentenceSubject, &m, speaker, None, true))
+    }
+
+    /// sieve possessor: words quoted as what someone's promise, claim or
+    /// statement holds are that person's partial quote: "his promise of “free
+    /// college”", "Trump's controversial pledge to be “neutral”", "her comments
+    /// that he would be a “neutral guy”".
+    fn sieve_possessor(
+        &self,
+        at: &At,
+        registry: &mut speakers::Registry,
+        names: &speakers::Names,
+    ) -> Option<Link> {
+        let (doc, it) = (self.doc, at.it);
+        if at.starts {
+            return None;
+        }
+        // The noun, a few words before the quotation in its clause.
+        let mut noun = None;
+        for k in (it.saturating_sub(MAX_POSSESSED_REACH)..it).rev() {
+            if !doc.same_sentence(k, it)
+                || matches!(
+                    doc.item(k),
+                    Item::Quote(_) | Item::Punct(';' | ':' | '(' | ')', _)
+                )
+                || self.tables.event_at(k).is_some()
+            {
+                break;
+            }
+            if doc.word(k).is_some_and(lexicon::is_claim_noun) {
+                noun = Some(k);
+                break;
+            }
+        }
+        let noun = noun?;
+        // Its owner, right before it or before its modifiers ("clarion call").
+        let floor = doc.sent_start[doc.sent[it] as usize];
+        let (m, a) = (1..=MAX_POSSESSED_MODIFIERS + 1)
+            .take_while(|&d| noun >= floor + d)
+            .take_while(|&d| {
+                (noun - d + 1..noun).all(|j| {
+                    doc.word(j)
+                        .is_some_and(|w| !doc.is_cap(j) && !crate::lexicon::is_stopword(w))
+                })
+            })
+            .find_map(|d| intro::owner_of(doc, noun - d, floor))?;
+        if !registry.is_someone(doc, names, &m, a) {
+            return None;
+        }
+        let speaker = registry.resolve(doc, names, &m, a);
+        Some(Link::to(Rule::Possessor, &m, speaker, None, true))
     }
 
     /// sieve sentence-subject (writer's sentence): see [`Ctx::writer_subject`].
@@ -2027,6 +2078,12 @@ impl Ctx<'_> {
     }
 }
 
+/// Most items between a noun for something said and the quotation it holds
+/// ("his pledge to be “neutral”").
+const MAX_POSSESSED_REACH: usize = 6;
+/// Most modifiers between an owner and that noun ("Sanders's clarion call").
+const MAX_POSSESSED_MODIFIERS: usize = 2;
+
 /// Most words of a paragraph that is a sub-head ("Wary of ‘chaos.’"), the
 /// quotation's own included.
 const MAX_SUBHEAD_WORDS: usize = 8;
@@ -2468,6 +2525,11 @@ mod tests {
                 "Okafor offered a blunt assessment: “The bill is dead.”",
                 "The bill is dead.",
                 "colon-intro",
+            ),
+            (
+                "Dan Ames spoke first. The vote turned on Ames’s pledge to stay “neutral” in the talks.",
+                "neutral",
+                "possessor",
             ),
             (
                 "Cora Blyth has run the diner since 1987.\n\n“Half my regulars can’t get here.”",

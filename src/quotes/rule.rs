@@ -25,6 +25,8 @@ pub enum Rule {
     ColonIntro,
     /// The subject of the writer's sentence: Ramos believes in journalism that “takes sides”.
     SentenceSubject,
+    /// The owner of something said that holds the words: his promise of “free college”.
+    Possessor,
     /// No cue: the speaker of the quotation before, in the same or the previous paragraph.
     Continuation,
     /// A quotation repeated from the body, standing alone: the body's speaker.
@@ -48,6 +50,7 @@ impl Rule {
             Rule::SpeakerLabel => "speaker-label",
             Rule::ColonIntro => "colon-intro",
             Rule::SentenceSubject => "sentence-subject",
+            Rule::Possessor => "possessor",
             Rule::Continuation => "continuation",
             Rule::PullQuote => "pull-quote",
             Rule::Nested => "nested",

@@ -7,7 +7,7 @@ import { start, open, waitForResults, view } from "./helpers.mjs";
 import { axeViolations } from "./axe.mjs";
 
 /** A rule shown by its engine name ("Rule: cue-before."), not in words. */
-const RULE_NAMES = /Rule: (cue-after|cue-before|cue-inside|according-to|headline-colon|dash-signature|speaker-label|colon-intro|sentence-subject|continuation|pull-quote|nested|pronoun)\b/;
+const RULE_NAMES = /Rule: (cue-after|cue-before|cue-inside|according-to|headline-colon|dash-signature|speaker-label|colon-intro|sentence-subject|possessor|continuation|pull-quote|nested|pronoun)\b/;
 
 let env;
 before(async () => { env = await start(); });

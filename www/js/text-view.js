@@ -405,6 +405,7 @@ const RULES = {
   "speaker-label": (x) => `named by the label opening the paragraph, as in a transcript (${x.toUpperCase()}: “…”)`,
   "colon-intro": (x) => `introduced by the writer’s sentence ending in a colon (${x} was blunt: “…”)`,
   "sentence-subject": (x) => `the subject of the writer’s sentence around the words (${x} called it “…”)`,
+  possessor: (x) => `the words of something ${x} said, named before them (${x}’s promise of “…”)`,
   continuation: () => "no name nearby: the speaker of the quotation just before, in the same or the previous paragraph",
   "pull-quote": () => "a pull quote: words repeated from the body, given to the speaker they have there",
   nested: () => "a quotation inside someone’s quotation: given to that person",
