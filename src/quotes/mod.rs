@@ -1150,7 +1150,7 @@ impl Ctx<'_> {
             if !doc.same_sentence(k, it)
                 || matches!(
                     doc.item(k),
-                    Item::Quote(_) | Item::Punct(';' | ':' | '(' | ')', _)
+                    Item::Quote(_) | Item::Punct(';' | ':' | '(' | ')' | '—' | '–' | '-', _)
                 )
                 || self.tables.event_at(k).is_some()
             {
