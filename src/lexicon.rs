@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use crate::hash::{word_set, word_set_str, Shapes, WordSet};
+use crate::hash::{word_set, Shapes, WordSet, Words};
 
 /// English stop words, from the Snowball project's English list
 /// (<https://snowballstem.org/algorithms/english/stop.txt>), with `’` written `'`.
@@ -97,9 +97,8 @@ const CALENDAR_WORDS: &str = "
 
 /// True when `word` (lowercase, without a final full stop) names a day or a month.
 pub fn is_calendar_word(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set_str(CALENDAR_WORDS))
-        .contains(word)
+    static SET: Words = Words::new(CALENDAR_WORDS);
+    SET.contains(word)
 }
 
 /// Time zones as news writes them after a clock time: the zone names of the
@@ -113,28 +112,16 @@ const TIME_ZONES: &str = "
 /// True when `word` (lowercase, without a final full stop) may follow a clock
 /// time in the same phrase: a day, a month or a time zone ("8 p.m. Eastern").
 pub fn is_time_follower(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    is_calendar_word(word) || SET.get_or_init(|| word_set_str(TIME_ZONES)).contains(word)
+    static SET: Words = Words::new(TIME_ZONES);
+    is_calendar_word(word) || SET.contains(word)
 }
 
 /// True when `word` (lowercase) is a preposition that opens a time phrase at the
 /// head of a sentence ("At 5 a.m. Mr. Smith left"): after one, the clock time
 /// does not end the sentence.
 pub fn is_time_preposition(word: &str) -> bool {
-    matches!(
-        word,
-        "about"
-            | "after"
-            | "around"
-            | "at"
-            | "before"
-            | "by"
-            | "from"
-            | "past"
-            | "since"
-            | "till"
-            | "until"
-    )
+    static WORDS: Words = Words::new("about after around at before by from past since till until");
+    WORDS.contains(word)
 }
 
 /// `I` and its contractions (normalised): capitalised wherever they stand, so
@@ -160,11 +147,8 @@ const SENTENCE_STARTERS: &str = "
 /// True when `word` (normalised) is a stop word or one of the sentence starters:
 /// capitalised, it plainly starts a sentence.
 pub fn is_sentence_starter(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    is_stopword(word)
-        || SET
-            .get_or_init(|| word_set_str(SENTENCE_STARTERS))
-            .contains(word)
+    static SET: Words = Words::new(SENTENCE_STARTERS);
+    is_stopword(word) || SET.contains(word)
 }
 
 /// Titles that stand before a name and never end a sentence: "Mr.", "Dr.", "Gen.".

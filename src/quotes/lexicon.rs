@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use crate::hash::{word_set_str, FxMap, WordSet};
+use crate::hash::{word_set_str, FxMap, WordSet, Words};
 
 /// Speech verbs: the lemma, then the inflected forms that count as cues.
 #[rustfmt::skip]
@@ -268,82 +268,16 @@ fn speech_map(word: &str) -> Option<&'static str> {
 /// they show that the noun phrase is the clause's subject ("said the economy
 /// remained resilient"), not an inverted speaker ("said the senator").
 pub(crate) fn is_clause_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "was"
-            | "is"
-            | "were"
-            | "are"
-            | "had"
-            | "has"
-            | "have"
-            | "would"
-            | "will"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "can"
-            | "did"
-            | "does"
-            | "must"
-            | "remained"
-            | "remains"
-            | "seemed"
-            | "seems"
-            | "appeared"
-            | "appears"
-            | "needed"
-            | "needs"
-            | "wanted"
-            | "wants"
-            | "planned"
-            | "plans"
-            | "intended"
-            | "intends"
-            | "expected"
-            | "expects"
-            | "continued"
-            | "continues"
-            | "became"
-            | "becomes"
-            | "looked"
-            | "looks"
-            | "faced"
-            | "faces"
-            | "showed"
-            | "shows"
-            | "made"
-            | "makes"
-            | "took"
-            | "takes"
-            | "got"
-            | "gets"
-            | "went"
-            | "goes"
-            | "came"
-            | "comes"
-            | "knew"
-            | "knows"
-            | "felt"
-            | "feels"
-            | "thought"
-            | "thinks"
-            | "believed"
-            | "believes"
-            | "hoped"
-            | "hopes"
-            | "stood"
-            | "stands"
-            | "lacked"
-            | "lacks"
-            | "posed"
-            | "poses"
-            | "deserved"
-            | "deserves"
-            | "risked"
-            | "risks"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        was is were are had has have would will could should may might can did does must
+        remained remains seemed seems appeared appears needed needs wanted wants planned plans
+        intended intends expected expects continued continues became becomes looked looks faced
+        faces showed shows made makes took takes got gets went goes came comes knew knows felt
+        feels thought thinks believed believes hoped hopes stood stands lacked lacks posed poses
+        deserved deserves risked risks
+    ");
+    WORDS.contains(word)
 }
 
 /// True for forms ending in -ing: they have no subject of their own ("…, saying").
@@ -385,89 +319,33 @@ const TITLES: &str = concat!("
 
 /// True when `word` (lowercase, without a final dot) is a title or role before a name.
 pub(crate) fn is_title(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set_str(TITLES)).contains(word)
+    static SET: Words = Words::new(TITLES);
+    SET.contains(word)
 }
 
 /// Cue verbs whose object is the one spoken to or about, never the speaker:
 /// "told Lewis", "called Obama “…”", "accused Clinton of “…”" (the inverted
 /// "says Lewis" reading is not tried for them).
 pub(crate) fn names_the_object(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "tell"
-            | "warn"
-            | "urge"
-            | "promise"
-            | "caution"
-            | "call"
-            | "label"
-            | "dub"
-            | "brand"
-            | "term"
-            | "hail"
-            | "characterize"
-            | "refer"
-            | "accuse"
-            | "decry"
-            | "deride"
-            | "dismiss"
-            | "condemn"
-            | "criticize"
-            | "slam"
-            | "blast"
-            | "rip"
-            | "mock"
-            | "praise"
-            | "tout"
-            | "remind"
-            | "assure"
-            | "reassure"
-            | "cite"
-            | "quote"
-            | "threaten"
-            | "describe"
-            | "blame"
-            | "herald"
-            | "charge"
-            | "denounce"
-            | "assail"
-            | "portray"
-            | "liken"
-            | "reference"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        tell warn urge promise caution call label dub brand term hail characterize refer accuse
+        decry deride dismiss condemn criticize slam blast rip mock praise tout remind assure
+        reassure cite quote threaten describe blame herald charge denounce assail portray liken
+        reference
+    ");
+    WORDS.contains(lemma)
 }
 
 /// Words of a span of time before "ago" ("less than two weeks ago", "a few
 /// days ago"); numbers in digits count too.
 pub(crate) fn is_ago_span_word(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "an"
-            | "less"
-            | "more"
-            | "than"
-            | "about"
-            | "nearly"
-            | "just"
-            | "only"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "few"
-            | "several"
-            | "hours"
-            | "days"
-            | "weeks"
-            | "months"
-            | "years"
-            | "day"
-            | "week"
-            | "month"
-            | "year"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        a an less more than about nearly just only two three four five six few several hours
+        days weeks months years day week month year
+    ");
+    WORDS.contains(word)
 }
 
 /// Cue verbs that rarely take a noun as their object, so that a described
@@ -475,44 +353,13 @@ pub(crate) fn is_ago_span_word(word: &str) -> bool {
 /// "added one aide"); after others it is the object ("emphasized the threat",
 /// "confirmed the report").
 pub(crate) fn inverts_described(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "say"
-            | "add"
-            | "write"
-            | "continue"
-            | "reply"
-            | "respond"
-            | "recall"
-            | "insist"
-            | "argue"
-            | "conclude"
-            | "counter"
-            | "retort"
-            | "quip"
-            | "joke"
-            | "complain"
-            | "agree"
-            | "disagree"
-            | "observe"
-            | "remark"
-            | "comment"
-            | "wonder"
-            | "muse"
-            | "laugh"
-            | "sigh"
-            | "shout"
-            | "scream"
-            | "whisper"
-            | "mutter"
-            | "exclaim"
-            | "yell"
-            | "murmur"
-            | "snap"
-            | "tweet"
-            | "post"
-            | "note"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        say add write continue reply respond recall insist argue conclude counter retort quip
+        joke complain agree disagree observe remark comment wonder muse laugh sigh shout scream
+        whisper mutter exclaim yell murmur snap tweet post note
+    ");
+    WORDS.contains(lemma)
 }
 
 /// The particle a phrasal cue needs after its verb ("back" of "shoot back",
@@ -650,36 +497,12 @@ pub(crate) fn full_given_name(name: &str) -> &str {
 /// Auxiliaries and copulas after a subject ("Pruitt was less sure", "Quist has
 /// served"). Our own list.
 pub(crate) fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "was"
-            | "is"
-            | "has"
-            | "had"
-            | "did"
-            | "does"
-            | "would"
-            | "will"
-            | "could"
-            | "can"
-            | "should"
-            | "might"
-            | "must"
-            | "may"
-            | "says"
-            | "said"
-            | "thinks"
-            | "thought"
-            | "wants"
-            | "wanted"
-            | "seems"
-            | "seemed"
-            | "remains"
-            | "remained"
-            | "became"
-            | "knew"
-            | "knows"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        was is has had did does would will could can should might must may says said thinks
+        thought wants wanted seems seemed remains remained became knew knows
+    ");
+    WORDS.contains(word)
 }
 
 /// The role a title before a name gives, spelled as a reporter would later
@@ -730,31 +553,12 @@ pub(crate) fn title_gender(word: &str) -> Option<bool> {
 
 /// Portfolio words that follow a title: Secretary of State, Attorney General.
 pub(crate) fn is_portfolio(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "state"
-            | "defense"
-            | "defence"
-            | "foreign"
-            | "affairs"
-            | "home"
-            | "health"
-            | "treasury"
-            | "commerce"
-            | "education"
-            | "energy"
-            | "transportation"
-            | "agriculture"
-            | "interior"
-            | "labor"
-            | "labour"
-            | "finance"
-            | "general"
-            | "house"
-            | "white"
-            | "press"
-            | "the"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        of state defense defence foreign affairs home health treasury commerce education energy
+        transportation agriculture interior labor labour finance general house white press the
+    ");
+    WORDS.contains(word)
 }
 
 /// Words that mark a capitalised name as an organisation, not a person.
@@ -770,8 +574,8 @@ const ORG_WORDS: &str = "
 
 /// True when `word` (lowercase) marks an organisation.
 pub(crate) fn is_org_word(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set_str(ORG_WORDS)).contains(word)
+    static SET: Words = Words::new(ORG_WORDS);
+    SET.contains(word)
 }
 
 /// Nouns for groups of people that can speak without a determiner ("officials said").
@@ -808,8 +612,8 @@ pub(crate) fn is_member_noun(word: &str) -> bool {
 
 /// True when `word` (lowercase) names a group of people.
 pub(crate) fn is_group_noun(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set_str(GROUP_NOUNS)).contains(word)
+    static SET: Words = Words::new(GROUP_NOUNS);
+    SET.contains(word)
 }
 
 /// Nouns ending like a doer ("-er", "-or", "-ist", "-ian") that name things: a
@@ -824,8 +628,8 @@ const THING_NOUNS: &str = "
 
 /// True when `word` (lowercase) ends like a doer but names a thing (see [`THING_NOUNS`]).
 pub(crate) fn is_thing_noun(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set_str(THING_NOUNS)).contains(word)
+    static SET: Words = Words::new(THING_NOUNS);
+    SET.contains(word)
 }
 
 /// The commonest irregular past tenses of English, for telling "Okafor won
@@ -849,31 +653,21 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
 /// auditor testified that …, Pike said"). From the subordinating conjunctions
 /// English grammars list, those that open news sentences.
 pub(crate) fn is_subordinator(word: &str) -> bool {
-    matches!(
-        word,
-        "when"
-            | "after"
-            | "as"
-            | "while"
-            | "because"
-            | "although"
-            | "though"
-            | "since"
-            | "before"
-            | "if"
-            | "once"
-            | "until"
-            | "whereas"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        when after as while because although though since before if once until whereas
+    ");
+    WORDS.contains(word)
 }
 
 /// Titles of address that say nothing of what someone does ("Mr. Dunn"):
 /// no role. (Written out as [`title_role`] gives them.)
 pub(crate) fn is_honorific(word: &str) -> bool {
-    matches!(
-        word,
-        "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "dame" | "lady" | "lord" | "madam"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        mr mrs ms miss mx sir dame lady lord madam
+    ");
+    WORDS.contains(word)
 }
 
 /// Nouns for what someone said, which a colon after them hands to the quotation
@@ -911,216 +705,63 @@ pub(crate) fn is_utterance_noun(word: &str) -> bool {
 
 /// Words that open a noun phrase ("the", "a", "his").
 pub(crate) fn is_determiner(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "a"
-            | "an"
-            | "some"
-            | "many"
-            | "several"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "one"
-            | "another"
-            | "other"
-            | "these"
-            | "those"
-            | "most"
-            | "few"
-            | "both"
-            | "all"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        the a an some many several two three four five its his her their our one another other
+        these those most few both all
+    ");
+    WORDS.contains(word)
 }
 
 /// Words skipped between a subject and its verb: adverbs and auxiliaries.
 pub(crate) fn is_verb_filler(word: &str) -> bool {
-    matches!(
-        word,
-        "also"
-            | "later"
-            | "then"
-            | "again"
-            | "once"
-            | "previously"
-            | "recently"
-            | "has"
-            | "have"
-            | "had"
-            | "would"
-            | "will"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "never"
-            | "just"
-            | "first"
-            | "finally"
-            | "further"
-            | "earlier"
-            | "often"
-            | "always"
-            | "still"
-            | "even"
-            | "simply"
-            | "only"
-            | "now"
-            | "today"
-            | "yesterday"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "was"
-            | "is"
-            | "too"
-    ) || (word.len() > 4
-        && word.ends_with("ly")
-        && !matches!(word, "family" | "italy" | "ally" | "july" | "rally"))
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        also later then again once previously recently has have had would will did does do not
+        never just first finally further earlier often always still even simply only now today
+        yesterday can could may might should must was is too
+    ");
+    WORDS.contains(word)
+        || (word.len() > 4
+            && word.ends_with("ly")
+            && !matches!(word, "family" | "italy" | "ally" | "july" | "rally"))
 }
 
 /// Prepositions that put a noun phrase out of subject position.
 pub(crate) fn is_preposition(word: &str) -> bool {
-    matches!(
-        word,
-        "in" | "at"
-            | "on"
-            | "of"
-            | "amid"
-            | "for"
-            | "with"
-            | "to"
-            | "from"
-            | "by"
-            | "about"
-            | "like"
-            | "against"
-            | "after"
-            | "before"
-            | "during"
-            | "over"
-            | "under"
-            | "into"
-            | "among"
-            | "between"
-            | "despite"
-            | "without"
-            | "since"
-            | "as"
-            | "than"
-            | "toward"
-            | "towards"
-            | "upon"
-            | "via"
-            | "unlike"
-            | "near"
-            | "behind"
-            | "through"
-            | "across"
-            | "around"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        in at on of amid for with to from by about like against after before during over under into
+        among between despite without since as than toward towards upon via unlike near behind
+        through across around
+    ");
+    WORDS.contains(word)
 }
 
 /// Nouns (and verbs) after which a capitalised quotation is a work's title.
 pub(crate) fn is_work_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "film"
-            | "movie"
-            | "comedy"
-            | "drama"
-            | "thriller"
-            | "book"
-            | "novel"
-            | "memoir"
-            | "song"
-            | "single"
-            | "album"
-            | "track"
-            | "show"
-            | "series"
-            | "sitcom"
-            | "play"
-            | "musical"
-            | "documentary"
-            | "episode"
-            | "poem"
-            | "essay"
-            | "article"
-            | "column"
-            | "painting"
-            | "opera"
-            | "game"
-            | "titled"
-            | "entitled"
-            | "called"
-            | "headlined"
-            | "report"
-            | "exhibition"
-            | "podcast"
-            | "anthem"
-            | "hit"
-            | "ballad"
-            | "sequel"
-            | "franchise"
-            | "programme"
-            | "program"
-            | "biopic"
-            | "biography"
-            | "ad"
-            | "editorial"
-            | "newsletter"
-            | "video"
-            | "headline"
-            | "speech"
-            | "study"
-            | "paper"
-            | "collection"
-            | "magazine"
-            | "newspaper"
-            | "blog"
-            | "special"
-            | "tour"
-            | "campaign"
-            | "slogan"
-            | "motto"
-            | "hashtag"
-            | "operation"
-            | "feature"
-            | "cartoon"
-            | "sketch"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        film movie comedy drama thriller book novel memoir song single album track show series
+        sitcom play musical documentary episode poem essay article column painting opera game
+        titled entitled called headlined report exhibition podcast anthem hit ballad sequel
+        franchise programme program biopic biography ad editorial newsletter
+        video headline speech study paper collection magazine
+        newspaper blog special tour campaign slogan motto hashtag operation feature cartoon
+        sketch
+    ");
+    WORDS.contains(word)
 }
 
 /// Nouns for a stretch of wording, after which a quotation is words someone
 /// used, not a scare quote: "the phrase “self-deportation.”", "chants of “no.”".
 /// Our own list.
 pub(crate) fn is_wording_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "phrase"
-            | "term"
-            | "word"
-            | "words"
-            | "expression"
-            | "catchphrase"
-            | "mantra"
-            | "refrain"
-            | "chant"
-            | "chants"
-            | "cry"
-            | "cries"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        phrase term word words expression catchphrase mantra refrain chant chants cry cries
+    ");
+    WORDS.contains(word)
 }
 
 /// Words after which a title-case quotation is a programme's name: "on “Meet
@@ -1133,46 +774,24 @@ pub(crate) fn is_programme_lead(word: &str) -> bool {
 /// Nouns for the people of a show, after which a title-case quotation is the
 /// show's title: "“Capitol Hour” host Ben Orley", "“Broad City” star". Our own list.
 pub(crate) fn is_show_role(word: &str) -> bool {
-    matches!(
-        word,
-        "host"
-            | "co-host"
-            | "cohost"
-            | "hosts"
-            | "anchor"
-            | "star"
-            | "stars"
-            | "co-star"
-            | "creator"
-            | "producer"
-            | "showrunner"
-            | "presenter"
-            | "moderator"
-            | "panelist"
-            | "contestant"
-            | "actor"
-            | "actress"
-            | "cast"
-            | "author"
-            | "co-author"
-            | "authors"
-            | "editor"
-            | "co-editor"
-            | "director"
-            | "writer"
-            | "alum"
-            | "correspondent"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        host co-host cohost hosts anchor star stars co-star creator producer showrunner
+        presenter moderator panelist contestant actor actress cast author co-author authors
+        editor co-editor director writer alum correspondent
+    ");
+    WORDS.contains(word)
 }
 
 /// Short words that title case leaves lowercase even at four letters or more
 /// (prepositions and conjunctions, as the Chicago Manual of Style has them):
 /// "This Week with George Stephanopoulos".
 pub(crate) fn is_title_connective(word: &str) -> bool {
-    matches!(
-        word,
-        "with" | "from" | "into" | "onto" | "upon" | "over" | "than" | "that" | "like" | "about"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        with from into onto upon over than that like about
+    ");
+    WORDS.contains(word)
 }
 
 /// Words of the kicker labels that stand before a link's or column's title
@@ -1208,21 +827,12 @@ pub(crate) fn is_title_verb(word: &str) -> bool {
 
 /// Words after which a quotation is a label or a nickname, not speech.
 pub(crate) fn is_scare_cue(word: &str) -> bool {
-    matches!(
-        word,
-        "so-called"
-            | "dubbed"
-            | "nicknamed"
-            | "branded"
-            | "labelled"
-            | "labeled"
-            | "termed"
-            | "self-styled"
-            | "self-described"
-            | "supposed"
-            | "alleged"
-            | "known"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        so-called dubbed nicknamed branded labelled labeled termed self-styled self-described
+        supposed alleged known
+    ");
+    WORDS.contains(word)
 }
 
 /// Personal pronouns that can be a speaker, with whether they refer to a group.
@@ -1246,128 +856,60 @@ pub(crate) fn pronoun_base(word: &str) -> Option<&'static str> {
     }
 }
 
-/// Capitalised words that start sentences but never start names.
+/// Capitalised words that start sentences but never start names: the stop words,
+/// these, spans of time opening a sentence ("Hours later, Trump…") and words of
+/// lines that ask the reader to act ("Follow Harbor Gazette on Twitter.").
 pub(crate) fn is_sentence_word(word: &str) -> bool {
-    crate::lexicon::is_stopword(word)
-        || matches!(
-            word,
-            "whatever"
-                | "however"
-                | "but"
-                | "and"
-                | "yet"
-                | "still"
-                | "meanwhile"
-                | "instead"
-                | "although"
-                | "though"
-                | "while"
-                | "when"
-                | "asked"
-                | "like"
-                | "unlike"
-                | "despite"
-                | "according"
-                | "earlier"
-                | "later"
-                | "last"
-                | "next"
-                | "in"
-                | "on"
-                | "at"
-                | "after"
-                | "before"
-                | "since"
-                | "as"
-                | "also"
-                | "even"
-                | "now"
-                | "then"
-                | "speaking"
-                | "regardless"
-                | "yes"
-                | "no"
-                | "well"
-                | "so"
-                | "please"
-                | "thank"
-                | "thanks"
-                | "share"
-                | "skip"
-                | "read"
-                | "copyright"
-                | "updated"
-                | "posted"
-                // Spans of time opening a sentence ("Hours later, Trump…").
-                | "hours"
-                | "days"
-                | "weeks"
-                | "months"
-                | "years"
-                | "minutes"
-                | "moments"
-                // Lines that ask the reader to act ("Follow Harbor Gazette on Twitter.").
-                | "follow"
-                | "subscribe"
-                | "click"
-        )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        whatever however but and yet still meanwhile instead although though while when asked
+        like unlike despite according earlier later last next in on at after before since as
+        also even now then speaking regardless yes no well so please thank thanks share skip
+        read copyright updated posted
+        hours days weeks months years minutes moments
+        follow subscribe click
+    ");
+    crate::lexicon::is_stopword(word) || WORDS.contains(word)
 }
 
 /// The US states and the District (lowercase, words joined by one space), which
-/// follow a city after a comma ("in Salem, New Hampshire, Trump said").
+/// follow a city after a comma ("in Salem, New Hampshire, Trump said"), and their
+/// AP abbreviations ("Portsmouth, N.H.,"), with or without their stop.
 pub(crate) fn is_us_state(name: &str) -> bool {
-    matches!(
-        name,
-        "alabama" | "alaska" | "arizona" | "arkansas" | "california" | "colorado"
-            | "connecticut" | "delaware" | "florida" | "georgia" | "hawaii" | "idaho"
-            | "illinois" | "indiana" | "iowa" | "kansas" | "kentucky" | "louisiana" | "maine"
-            | "maryland" | "massachusetts" | "michigan" | "minnesota" | "mississippi"
-            | "missouri" | "montana" | "nebraska" | "nevada" | "new hampshire" | "new jersey"
-            | "new mexico" | "new york" | "north carolina" | "north dakota" | "ohio"
-            | "oklahoma" | "oregon" | "pennsylvania" | "rhode island" | "south carolina"
-            | "south dakota" | "tennessee" | "texas" | "utah" | "vermont" | "virginia"
-            | "washington" | "west virginia" | "wisconsin" | "wyoming" | "d.c."
-            // AP abbreviations ("Portsmouth, N.H.,"), with or without their stop.
-            | "ala" | "ariz" | "ark" | "calif" | "colo" | "conn" | "del" | "fla" | "ga"
-            | "ill" | "ind" | "kan" | "ky" | "la" | "md" | "mass" | "mich" | "minn" | "miss"
-            | "mo" | "mont" | "neb" | "nev" | "n.h" | "n.j" | "n.m" | "n.y" | "n.c" | "n.d"
-            | "okla" | "ore" | "pa" | "r.i" | "s.c" | "s.d" | "tenn" | "vt" | "va" | "wash"
-            | "w.va" | "wis" | "wyo"
-    )
+    #[rustfmt::skip]
+    static STATES: Words = Words::phrases("
+        alabama | alaska | arizona | arkansas | california | colorado | connecticut | delaware |
+        florida | georgia | hawaii | idaho | illinois | indiana | iowa | kansas | kentucky |
+        louisiana | maine | maryland | massachusetts | michigan | minnesota | mississippi |
+        missouri | montana | nebraska | nevada | new hampshire | new jersey | new mexico |
+        new york | north carolina | north dakota | ohio | oklahoma | oregon | pennsylvania |
+        rhode island | south carolina | south dakota | tennessee | texas | utah | vermont |
+        virginia | washington | west virginia | wisconsin | wyoming | d.c. |
+        ala | ariz | ark | calif | colo | conn | del | fla | ga | ill | ind | kan | ky | la |
+        md | mass | mich | minn | miss | mo | mont | neb | nev | n.h | n.j | n.m | n.y | n.c |
+        n.d | okla | ore | pa | r.i | s.c | s.d | tenn | vt | va | wash | w.va | wis | wyo
+    ");
+    STATES.contains(name)
 }
 
 /// Day and month names: capitalised but never part of a speaker's name.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        monday tuesday wednesday thursday friday saturday sunday january february march april
+        june july august september october november december
+    ");
+    WORDS.contains(word)
 }
 
 /// Given names that are also common words, stop words among them ("Will",
 /// "May", "June"): a name only before a capitalised word ("said Will Doyle").
 pub(crate) fn is_word_given_name(word: &str) -> bool {
-    matches!(
-        word,
-        "will" | "may" | "june" | "april" | "hope" | "faith" | "joy" | "dawn" | "drew" | "grant"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        will may june april hope faith joy dawn drew grant
+    ");
+    WORDS.contains(word)
 }
 
 /// True when `name` (lowercase) is a given name of the given-name lists.
@@ -1379,90 +921,37 @@ pub(crate) fn is_given_name(name: &str) -> bool {
 /// (CROSSTALK), (BEGIN VIDEO CLIP). From the conventions of US broadcast and
 /// debate transcripts (CNN, NPR, C-SPAN, the Commission on Presidential Debates).
 pub(crate) fn is_stage_direction(word: &str) -> bool {
-    matches!(
-        word,
-        "laughter"
-            | "laughs"
-            | "laughing"
-            | "applause"
-            | "crosstalk"
-            | "inaudible"
-            | "unintelligible"
-            | "cheers"
-            | "cheering"
-            | "booing"
-            | "boos"
-            | "sighs"
-            | "silence"
-            | "pause"
-            | "begin"
-            | "end"
-            | "commercial"
-            | "interruption"
-            | "music"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        laughter laughs laughing applause crosstalk inaudible unintelligible cheers cheering
+        booing boos sighs silence pause begin end commercial interruption music
+    ");
+    WORDS.contains(word)
 }
 
 /// Words that say to whom or when something was said, between a cue verb and
 /// the comma before its quotation: object pronouns, the usual audiences of
 /// news ("told reporters"), and time words ("this morning", "on Tuesday").
 pub(crate) fn is_addressee_or_time(word: &str) -> bool {
-    matches!(
-        word,
-        "me" | "us"
-            | "you"
-            | "him"
-            | "her"
-            | "them"
-            | "reporters"
-            | "journalists"
-            | "supporters"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "later"
-            | "earlier"
-            | "this"
-            | "last"
-            | "on"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "week"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        me us you him her them reporters journalists supporters today yesterday tonight later
+        earlier this last on morning afternoon evening night week
+    ");
+    WORDS.contains(word)
 }
 
 /// Labels that open a line or caption without naming a speaker ("VIDEO: …",
 /// "UPDATE: …", "CORRECTION: …"): the section and caption labels of US news
 /// sites, as seen in wire copy and web articles.
 pub(crate) fn is_section_label(word: &str) -> bool {
-    matches!(
-        word,
-        "video"
-            | "audio"
-            | "photo"
-            | "photos"
-            | "update"
-            | "updated"
-            | "correction"
-            | "clarification"
-            | "exclusive"
-            | "breaking"
-            | "watch"
-            | "related"
-            | "note"
-            | "byline"
-            | "read"
-            | "more"
-            | "live"
-            | "opinion"
-            | "analysis"
-            | "source"
-            | "sources"
-            | "caption"
-            | "transcript"
-    )
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        video audio photo photos update updated correction clarification exclusive breaking
+        watch related note byline read more live opinion analysis source sources caption
+        transcript
+    ");
+    WORDS.contains(word)
 }
 
 #[cfg(test)]
