@@ -123,8 +123,7 @@ pub(crate) fn events(doc: &Doc) -> Vec<Event> {
         if reads_as_noun(doc, i, w, lemma) {
             continue; // "the said amount", "a claim", "her warn…", "his notes"
         }
-        let passive = prev
-            .is_some_and(|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
+        let passive = prev.is_some_and(lexicon::is_be_form);
         if passive && !w.ends_with("ing") {
             continue; // "is said to", "was told"; "was promising to" is the subject's
         }
@@ -262,7 +261,7 @@ fn in_reported_clause(doc: &Doc, events: &[Event], a: usize, v: usize) -> bool {
             let object = if *last == "that" { object } else { &words[..] };
             !object.is_empty()
                 && object.iter().all(|w| {
-                    let pronoun = matches!(*w, "him" | "her" | "them" | "us" | "me" | "you");
+                    let pronoun = lexicon::is_object_pronoun(w);
                     (pronoun || !crate::lexicon::is_stopword(w))
                         && lexicon::speech_lemma(w).is_none()
                         && !lexicon::is_clause_verb(w)
@@ -277,34 +276,7 @@ fn in_reported_clause(doc: &Doc, events: &[Event], a: usize, v: usize) -> bool {
 /// the verb is not done: a modal or a negation ("would never admit", "did not
 /// say"), unlike "Police say the alleged attacker shouted “…”".
 fn unasserted(doc: &Doc, b: usize, v: usize) -> bool {
-    (b + 1..v).any(|k| {
-        doc.word(k).is_some_and(|w| {
-            matches!(
-                w,
-                "would"
-                    | "will"
-                    | "could"
-                    | "can"
-                    | "might"
-                    | "may"
-                    | "should"
-                    | "must"
-                    | "never"
-                    | "not"
-                    | "n't"
-                    | "wouldn't"
-                    | "won't"
-                    | "couldn't"
-                    | "can't"
-                    | "didn't"
-                    | "doesn't"
-                    | "don't"
-                    | "refused"
-                    | "refuses"
-                    | "to"
-            )
-        })
-    })
+    (b + 1..v).any(|k| doc.word(k).is_some_and(lexicon::is_unasserting))
 }
 
 /// Most words of an addressee between a cue and its quotation ("told one FBI
@@ -363,23 +335,7 @@ fn reads_as_noun(doc: &Doc, i: usize, w: &str, lemma: &str) -> bool {
                                 // Plural nouns that are also verb forms: "his notes", "their calls".
     let plural_noun = w.ends_with('s') && !w.ends_with("ss");
     let possessive = |p: &str| p.ends_with("'s") || p.ends_with("s'");
-    let owner = |p: &str| {
-        matches!(
-            p,
-            "a" | "an"
-                | "this"
-                | "that"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "my"
-                | "our"
-                | "your"
-                | "these"
-                | "those"
-        )
-    };
+    let owner = |p: &str| lexicon::is_noun_determiner(p);
     if prev == "the"
         || (plural_noun || noun_like && next != Some("that")) && possessive(prev)
         || (noun_like || plural_noun) && owner(prev)
@@ -396,20 +352,7 @@ fn reads_as_noun(doc: &Doc, i: usize, w: &str, lemma: &str) -> bool {
         .checked_sub(2)
         .and_then(word_at)
         .is_some_and(|p| p == "the" || owner(p) || possessive(p));
-    let plural_of_noun = matches!(
-        w,
-        "calls"
-            | "tweets"
-            | "emails"
-            | "notes"
-            | "reports"
-            | "jokes"
-            | "quips"
-            | "vows"
-            | "boasts"
-            | "promises"
-            | "pledges"
-    );
+    let plural_of_noun = lexicon::is_plural_cue_noun(w);
     // "campaign promises of “change”", "reports of “chaos”".
     if plural_of_noun && (adjective && owned || next == Some("of")) {
         return true;
@@ -568,18 +511,7 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
             }
             let apposition = opener.chars().all(char::is_numeric)
                 || lexicon::is_determiner(opener)
-                || matches!(
-                    opener,
-                    "who"
-                        | "whose"
-                        | "which"
-                        | "former"
-                        | "chief"
-                        | "also"
-                        | "now"
-                        | "herself"
-                        | "himself"
-                )
+                || lexicon::opens_subject_aside(opener)
                 || lexicon::is_title(opener)
                 // "McDonnell, for his part, said": a parenthetical phrase.
                 || lexicon::is_preposition(opener);
@@ -599,16 +531,9 @@ fn subject_before(doc: &Doc, v: usize) -> Option<(Mention, usize, usize)> {
 fn time_before(doc: &Doc, j: usize) -> Option<usize> {
     let k = j.checked_sub(1)?;
     let w = doc.word(k)?;
-    let opener = |i: usize| {
-        doc.same_sentence(i, k)
-            && doc
-                .word(i)
-                .is_some_and(|p| matches!(p, "on" | "in" | "last" | "this" | "early" | "late"))
-    };
-    let weekday = matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    );
+    let opener =
+        |i: usize| doc.same_sentence(i, k) && doc.word(i).is_some_and(lexicon::opens_time_phrase);
+    let weekday = lexicon::is_weekday(w);
     // "in the past", "less than two weeks ago".
     let word_at = |i: usize| doc.same_sentence(i, k).then(|| doc.word(i)).flatten();
     let before_ago = |i: usize| {
@@ -626,12 +551,7 @@ fn time_before(doc: &Doc, j: usize) -> Option<usize> {
             i
         } else if lexicon::is_calendar_word(w) && (weekday || k > 0 && opener(k - 1)) {
             k
-        } else if matches!(
-            w,
-            "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend"
-        ) && k > 0
-            && opener(k - 1)
-        {
+        } else if lexicon::is_time_unit(w) && k > 0 && opener(k - 1) {
             k - 1
         } else {
             return None;
@@ -956,28 +876,9 @@ pub(crate) fn np_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     let w = doc.word(a)?;
     // "said he." is inverted; "said he was" opens the reported clause.
     let clause_follows = doc.same_sentence(a + 1, a)
-        && doc.word(a + 1).is_some_and(|n| {
-            !lexicon::is_verb_filler(n)
-                || matches!(
-                    n,
-                    "was"
-                        | "is"
-                        | "had"
-                        | "has"
-                        | "would"
-                        | "will"
-                        | "could"
-                        | "did"
-                        | "does"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "should"
-                        | "have"
-                        | "do"
-                )
-        });
+        && doc
+            .word(a + 1)
+            .is_some_and(|n| !lexicon::is_verb_filler(n) || lexicon::is_finite_auxiliary(n));
     if let Some(base) = lexicon::pronoun_base(w).filter(|_| !clause_follows) {
         let group = base == "they";
         let span = doc.word_span(a)?;
@@ -1132,36 +1033,7 @@ fn role_appositive(doc: &Doc, k: usize) -> Option<(Mention, usize)> {
 /// A noun for a person or people by their role: a title ("spokeswoman",
 /// "lawyer"), a group ("officials"), or a common role noun.
 fn is_person_head(w: &str) -> bool {
-    lexicon::is_title(w)
-        || lexicon::is_group_noun(w)
-        || matches!(
-            w,
-            "official"
-                | "member"
-                | "fellow"
-                | "expert"
-                | "employee"
-                | "friend"
-                | "supporter"
-                | "source"
-                | "resident"
-                | "owner"
-                | "head"
-                | "voter"
-                | "worker"
-                | "student"
-                | "teacher"
-                | "officer"
-                | "person"
-                | "man"
-                | "woman"
-                | "reporter"
-                | "agent"
-                | "writer"
-                | "producer"
-                | "partner"
-                | "colleague"
-        )
+    lexicon::is_title(w) || lexicon::is_group_noun(w) || lexicon::is_role_head(w)
 }
 
 /// A lowercase word that may head or modify a role ("nominee", "press"):
@@ -1216,40 +1088,8 @@ fn described_after(doc: &Doc, a: usize) -> Option<(Mention, usize, usize)> {
     let mut last = a;
     while last + 1 < doc.len() && doc.same_sentence(last + 1, a) && last - a < MAX_NP_WORDS {
         let Some(n) = doc.word(last + 1) else { break };
-        if matches!(
-            n,
-            "who"
-                | "which"
-                | "that"
-                | "in"
-                | "on"
-                | "at"
-                | "when"
-                | "after"
-                | "before"
-                | "and"
-                | "but"
-                | "as"
-                | "while"
-                | "because"
-                | "during"
-                | "to"
-                | "by"
-                | "from"
-                | "last"
-                | "this"
-                | "told"
-                | "said"
-                | "says"
-                | "with"
-                | "familiar"
-                | "close"
-                | "seen"
-                | "obtained"
-                | "reviewed"
-                | "briefed"
-                | "speaking"
-        ) || lexicon::is_calendar_word(n)
+        if lexicon::ends_described_head(n)
+            || lexicon::is_calendar_word(n)
             || lexicon::speech_lemma(n).is_some()
             || lexicon::is_clause_verb(n)
         {
@@ -1358,45 +1198,8 @@ fn described(doc: &Doc, first: usize, last: usize) -> Option<(Mention, usize, us
     let class = if head.ends_with('s') && !head.ends_with("ss")
         || head == "police"
         || lexicon::is_org_word(head)
-        || matches!(
-            head,
-            "company"
-                | "firm"
-                | "family"
-                | "statement"
-                | "report"
-                | "memo"
-                | "letter"
-                | "website"
-                | "newspaper"
-                | "channel"
-                | "study"
-                | "survey"
-                | "document"
-                | "filing"
-                | "ministry"
-                | "government"
-                | "group"
-                | "agency"
-                | "union"
-                | "council"
-                | "court"
-                | "state"
-                | "country"
-                | "city"
-                | "club"
-                | "brand"
-                | "network"
-                | "station"
-                | "paper"
-                | "magazine"
-                | "account"
-                | "post"
-                | "video"
-                | "message"
-                | "note"
-                | "release"
-        ) {
+        || lexicon::is_organisation_or_document(head)
+    {
         Class::Group
     } else {
         Class::Person
@@ -1621,27 +1424,7 @@ fn leading_connector(doc: &Doc, k: usize) -> bool {
 }
 
 fn is_name_connector(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "for"
-            | "de"
-            | "van"
-            | "von"
-            | "ten"
-            | "ter"
-            | "du"
-            | "di"
-            | "dos"
-            | "das"
-            | "da"
-            | "bin"
-            | "al"
-            | "le"
-            | "la"
-            | "der"
-            | "den"
-            | "del"
-    )
+    lexicon::is_name_connector(word)
 }
 
 /// The first item after a dateline opening the sentence at `start`
@@ -1735,10 +1518,7 @@ pub(crate) fn sentence_subject(doc: &Doc, at: usize) -> Option<(Mention, usize, 
     // rule sentence-subject: skip an opening prepositional phrase up to its comma.
     if doc.word(k).is_some_and(|w| {
         lexicon::is_preposition(w)
-            || matches!(
-                w,
-                "while" | "although" | "when" | "asked" | "speaking" | "following" | "despite"
-            )
+            || lexicon::opens_subordinate(w)
             || w == "back" && matches!(doc.word(k + 1), Some("in" | "when" | "then"))
     }) || opening_modifier(doc, k, at)
     {

@@ -97,7 +97,7 @@ pub(crate) fn speaker(
 }
 
 fn is_linking_word(w: &str) -> bool {
-    matches!(w, "and" | "but" | "so" | "then" | "still" | "yet")
+    lexicon::is_linking_word(w)
 }
 
 /// rule possessor: "Her answer:", "His message to the graduates:", "The
@@ -308,11 +308,7 @@ const APPOSITION_ITEMS: usize = 16;
 
 /// Adverbs between a subject and its verb ("never", "later", "quickly").
 fn is_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly")
-        || matches!(
-            w,
-            "never" | "also" | "still" | "often" | "later" | "then" | "once" | "again"
-        )
+    w.len() > 4 && w.ends_with("ly") || lexicon::is_adverb(w)
 }
 
 /// A word that reads as the verb of a clause: an auxiliary or a past tense

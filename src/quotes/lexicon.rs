@@ -954,6 +954,236 @@ pub(crate) fn is_section_label(word: &str) -> bool {
     WORDS.contains(word)
 }
 
+// Short lists of the attribution and speaker rules, kept here with the others
+// (our own lists, from the rules' cases).
+
+/// Forms of "be": before a participle they make it passive or a
+/// progressive ("is said to", "was told").
+pub(crate) fn is_be_form(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        was were is are be been being
+    ");
+    WORDS.contains(word)
+}
+
+/// Object pronouns: after "told" the one spoken to ("told him").
+pub(crate) fn is_object_pronoun(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        him her them us me you
+    ");
+    WORDS.contains(word)
+}
+
+/// Modals, negations and refusals between a subject and its verb: the verb is
+/// not done ("would never admit", "did not say", "refused to say").
+pub(crate) fn is_unasserting(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        would will could can might may should must never not n't wouldn't won't couldn't can't
+        didn't doesn't don't refused refuses to
+    ");
+    WORDS.contains(word)
+}
+
+/// Articles, demonstratives and possessives: the word after one is a noun
+/// ("a claim", "his notes").
+pub(crate) fn is_noun_determiner(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        a an this that his her their its my our your these those
+    ");
+    WORDS.contains(word)
+}
+
+/// Plural nouns that are also verb forms of cues ("his notes", "their calls").
+pub(crate) fn is_plural_cue_noun(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        calls tweets emails notes reports jokes quips vows boasts promises pledges
+    ");
+    WORDS.contains(word)
+}
+
+/// Words that open an apposition after a subject's comma ("Lewis, who…",
+/// "Obama, former…", "Clinton, herself…").
+pub(crate) fn opens_subject_aside(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        who whose which former chief also now herself himself
+    ");
+    WORDS.contains(word)
+}
+
+/// Words before a day or a part of the day that make it a time phrase ("on
+/// Wednesday", "last week", "early Tuesday").
+pub(crate) fn opens_time_phrase(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        on in last this early late
+    ");
+    WORDS.contains(word)
+}
+
+/// The days of the week.
+pub(crate) fn is_weekday(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        monday tuesday wednesday thursday friday saturday sunday
+    ");
+    WORDS.contains(word)
+}
+
+/// Spans and parts of a day or a year after "last" or "this" ("last week",
+/// "this morning").
+pub(crate) fn is_time_unit(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        week month year night morning afternoon evening weekend
+    ");
+    WORDS.contains(word)
+}
+
+/// Auxiliaries after an inverted pronoun that open the reported clause: "said
+/// he." is inverted, "said he was" is not.
+pub(crate) fn is_finite_auxiliary(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        was is had has would will could did does can may might must should have do
+    ");
+    WORDS.contains(word)
+}
+
+/// Common nouns for a person by their role, after the titles and groups ("an
+/// official", "a fellow", "one source").
+pub(crate) fn is_role_head(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        official member fellow expert employee friend supporter source resident owner head voter
+        worker student teacher officer person man woman reporter agent writer producer partner
+        colleague
+    ");
+    WORDS.contains(word)
+}
+
+/// Words after a described head that end its noun phrase: a relative, a
+/// preposition, a conjunction or a cue ("a spokesman who…", "a source familiar
+/// with").
+pub(crate) fn ends_described_head(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        who which that in on at when after before and but as while because during to by from
+        last this told said says with familiar close seen obtained reviewed briefed speaking
+    ");
+    WORDS.contains(word)
+}
+
+/// Singular heads that name an organisation or a document, not a person ("the
+/// ministry", "the statement").
+pub(crate) fn is_organisation_or_document(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        company firm family statement report memo letter website newspaper channel study survey
+        document filing ministry government group agency union council court state country city
+        club brand network station paper magazine account post video message note release
+    ");
+    WORDS.contains(word)
+}
+
+/// Lowercase words inside names ("Benicio del Toro", "Ursula von der Leyen"),
+/// and "of" and "for" ("Secretary of State").
+pub(crate) fn is_name_connector(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        of for de van von ten ter du di dos das da bin al le la der den del
+    ");
+    WORDS.contains(word)
+}
+
+/// Words that open a phrase before the sentence's subject, up to its comma
+/// ("While in Iowa, …", "Asked about …, she", "Speaking in Salem, …, Trump").
+pub(crate) fn opens_subordinate(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        while although when asked speaking following despite
+    ");
+    WORDS.contains(word)
+}
+
+/// Conjunctions and adverbs that link an introduction to what came before ("But
+/// she said:").
+pub(crate) fn is_linking_word(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        and but so then still yet
+    ");
+    WORDS.contains(word)
+}
+
+/// Adverbs between a subject and its verb ("never", "later").
+pub(crate) fn is_adverb(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        never also still often later then once again
+    ");
+    WORDS.contains(word)
+}
+
+/// Singular nouns for people ("the mayor said … she").
+pub(crate) fn is_person_noun(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        woman man mum mom dad girl boy mother father lawyer witness doctor nurse teacher farmer
+        pilot driver victim suspect singer actor actress author writer owner star player manager
+        official spokesman spokeswoman resident student scientist daughter son wife husband
+        sister brother niece nephew aunt uncle cousin grandson granddaughter grandmother
+        grandfather friend neighbor neighbour veteran worker volunteer parent patient mechanic
+        clerk chef guard coach
+    ");
+    WORDS.contains(word)
+}
+
+/// Words that modify a title rather than head it ("first" of "first lady",
+/// "former", "vice").
+pub(crate) fn is_role_modifier(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        first former vice deputy acting late interim executive
+    ");
+    WORDS.contains(word)
+}
+
+/// Lowercase words between the capitalised words of one name ("Bank of
+/// America", "Mohammed bin Salman").
+pub(crate) fn is_inner_name_word(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        of for de van von al bin
+    ");
+    WORDS.contains(word)
+}
+
+/// Words after an apposition's head noun that end it ("a lawyer for…",
+/// "a friend who…").
+pub(crate) fn ends_apposition_head(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        of for at in with from on to who and whose that since said says
+    ");
+    WORDS.contains(word)
+}
+
+/// Prefixes of surnames written with an inner capital ("McCain", "DeSantis",
+/// "LaHood"), which make no brand.
+pub(crate) fn is_surname_prefix(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        Mc Mac De Di Da Du La Le Van Von
+    ");
+    WORDS.contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

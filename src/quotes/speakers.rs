@@ -138,72 +138,7 @@ struct Person {
 
 /// Singular nouns for people ("the mayor said … she").
 fn is_person_noun(w: &str) -> bool {
-    super::lexicon::is_title(w)
-        || matches!(
-            w,
-            "woman"
-                | "man"
-                | "mum"
-                | "mom"
-                | "dad"
-                | "girl"
-                | "boy"
-                | "mother"
-                | "father"
-                | "lawyer"
-                | "witness"
-                | "doctor"
-                | "nurse"
-                | "teacher"
-                | "farmer"
-                | "pilot"
-                | "driver"
-                | "victim"
-                | "suspect"
-                | "singer"
-                | "actor"
-                | "actress"
-                | "author"
-                | "writer"
-                | "owner"
-                | "star"
-                | "player"
-                | "manager"
-                | "official"
-                | "spokesman"
-                | "spokeswoman"
-                | "resident"
-                | "student"
-                | "scientist"
-                | "daughter"
-                | "son"
-                | "wife"
-                | "husband"
-                | "sister"
-                | "brother"
-                | "niece"
-                | "nephew"
-                | "aunt"
-                | "uncle"
-                | "cousin"
-                | "grandson"
-                | "granddaughter"
-                | "grandmother"
-                | "grandfather"
-                | "friend"
-                | "neighbor"
-                | "neighbour"
-                | "veteran"
-                | "worker"
-                | "volunteer"
-                | "parent"
-                | "patient"
-                | "mechanic"
-                | "clerk"
-                | "chef"
-                | "guard"
-                | "coach"
-        )
+    super::lexicon::is_title(w) || lexicon::is_person_noun(w)
 }
 
 /// A role's head noun as it is compared: a title's abbreviation written out
@@ -216,10 +151,7 @@ fn role_word(w: &str) -> &str {
 /// noun for a person, or a doer's noun ("machinist"); not a title's modifier
 /// ("first" of "first lady", "former", "vice").
 pub(crate) fn is_role_noun(w: &str) -> bool {
-    !matches!(
-        w,
-        "first" | "former" | "vice" | "deputy" | "acting" | "late" | "interim" | "executive"
-    ) && (is_person_noun(w.trim_end_matches('.')) || is_agent_noun(w))
+    !lexicon::is_role_modifier(w) && (is_person_noun(w.trim_end_matches('.')) || is_agent_noun(w))
 }
 
 /// The head of a plural noun for people ("nurses", "officials", "protesters").
@@ -353,9 +285,8 @@ impl Names {
                     last += 1;
                 } else if doc.nickname_at(last + 1) && doc.same_sentence(last + 2, first) {
                     last += 2;
-                } else if doc.word(last + 1).is_some_and(|c| {
-                    matches!(c, "of" | "for" | "de" | "van" | "von" | "al" | "bin")
-                }) && doc.same_sentence(last + 2, first)
+                } else if doc.word(last + 1).is_some_and(lexicon::is_inner_name_word)
+                    && doc.same_sentence(last + 2, first)
                     && doc.is_cap(last + 2)
                 {
                     last += 2;
@@ -776,23 +707,7 @@ fn apposition_head<'d>(doc: &'d Doc, last: usize) -> Option<&'d str> {
             break;
         }
         let Some(w) = doc.word(j) else { break };
-        if matches!(
-            w,
-            "of" | "for"
-                | "at"
-                | "in"
-                | "with"
-                | "from"
-                | "on"
-                | "to"
-                | "who"
-                | "and"
-                | "whose"
-                | "that"
-                | "since"
-                | "said"
-                | "says"
-        ) {
+        if lexicon::ends_apposition_head(w) {
             break;
         }
         head = (!w.ends_with("'s")).then_some(j);
@@ -854,10 +769,7 @@ fn is_brand(written: &str) -> bool {
     for (k, c) in written.char_indices() {
         if c.is_uppercase() && prev_lower {
             let prefix = &written[..k];
-            return !matches!(
-                prefix,
-                "Mc" | "Mac" | "De" | "Di" | "Da" | "Du" | "La" | "Le" | "Van" | "Von"
-            );
+            return !lexicon::is_surname_prefix(prefix);
         }
         prev_lower = c.is_lowercase();
     }
