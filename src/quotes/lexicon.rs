@@ -11,219 +11,261 @@ use std::sync::OnceLock;
 
 use crate::hash::{word_set_str, FxMap, WordSet, Words};
 
-/// Speech verbs: the lemma, then the inflected forms that count as cues.
+/// Speech verbs, one a line: the lemma, a colon, then the inflected forms that
+/// count as cues. One string, not a `&[(&str, &[&str])]`, which cost the `.wasm`
+/// two pointers and lengths per verb and one per form.
 #[rustfmt::skip]
-const SPEECH_VERBS: &[(&str, &[&str])] = &[
-    ("say", &["say", "says", "said", "saying"]),
-    ("add", &["adds", "added", "adding"]),
-    ("tell", &["tell", "tells", "told", "telling"]),
-    ("write", &["write", "writes", "wrote", "written", "writing"]),
-    ("email", &["emailed", "emails"]),
-    ("text", &["texted"]),
+const SPEECH_VERBS: &str = concat!("
+    say: say says said saying
+    add: adds added adding
+    tell: tell tells told telling
+    write: write writes wrote written writing
+    email: emailed emails
+    text: texted
+    ",
     // Social media: "posted on X:", "tweeted".
-    ("post", &["posted", "posting"]),
-    ("tweet", &["tweets", "tweeted", "tweeting"]),
-    ("stress", &["stress", "stresses", "stressed", "stressing"]),
-    ("warn", &["warn", "warns", "warned", "warning"]),
-    ("ask", &["asks", "asked", "asking"]),
-    ("argue", &["argue", "argues", "argued", "arguing"]),
-    ("claim", &["claim", "claimed", "claiming"]),
-    ("insist", &["insist", "insists", "insisted", "insisting"]),
+    "
+    post: posted posting
+    tweet: tweets tweeted tweeting
+    stress: stress stresses stressed stressing
+    warn: warn warns warned warning
+    ask: asks asked asking
+    argue: argue argues argued arguing
+    claim: claim claimed claiming
+    insist: insist insists insisted insisting
+    ",
     // "notes" is mostly a noun before a verb; after a quotation it is the cue
     // ("…,” Conway notes), and "the notes" and "his notes" are passed over.
-    ("note", &["notes", "noted", "noting"]),
-    ("explain", &["explain", "explains", "explained", "explaining"]),
+    "
+    note: notes noted noting
+    explain: explain explains explained explaining
+    ",
     // "states" is mostly the noun: a cue only after its subject's name or
     // pronoun (see `attribution::events`).
-    ("state", &["states", "stated", "stating"]),
-    ("declare", &["declares", "declared", "declaring"]),
-    ("announce", &["announces", "announced", "announcing"]),
-    ("reply", &["replies", "replied", "replying"]),
-    ("respond", &["responded", "responds", "responding"]),
-    ("disagree", &["disagrees", "disagreed"]),
-    ("object", &["objected"]),
-    ("answer", &["answered"]),
-    ("comment", &["commented"]),
-    ("remark", &["remarked", "remarking"]),
-    ("observe", &["observes", "observed", "observing"]),
-    ("acknowledge", &["acknowledges", "acknowledged", "acknowledging"]),
-    ("admit", &["admit", "admits", "admitted", "admitting"]),
-    ("concede", &["concede", "concedes", "conceded", "conceding"]),
-    ("confirm", &["confirms", "confirmed", "confirming"]),
-    ("deny", &["deny", "denies", "denied", "denying"]),
-    ("suggest", &["suggest", "suggests", "suggested", "suggesting"]),
-    ("recall", &["recalls", "recalled", "recalling"]),
-    ("continue", &["continued"]),
-    ("conclude", &["concludes", "concluded", "concluding"]),
-    ("emphasise", &["emphasises", "emphasised", "emphasizes", "emphasized", "emphasising", "emphasizing"]),
-    ("shout", &["shouts", "shouted", "shouting"]),
-    ("scream", &["screams", "screamed", "screaming"]),
-    ("whisper", &["whispers", "whispered", "whispering"]),
-    ("mutter", &["mutters", "muttered", "muttering"]),
-    ("exclaim", &["exclaims", "exclaimed", "exclaiming"]),
-    ("cry", &["cried"]),
-    ("yell", &["yells", "yelled", "yelling"]),
-    ("murmur", &["murmurs", "murmured", "murmuring"]),
-    ("joke", &["jokes", "joked", "joking"]),
-    ("quip", &["quips", "quipped", "quipping"]),
-    ("complain", &["complain", "complains", "complained", "complaining"]),
-    ("fume", &["fumes", "fumed", "fuming"]),
-    ("retaliate", &["retaliated"]),
-    ("react", &["reacted"]),
-    ("reference", &["referenced", "referencing"]),
-    ("exhort", &["exhorts", "exhorted", "exhorting"]),
+    "
+    state: states stated stating
+    declare: declares declared declaring
+    announce: announces announced announcing
+    reply: replies replied replying
+    respond: responded responds responding
+    disagree: disagrees disagreed
+    object: objected
+    answer: answered
+    comment: commented
+    remark: remarked remarking
+    observe: observes observed observing
+    acknowledge: acknowledges acknowledged acknowledging
+    admit: admit admits admitted admitting
+    concede: concede concedes conceded conceding
+    confirm: confirms confirmed confirming
+    deny: deny denies denied denying
+    suggest: suggest suggests suggested suggesting
+    recall: recalls recalled recalling
+    continue: continued
+    conclude: concludes concluded concluding
+    emphasise: emphasises emphasised emphasizes emphasized emphasising emphasizing
+    shout: shouts shouted shouting
+    scream: screams screamed screaming
+    whisper: whispers whispered whispering
+    mutter: mutters muttered muttering
+    exclaim: exclaims exclaimed exclaiming
+    cry: cried
+    yell: yells yelled yelling
+    murmur: murmurs murmured murmuring
+    joke: jokes joked joking
+    quip: quips quipped quipping
+    complain: complain complains complained complaining
+    fume: fumes fumed fuming
+    retaliate: retaliated
+    react: reacted
+    reference: referenced referencing
+    exhort: exhorts exhorted exhorting
+    ",
     // Verdicts quoted from a court or a fact-checker: "ruled that the claim was
     // “true,”", "rated it “false.”"
-    ("rule", &["ruled"]),
-    ("rate", &["rated"]),
+    "
+    rule: ruled
+    rate: rated
+    ",
     // "pressed" alone: "“…?” Hannity pressed."; "pressed for" and "pressed the
     // case" have no quotation of their own.
-    ("press", &["pressed"]),
-    ("demur", &["demurs", "demurred"]),
-    ("protest", &["protested"]),
-    ("predict", &["predict", "predicts", "predicted", "predicting"]),
+    "
+    press: pressed
+    demur: demurs demurred
+    protest: protested
+    predict: predict predicts predicted predicting
+    ",
     // "promises" is a verb more often than the noun after a name ("Trump promises “…”").
-    ("promise", &["promises", "promised", "promising"]),
-    ("vow", &["vows", "vowed", "vowing"]),
-    ("pledge", &["pledges", "pledged", "pledging"]),
-    ("urge", &["urges", "urged", "urging"]),
-    ("caution", &["cautions", "cautioned", "cautioning"]),
-    ("agree", &["agrees", "agreed", "agreeing"]),
-    ("contend", &["contend", "contends", "contended", "contending"]),
-    ("maintain", &["maintains", "maintained", "maintaining"]),
-    ("assert", &["asserts", "asserted", "asserting"]),
-    ("allege", &["alleges", "alleging"]),
+    "
+    promise: promises promised promising
+    vow: vows vowed vowing
+    pledge: pledges pledged pledging
+    urge: urges urged urging
+    caution: cautions cautioned cautioning
+    agree: agrees agreed agreeing
+    contend: contend contends contended contending
+    maintain: maintains maintained maintaining
+    assert: asserts asserted asserting
+    allege: alleges alleging
+    ",
     // "reports" only after its subject's name (see `attribution::events`).
-    ("report", &["reports", "reported"]),
-    ("testify", &["testifies", "testified", "testifying"]),
-    ("reveal", &["revealed"]),
-    ("boast", &["boasts", "boasted", "boasting"]),
-    ("brag", &["brags", "bragged", "bragging"]),
-    ("counter", &["countered"]),
-    ("retort", &["retorts", "retorted", "retorting"]),
-    ("snap", &["snapped"]),
-    ("plead", &["pleaded", "pleading"]),
-    ("demand", &["demanded"]),
-    ("wonder", &["wonders", "wondered", "wondering"]),
-    ("muse", &["mused"]),
-    ("reflect", &["reflected"]),
-    ("recount", &["recounted", "recounting"]),
-    ("reiterate", &["reiterates", "reiterated", "reiterating"]),
-    ("grumble", &["grumbles", "grumbled", "grumbling"]),
-    ("sigh", &["sighed"]),
-    ("laugh", &["laughed"]),
-    ("chuckle", &["chuckles", "chuckled", "chuckling"]),
-    ("describe", &["describes", "described", "describing"]),
+    "
+    report: reports reported
+    testify: testifies testified testifying
+    reveal: revealed
+    boast: boasts boasted boasting
+    brag: brags bragged bragging
+    counter: countered
+    retort: retorts retorted retorting
+    snap: snapped
+    plead: pleaded pleading
+    demand: demanded
+    wonder: wonders wondered wondering
+    muse: mused
+    reflect: reflected
+    recount: recounted recounting
+    reiterate: reiterates reiterated reiterating
+    grumble: grumbles grumbled grumbling
+    sigh: sighed
+    laugh: laughed
+    chuckle: chuckles chuckled chuckling
+    describe: describes described describing
+    ",
     // Verbs that lay quoted words on something: "blamed the law on “…”",
     // "heralded the deal as a “breakthrough.”"
-    ("blame", &["blames", "blamed", "blaming"]),
-    ("herald", &["heralds", "heralded", "heralding"]),
+    "
+    blame: blames blamed blaming
+    herald: heralds heralded heralding
+    ",
     // Phrasal and idiomatic cues, by their verb: "chimed in", "shot back", "weighed in".
     // The words of the lemma after the first are the particle the verb needs
     // ("shot" alone is no cue; see `phrasal_particle`).
-    ("chime in", &["chime", "chimes", "chimed", "chiming"]),
+    "
+    chime in: chime chimes chimed chiming
+    ",
     // "as Ridge put it:".
-    ("put it", &["put", "puts", "putting"]),
-    ("shoot back", &["shoots", "shot", "shooting"]),
-    ("weigh in", &["weighs", "weighed", "weighing"]),
-    ("go on", &["goes", "went"]),
-    ("fire back", &["fires", "fired", "firing"]),
-    ("hit back", &["hits", "hit", "hitting"]),
-    ("cut in", &["cuts", "cut"]),
-    ("point out", &["point", "points", "pointed", "pointing"]),
-    ("pipe up", &["pipes", "piped", "piping"]),
-    ("lash out", &["lashes", "lashed", "lashing"]),
-    ("speak up", &["speaks", "spoke", "speaking"]),
-    ("deadpan", &["deadpans", "deadpanned", "deadpanning"]),
-    ("scoff", &["scoffs", "scoffed", "scoffing"]),
-    ("sneer", &["sneers", "sneered"]),
-    ("opine", &["opines", "opined", "opining"]),
-    ("gush", &["gushes", "gushed"]),
-    ("thunder", &["thundered"]),
-    ("interject", &["interjects", "interjected", "interjecting"]),
-    ("proclaim", &["proclaims", "proclaimed", "proclaiming"]),
-    ("assure", &["assures", "assured", "assuring"]),
-    ("reassure", &["reassured"]),
-    ("remind", &["reminds", "reminded", "reminding"]),
-    ("lament", &["laments", "lamented", "lamenting"]),
-    ("charge", &["charged", "charging"]),
-    ("imply", &["implies", "implied", "implying"]),
-    ("denounce", &["denounces", "denounced", "denouncing"]),
-    ("assail", &["assails", "assailed", "assailing"]),
-    ("vent", &["vented", "venting"]),
-    ("cite", &["cites", "cited", "citing"]),
-    ("quote", &["quoted"]),
-    ("propose", &["proposes", "proposed", "proposing"]),
-    ("threaten", &["threatens", "threatened", "threatening"]),
+    "
+    put it: put puts putting
+    shoot back: shoots shot shooting
+    weigh in: weighs weighed weighing
+    go on: goes went
+    fire back: fires fired firing
+    hit back: hits hit hitting
+    cut in: cuts cut
+    point out: point points pointed pointing
+    pipe up: pipes piped piping
+    lash out: lashes lashed lashing
+    speak up: speaks spoke speaking
+    deadpan: deadpans deadpanned deadpanning
+    scoff: scoffs scoffed scoffing
+    sneer: sneers sneered
+    opine: opines opined opining
+    gush: gushes gushed
+    thunder: thundered
+    interject: interjects interjected interjecting
+    proclaim: proclaims proclaimed proclaiming
+    assure: assures assured assuring
+    reassure: reassured
+    remind: reminds reminded reminding
+    lament: laments lamented lamenting
+    charge: charged charging
+    imply: implies implied implying
+    denounce: denounces denounced denouncing
+    assail: assails assailed assailing
+    vent: vented venting
+    cite: cites cited citing
+    quote: quoted
+    propose: proposes proposed proposing
+    threaten: threatens threatened threatening
+    ",
     // Verbs that frame quoted words in the writer's sentence: `called the plan “…”`,
     // `described it as “…”`, `accused him of “…”`. A fragment they govern is the
     // subject's partial quote.
-    ("call", &["calls", "called", "calling"]),
-    ("label", &["labels", "labeled", "labelled", "labeling", "labelling"]),
-    ("dub", &["dubs", "dubbed", "dubbing"]),
-    ("brand", &["branded", "branding"]),
-    ("term", &["termed", "terming"]),
-    ("hail", &["hailed", "hailing"]),
-    ("portray", &["portrays", "portrayed", "portraying"]),
-    ("liken", &["likens", "likened", "likening"]),
-    ("characterize", &["characterizes", "characterized", "characterizing", "characterises", "characterised", "characterising"]),
-    ("refer", &["refers", "referred", "referring"]),
-    ("accuse", &["accuses", "accused", "accusing"]),
-    ("decry", &["decries", "decried", "decrying"]),
-    ("deride", &["derides", "derided", "deriding"]),
-    ("dismiss", &["dismisses", "dismissed", "dismissing"]),
-    ("condemn", &["condemns", "condemned", "condemning"]),
-    ("criticize", &["criticizes", "criticized", "criticizing", "criticises", "criticised", "criticising"]),
-    ("slam", &["slams", "slammed", "slamming"]),
-    ("blast", &["blasted", "blasting"]),
-    ("rip", &["rips", "ripped", "ripping"]),
-    ("mock", &["mocks", "mocked", "mocking"]),
-    ("praise", &["praises", "praised", "praising"]),
-    ("tout", &["touts", "touted", "touting"]),
-    ("chant", &["chanted", "chanting"]),
+    "
+    call: calls called calling
+    label: labels labeled labelled labeling labelling
+    dub: dubs dubbed dubbing
+    brand: branded branding
+    term: termed terming
+    hail: hailed hailing
+    portray: portrays portrayed portraying
+    liken: likens likened likening
+    characterize: characterizes characterized characterizing characterises characterised characterising
+    refer: refers referred referring
+    accuse: accuses accused accusing
+    decry: decries decried decrying
+    deride: derides derided deriding
+    dismiss: dismisses dismissed dismissing
+    condemn: condemns condemned condemning
+    criticize: criticizes criticized criticizing criticises criticised criticising
+    slam: slams slammed slamming
+    blast: blasted blasting
+    rip: rips ripped ripping
+    mock: mocks mocked mocking
+    praise: praises praised praising
+    tout: touts touted touting
+    chant: chanted chanting
+    ",
     // Lyrics and chants quoted as sung: "Blige sings to Clinton, “…”".
-    ("sing", &["sings", "sang", "singing"]),
+    "
+    sing: sings sang singing
+    ",
     // German, French and Spanish reporting verbs, for quotations in those languages.
-    ("sagen", &["sagte", "sagt"]),
-    ("erklären", &["erklärte", "erklärt"]),
-    ("betonen", &["betonte", "betont"]),
-    ("dire", &["dit"]),
-    ("déclarer", &["déclaré", "déclare"]),
-    ("affirmer", &["affirmé", "affirme"]),
-    ("ajouter", &["ajouté", "ajoute"]),
-    ("expliquer", &["expliqué", "explique"]),
-    ("souligner", &["souligné", "souligne"]),
-    ("decir", &["dijo", "dice"]),
-    ("afirmar", &["afirmó"]),
-    ("señalar", &["señaló"]),
-    ("añadir", &["añadió"]),
-    ("explicar", &["explicó"]),
-    ("declarar", &["declaró"]),
-];
+    "
+    sagen: sagte sagt
+    erklären: erklärte erklärt
+    betonen: betonte betont
+    dire: dit
+    déclarer: déclaré déclare
+    affirmer: affirmé affirme
+    ajouter: ajouté ajoute
+    expliquer: expliqué explique
+    souligner: souligné souligne
+    decir: dijo dice
+    afirmar: afirmó
+    señalar: señaló
+    añadir: añadió
+    explicar: explicó
+    declarar: declaró
+");
 
 /// A 4096-bit filter on (first two bytes, last byte, length) of the speech verb
 /// forms, built at compile time: it turns nearly every other word away before
 /// the map is hashed, and [`speech_lemma`] runs for every word of the article.
 static SPEECH_FILTER: [u64; 64] = {
+    let text = SPEECH_VERBS.as_bytes();
     let mut filter = [0u64; 64];
-    let mut v = 0;
-    while v < SPEECH_VERBS.len() {
-        let forms = SPEECH_VERBS[v].1;
-        let mut f = 0;
-        while f < forms.len() {
-            let b = speech_bit(forms[f].as_bytes());
-            filter[b >> 6] |= 1 << (b & 63);
-            f += 1;
+    // Past each line's colon, the forms, separated by spaces.
+    let (mut i, mut forms) = (0, false);
+    while i < text.len() {
+        match text[i] {
+            b'\n' => forms = false,
+            b':' => forms = true,
+            b' ' => {}
+            _ if forms => {
+                let start = i;
+                while i + 1 < text.len() && !matches!(text[i + 1], b' ' | b'\n') {
+                    i += 1;
+                }
+                let b = speech_bit(text, start, i + 1);
+                filter[b >> 6] |= 1 << (b & 63);
+            }
+            _ => {}
         }
-        v += 1;
+        i += 1;
     }
     filter
 };
 
-const fn speech_bit(word: &[u8]) -> usize {
-    let (first, last) = (word[0] as usize, word[word.len() - 1] as usize);
-    let second = if word.len() > 1 { word[1] as usize } else { 0 };
-    (first * 31 + second * 1031 + last * 7 + word.len() * 131) & 4095
+/// The filter's bit for the word `text[start..end]` (not empty).
+const fn speech_bit(text: &[u8], start: usize, end: usize) -> usize {
+    let (first, last) = (text[start] as usize, text[end - 1] as usize);
+    let second = if end - start > 1 {
+        text[start + 1] as usize
+    } else {
+        0
+    };
+    (first * 31 + second * 1031 + last * 7 + (end - start) * 131) & 4095
 }
 
 /// The lemma of a speech verb form (lowercase, `’` folded to `'`).
@@ -242,26 +284,25 @@ pub(crate) fn may_be_speech(word: &[u8]) -> bool {
     if word.is_empty() {
         return false;
     }
-    let b = speech_bit(word);
+    let b = speech_bit(word, 0, word.len());
     SPEECH_FILTER[b >> 6] & 1 << (b & 63) != 0
 }
 
 fn speech_map(word: &str) -> Option<&'static str> {
-    // Each form's verb as its index in SPEECH_VERBS: a map of the same type as
-    // others in the crate shares their code in the `.wasm`.
-    static MAP: OnceLock<FxMap<&'static str, usize>> = OnceLock::new();
-    let verb = *MAP
-        .get_or_init(|| {
-            let mut map = FxMap::default();
-            for (v, (_, forms)) in SPEECH_VERBS.iter().enumerate() {
-                for form in *forms {
-                    map.insert(*form, v);
-                }
+    // Each form's verb as its index among the lemmas (a later line's wins): maps
+    // of the same types as others in the crate share their code in the `.wasm`.
+    static MAP: OnceLock<(FxMap<&'static str, usize>, Vec<&'static str>)> = OnceLock::new();
+    let (map, lemmas) = MAP.get_or_init(|| {
+        let (mut map, mut lemmas) = (FxMap::default(), Vec::new());
+        for (lemma, forms) in SPEECH_VERBS.lines().filter_map(|l| l.split_once(':')) {
+            for form in forms.split_ascii_whitespace() {
+                map.insert(form, lemmas.len());
             }
-            map
-        })
-        .get(word)?;
-    Some(SPEECH_VERBS[verb].0)
+            lemmas.push(lemma.trim());
+        }
+        (map, lemmas)
+    });
+    Some(lemmas[*map.get(word)?])
 }
 
 /// Auxiliaries and common verbs of a reported clause: after "said the economy"
@@ -1187,6 +1228,35 @@ pub(crate) fn is_surname_prefix(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_speech_verb_line_has_a_lemma_and_forms_the_filter_passes() {
+        let lines: Vec<&str> = SPEECH_VERBS
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert!(lines.len() > 150);
+        for (i, line) in lines.iter().enumerate() {
+            let (lemma, forms) = line.split_once(':').expect(line);
+            assert!(
+                !lemma.trim().is_empty() && !forms.trim().is_empty(),
+                "{line}"
+            );
+            for form in forms.split_ascii_whitespace() {
+                assert!(may_be_speech(form.as_bytes()), "{form}");
+                // A form listed again on a later line takes that line's lemma.
+                let last = lines[i..]
+                    .iter()
+                    .rev()
+                    .find_map(|l| {
+                        l.split_once(':')
+                            .filter(|(_, f)| f.split_ascii_whitespace().any(|g| g == form))
+                    })
+                    .map(|(lemma, _)| lemma.trim());
+                assert_eq!(speech_lemma(form), last, "{form}");
+            }
+        }
+    }
 
     #[test]
     fn lemmas() {
