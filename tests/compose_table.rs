@@ -78,7 +78,7 @@ fn generate() -> String {
     let (major, minor, update) = unicode_segmentation::UNICODE_VERSION;
     let pair_lines: String = pairs
         .iter()
-        .map(|(a, b, c)| format!("    (0x{a:04X}, 0x{b:04X}, 0x{c:04X}),\n"))
+        .map(|(a, b, c)| format!("    (key(0x{a:04X}, 0x{b:04X}), 0x{c:04X}),\n"))
         .collect();
     let second_lines: String = seconds
         .chunks(SECONDS_PER_LINE)
@@ -93,9 +93,12 @@ fn generate() -> String {
 // unicode-segmentation, through unicode-normalization's tables. Do not edit: run
 // `{COMMAND}`.
 
-/// Canonical compositions `(first, second, composed)`, sorted by `(first, second)`.
+use super::compose_key as key;
+
+/// Canonical compositions `(first, second, composed)`, sorted by `(first, second)`,
+/// each pair one key (see `compose_key`).
 #[rustfmt::skip]
-pub(crate) static COMPOSE: [(u32, u32, u32); {}] = [
+pub(crate) static COMPOSE: [(u32, u32); {}] = [
 {pair_lines}];
 
 /// Every character that composes with the one before it, sorted (Hangul vowels and finals included).
