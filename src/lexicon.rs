@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use crate::hash::{word_set, Shapes, WordSet, Words};
+use crate::hash::{word_set, WordSet, Words};
 
 /// English stop words, from the Snowball project's English list
 /// (<https://snowballstem.org/algorithms/english/stop.txt>), with `’` written `'`.
@@ -54,27 +54,27 @@ pub fn is_reporting_verb(word: &str) -> bool {
 /// Collected from the AP Stylebook's abbreviations for titles, months, states and
 /// companies; ambiguous words ("Mass.", "Ill.", "No.") are left out or listed in
 /// [`NUMERIC_ABBREVIATIONS`].
-#[rustfmt::skip]
-const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "ariz", "aug", "ave", "blvd", "brig", "calif", "capt", "cmdr", "co", "col", "colo", "conn",
-    "corp", "cpl", "dec", "del", "dept", "dr", "esq", "etc", "feb", "fla", "ft", "gen", "gov", "hon", "inc", "jan", "jr",
-    "ky", "lt", "ltd", "maj", "messrs", "mich", "minn", "mr", "mrs", "ms", "mt", "nev", "nov", "oct", "okla",
-    "prof", "rep", "reps", "rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "tenn", "vs", "wyo",
-];
+const ABBREVIATIONS: &str = "
+    adm apr ariz aug ave blvd brig calif capt cmdr co col colo conn corp cpl dec del dept dr esq etc
+    feb fla ft gen gov hon inc jan jr ky lt ltd maj messrs mich minn mr mrs ms mt nev nov oct okla
+    prof rep reps rev sen sens sep sept sgt sr st supt tenn vs wyo
+";
 
 /// Abbreviations that take a full stop only before a number: "No. 1", "Fig. 3".
-#[rustfmt::skip]
-const NUMERIC_ABBREVIATIONS: &[&str] = &["art", "ch", "fig", "no", "nos", "op", "p", "pp", "vol"];
+const NUMERIC_ABBREVIATIONS: &str = "
+    art ch fig no nos op p pp vol
+";
 
 /// True when `word` (lowercase, without a final full stop) is a known abbreviation.
 pub fn is_abbreviation(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(ABBREVIATIONS)).contains(word)
+    static SET: Words = Words::new(ABBREVIATIONS);
+    SET.contains(word)
 }
 
 /// True when `word` (lowercase, without the stop) is an abbreviation only before a number.
 pub fn is_numeric_abbreviation(word: &str) -> bool {
-    NUMERIC_ABBREVIATIONS.contains(&word)
+    static SET: Words = Words::new(NUMERIC_ABBREVIATIONS);
+    SET.contains(word)
 }
 
 /// Abbreviations that usually close a phrase: a capitalised word after them
@@ -152,36 +152,33 @@ pub fn is_sentence_starter(word: &str) -> bool {
 }
 
 /// Titles that stand before a name and never end a sentence: "Mr.", "Dr.", "Gen.".
-#[rustfmt::skip]
-const TITLES: &[&str] = &[
-    "adm", "brig", "capt", "cmdr", "col", "cpl", "dr", "gen", "gov", "hon", "lt", "maj", "messrs", "mr", "mrs", "ms",
-    "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt",
-];
+const TITLES: &str = "
+    adm brig capt cmdr col cpl dr gen gov hon lt maj messrs mr mrs ms prof rep reps rev sen sens sgt
+    st supt
+";
 
 /// True when `word` (normalised, without a final full stop) is a title before a name.
 pub fn is_title(word: &str) -> bool {
-    static SHAPES: Shapes = Shapes::of(TITLES);
-    SHAPES.may_hold(word) && TITLES.contains(&word)
+    static SET: Words = Words::new(TITLES);
+    SET.contains(word)
 }
 
 /// Words that stand before a name as a title or role (normalised, without a
 /// final full stop): "President Obama", "Spokesman Josh Earnest", "Sen. McCain".
 /// They are left out of the names found by [`terms`](crate::terms::terms).
-#[rustfmt::skip]
-const NAME_TITLES: &[&str] = &[
-    "adm", "admiral", "ambassador", "archbishop", "attorney", "bishop", "brig", "capt", "captain", "cardinal", "ceo",
-    "chairman", "chairwoman", "chancellor", "chief", "cmdr", "coach", "col", "colonel", "commissioner", "congressman",
-    "congresswoman", "cpl", "dame", "director", "dr", "emperor", "gen", "general", "gov", "governor", "hon",
-    "judge", "justice", "king", "lady", "leader", "lord", "lt", "maj", "major", "mayor", "messrs", "minister", "mr",
-    "mrs", "ms", "officer", "pope", "premier", "president", "prince", "princess", "prof", "professor", "queen",
-    "rabbi", "rep", "representative", "reps", "rev", "reverend", "sen", "senator", "sens", "sergeant", "sgt", "sheikh",
-    "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "supt", "vice",
-];
+const NAME_TITLES: &str = "
+    adm admiral ambassador archbishop attorney bishop brig capt captain cardinal ceo chairman
+    chairwoman chancellor chief cmdr coach col colonel commissioner congressman congresswoman cpl
+    dame director dr emperor gen general gov governor hon judge justice king lady leader lord lt maj
+    major mayor messrs minister mr mrs ms officer pope premier president prince princess prof
+    professor queen rabbi rep representative reps rev reverend sen senator sens sergeant sgt sheikh
+    sir speaker spokesman spokesperson spokeswoman supt vice
+";
 
 /// True when `word` (normalised, without a final full stop) is a title or role before a name.
 pub fn is_name_title(word: &str) -> bool {
-    static SHAPES: Shapes = Shapes::of(NAME_TITLES);
-    SHAPES.may_hold(word) && NAME_TITLES.binary_search(&word).is_ok()
+    static SET: Words = Words::new(NAME_TITLES);
+    SET.contains(word)
 }
 
 /// Elisions written with a leading apostrophe: ’n’ (rock ’n’ roll), ’em, ’til.
@@ -203,16 +200,15 @@ pub fn is_scale_word(word: &str) -> bool {
 }
 
 /// Common top-level domains, for web addresses written without `http://` ("npr.org").
-#[rustfmt::skip]
-const TLDS: &[&str] = &[
-    "au", "be", "biz", "br", "ca", "ch", "cn", "co", "com", "de", "dk", "edu", "es", "eu", "fi", "fm", "fr", "gov",
-    "ie", "in", "info", "io", "it", "jp", "kr", "me", "mil", "net", "nl", "no", "nz", "org", "pl", "ru", "se", "tv",
-    "uk", "us",
-];
+const TLDS: &str = "
+    au be biz br ca ch cn co com de dk edu es eu fi fm fr gov ie in info io it jp kr me mil net nl
+    no nz org pl ru se tv uk us
+";
 
 /// True when `label` is a common top-level domain.
 pub fn is_tld(label: &str) -> bool {
-    TLDS.binary_search(&label).is_ok()
+    static SET: Words = Words::new(TLDS);
+    SET.contains(label)
 }
 
 /// Boilerplate: lines that are navigation when they are the whole line (normal
@@ -267,7 +263,13 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        for list in [ABBREVIATIONS, NAME_TITLES, TLDS, REPORTING_VERBS] {
+        let words = |list: &'static str| list.split_ascii_whitespace().collect::<Vec<_>>();
+        for list in [
+            words(ABBREVIATIONS),
+            words(NAME_TITLES),
+            words(TLDS),
+            REPORTING_VERBS.to_vec(),
+        ] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
                 "{:?}",
@@ -299,7 +301,10 @@ mod tests {
     #[test]
     fn abbreviations_and_titles_are_short_ascii() {
         // The quotation finder's sentence splitter relies on it (quotes::doc).
-        for w in ABBREVIATIONS.iter().chain(TITLES) {
+        for w in ABBREVIATIONS
+            .split_ascii_whitespace()
+            .chain(TITLES.split_ascii_whitespace())
+        {
             assert!(w.is_ascii() && w.len() <= 6, "{w}");
         }
     }
