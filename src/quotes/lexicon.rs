@@ -580,15 +580,23 @@ pub(crate) fn title_role(word: &str) -> &str {
 /// The gender a title or person noun gives (lowercase, no dot): "Ms.",
 /// "congresswoman" and "mother" say she; "Mr.", "chairman" and "father" say he.
 pub(crate) fn title_gender(word: &str) -> Option<bool> {
-    match word {
-        "ms" | "mrs" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "sister"
-        | "mother" | "daughter" | "wife" | "grandmother" | "woman" | "girl" | "actress"
-        | "spokeswoman" | "congresswoman" | "chairwoman" | "councilwoman" | "businesswoman"
-        | "first lady" => Some(true),
-        "mr" | "sir" | "lord" | "king" | "prince" | "brother" | "father" | "son" | "husband"
-        | "grandfather" | "man" | "boy" | "actor" | "spokesman" | "congressman" | "chairman"
-        | "councilman" | "businessman" => Some(false),
-        _ => None,
+    #[rustfmt::skip]
+    static SHE: Words = Words::phrases("
+        ms | mrs | miss | madam | dame | lady | queen | princess | sister | mother | daughter |
+        wife | grandmother | woman | girl | actress | spokeswoman | congresswoman | chairwoman |
+        councilwoman | businesswoman | first lady
+    ");
+    #[rustfmt::skip]
+    static HE: Words = Words::new("
+        mr sir lord king prince brother father son husband grandfather man boy actor spokesman
+        congressman chairman councilman businessman
+    ");
+    if SHE.contains(word) {
+        Some(true)
+    } else if HE.contains(word) {
+        Some(false)
+    } else {
+        None
     }
 }
 
