@@ -165,6 +165,38 @@ impl Words {
     }
 }
 
+/// A fixed map from word to word written as one string of pairs separated by
+/// whitespace ("gov governor sen senator"), built at its first lookup: a `match`
+/// of many words compiles to a comparison per word.
+pub(crate) struct Pairs {
+    text: &'static str,
+    map: OnceLock<(FxMap<&'static str, usize>, Vec<&'static str>)>,
+}
+
+impl Pairs {
+    /// The pairs of `text`.
+    pub(crate) const fn new(text: &'static str) -> Pairs {
+        Pairs {
+            text,
+            map: OnceLock::new(),
+        }
+    }
+
+    /// The word paired with `word`, if any (a later pair's, when two pair it).
+    #[inline(never)]
+    pub(crate) fn get(&self, word: &str) -> Option<&'static str> {
+        let (map, values) = self.map.get_or_init(|| {
+            let words: Vec<&'static str> = self.text.split_ascii_whitespace().collect();
+            let mut map = FxMap::default();
+            for (k, pair) in words.chunks_exact(2).enumerate() {
+                map.insert(pair[0], k);
+            }
+            (map, words.chunks_exact(2).map(|pair| pair[1]).collect())
+        });
+        map.get(word).map(|&k| values[k])
+    }
+}
+
 /// The shapes of a word list: for each length (31 for 31 bytes or more), a bit
 /// for each first byte's low five bits that some word of that length starts
 /// with. A word whose shape no listed word has is not in the list; most words

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use crate::hash::{word_set_str, FxMap, WordSet, Words};
+use crate::hash::{word_set_str, FxMap, Pairs, WordSet, Words};
 
 /// Speech verbs, one a line: the lemma, a colon, then the inflected forms that
 /// count as cues. One string, not a `&[(&str, &[&str])]`, which cost the `.wasm`
@@ -523,16 +523,8 @@ const HYPOCORISMS: &str = "
 /// The full given name a short form stands for ("bob" → "robert"), or the name
 /// itself (lowercase in, lowercase out).
 pub(crate) fn full_given_name(name: &str) -> &str {
-    static MAP: OnceLock<(FxMap<&'static str, usize>, Vec<&'static str>)> = OnceLock::new();
-    let (map, full) = MAP.get_or_init(|| {
-        let words: Vec<&'static str> = HYPOCORISMS.split_ascii_whitespace().collect();
-        let mut map = FxMap::default();
-        for (k, pair) in words.chunks_exact(2).enumerate() {
-            map.insert(pair[0], k);
-        }
-        (map, words.chunks_exact(2).map(|pair| pair[1]).collect())
-    });
-    map.get(name).map_or(name, |&k| full[k])
+    static FULL: Pairs = Pairs::new(HYPOCORISMS);
+    FULL.get(name).unwrap_or(name)
 }
 
 /// Auxiliaries and copulas after a subject ("Pruitt was less sure", "Quist has
@@ -551,30 +543,14 @@ pub(crate) fn is_auxiliary(word: &str) -> bool {
 /// written out (AP Stylebook, "Abbreviations and acronyms": titles before a
 /// name), other titles as they are. Lowercase, no dot.
 pub(crate) fn title_role(word: &str) -> &str {
-    match word {
-        "gov" => "governor",
-        "sen" => "senator",
-        "rep" => "representative",
-        "lt" => "lieutenant",
-        "gen" => "general",
-        "adm" => "admiral",
-        "capt" => "captain",
-        "cmdr" => "commander",
-        "col" => "colonel",
-        "maj" => "major",
-        "sgt" => "sergeant",
-        "cpl" => "corporal",
-        "det" => "detective",
-        "supt" => "superintendent",
-        "prof" => "professor",
-        "dr" => "doctor",
-        "rev" => "reverend",
-        "brig" => "general",
-        "atty" => "attorney",
-        "del" => "delegate",
-        "chairwoman" | "chairman" | "chair" => "chair",
-        other => other,
-    }
+    #[rustfmt::skip]
+    static ROLES: Pairs = Pairs::new("
+        gov governor  sen senator  rep representative  lt lieutenant  gen general  adm admiral
+        capt captain  cmdr commander  col colonel  maj major  sgt sergeant  cpl corporal
+        det detective  supt superintendent  prof professor  dr doctor  rev reverend
+        brig general  atty attorney  del delegate  chairwoman chair  chairman chair  chair chair
+    ");
+    ROLES.get(word).unwrap_or(word)
 }
 
 /// The gender a title or person noun gives (lowercase, no dot): "Ms.",
