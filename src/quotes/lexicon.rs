@@ -619,10 +619,8 @@ const GROUP_NOUNS: &str = "
 /// Democrat", "the Massachusetts Republican"). Our own list, from US and UK
 /// party names.
 pub(crate) fn is_party_member(word: &str) -> bool {
-    matches!(
-        word,
-        "democrat" | "republican" | "conservative" | "tory" | "liberal" | "libertarian"
-    )
+    static WORDS: Words = Words::new("democrat republican conservative tory liberal libertarian");
+    WORDS.contains(word)
 }
 
 /// True when `word` (lowercase) is a party member's noun or has the shape of a
