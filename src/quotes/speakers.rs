@@ -283,12 +283,12 @@ impl Names {
                 }
                 if doc.is_cap(last + 1) {
                     last += 1;
-                } else if doc.nickname_at(last + 1) && doc.same_sentence(last + 2, first) {
-                    last += 2;
-                } else if doc.word(last + 1).is_some_and(lexicon::is_inner_name_word)
-                    && doc.same_sentence(last + 2, first)
-                    && doc.is_cap(last + 2)
+                } else if doc.same_sentence(last + 2, first)
+                    && (doc.nickname_at(last + 1)
+                        || doc.word(last + 1).is_some_and(lexicon::is_inner_name_word)
+                            && doc.is_cap(last + 2))
                 {
+                    // "Robert C. “Bobby” Scott", "Jeb Bush of Florida" (cut later).
                     last += 2;
                 } else {
                     break;
