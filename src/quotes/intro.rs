@@ -177,6 +177,17 @@ fn from(c: &Clause<'_>, _: &mut Registry, _: &Names) -> Option<(Mention, usize)>
     } else {
         return None;
     };
+    // "From Bush’s Facebook post:": the owner of the words, before their noun.
+    let noun = c.colon - 1;
+    if noun > at + 1 && doc.word(noun).is_some_and(lexicon::is_utterance_noun) {
+        if let Some(found) = (at + 1..noun)
+            .rev()
+            .take(POSSESSOR_REACH)
+            .find_map(|owner| owner_of(doc, owner, at + 1))
+        {
+            return Some(found);
+        }
+    }
     let (m, a, b) = attribution::np_after(doc, at + 1)?;
     (b + 1 == c.colon).then_some((m, a))
 }
@@ -413,6 +424,10 @@ mod tests {
             ),
             (
                 "More from Dana Jones: “Start early.”",
+                Some((From, "Dana Jones")),
+            ),
+            (
+                "From Dana Jones’s Facebook post: “Start early.”",
                 Some((From, "Dana Jones")),
             ),
             (

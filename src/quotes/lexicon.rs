@@ -700,7 +700,8 @@ const UTTERANCE_NOUNS: &str = "
     admission advice answer appeal argument assessment comment comments conclusion
     demand diagnosis explanation instruction instructions message motto pitch plea
     pledge point prediction promise reaction remark remarks reply request response
-    retort statement summary take verdict view vow warning words
+    retort statement summary take verdict view vow warning words post tweet letter email
+    memo note
 ";
 
 /// Nouns for something said that hold the words quoted after them ("his
