@@ -558,6 +558,7 @@ cases! {
     nots031: "Later that month the firm will publish “Harbor Lights,” a biography of the mayor written by Ann Lee." => [("Harbor Lights,", T, "")];
     nots032: "“The Long Count,” an HBO series that first aired in 1999, returns on cable." => [("The Long Count,", T, "")];
     nots033: "“We will rebuild,” Tibbs said. “Lights On,” which opens on Friday, tells the story of the flood." => [("We will rebuild,", D, "Tibbs"), ("Lights On,", T, "")];
+    nots034: "“We shot it in Harlow,” Pruitt said of the remake of “Lights Out,” which opens on Friday." => [("We shot it in Harlow,", D, "Pruitt"), ("Lights Out,", T, "")];
     // headlines, kickers, link titles, labels and slogans
     nots014: "RELATED: \"Three things to know about the levy\"\n\nThe levy goes to voters in May." => [("Three things to know about the levy", X, "")];
     nots015: "WHAT WE’RE READING: “The last diner on Route 9,” by Nell Ambrose in the Harbor Gazette." => [("The last diner on Route 9,", X, "")];

@@ -807,6 +807,19 @@ pub(crate) fn is_show_role(word: &str) -> bool {
     WORDS.contains(word)
 }
 
+/// Nouns for a part or a new form of a work, after which "of", "to" or "for"
+/// and a title-case quotation name the work: "a new version of “Harbor
+/// Nights”", "the sequel to “Salt Creek”", "a trailer for “Lights On”". Our own
+/// list, from arts and media copy.
+pub(crate) fn is_work_part(word: &str) -> bool {
+    #[rustfmt::skip]
+    static WORDS: Words = Words::new("
+        version season episode episodes sequel prequel remake trailer reboot adaptation
+        premiere finale edition chapter installment revival spinoff spin-off
+    ");
+    WORDS.contains(word)
+}
+
 /// Short words that title case leaves lowercase even at four letters or more
 /// (prepositions and conjunctions, as the Chicago Manual of Style has them):
 /// "This Week with George Stephanopoulos".

@@ -1891,7 +1891,12 @@ impl Ctx<'_> {
                 && it >= 2
                 && doc.same_sentence(it - 2, it)
                 && doc.word(it - 2).is_some_and(lexicon::is_show_role);
-            (work || maker) && words <= MAX_TITLE_WORDS && is_title_case(inner)
+            // "a new version of “Harbor Nights”", "the sequel to “Salt Creek”".
+            let part = matches!(prev_word, Some("of" | "to" | "for"))
+                && it >= 2
+                && doc.same_sentence(it - 2, it)
+                && doc.word(it - 2).is_some_and(lexicon::is_work_part);
+            (work || maker || part) && words <= MAX_TITLE_WORDS && is_title_case(inner)
         };
         if noun_before.is_some_and(lexicon::is_work_noun)
             && upper
@@ -2719,6 +2724,9 @@ mod tests {
             ("“It is over,” Quist told “Capitol Hour” host Ben Orley.", "Capitol Hour", Title, None),
             ("Dole appeared on “This Week with Ann Lee.”", "This Week with Ann Lee.", Title, None),
             ("“Harbor Nights” returns in the fall, the network said.", "Harbor Nights", Title, None),
+            // rule title (work part): a version, sequel or trailer of it.
+            ("The network will air a new version of “Harbor Nights” in May.", "Harbor Nights", Title, None),
+            ("Critics panned the sequel to “Salt Creek,” the studio said.", "Salt Creek,", Title, None),
             // rule title (apposition): a phrase after the comma calls it a work.
             ("The firm will publish “Rivers and Roads,” a memoir by Ann Lee.", "Rivers and Roads,", Title, None),
             ("“Salt Creek,” which airs on Sundays, was renewed.", "Salt Creek,", Title, None),
