@@ -434,8 +434,6 @@ pub(crate) fn push_lower(out: &mut String, word: &str) {
     }
 }
 
-/// Runs `f` on the item stream of `text`, read as the quotation finder reads
-/// it: the tables of tests of every attribution module start here.
 /// Most words of a nickname inside a name (Dwayne “The Rock” Johnson); a cue
 /// after such a name does not make it speech (Harold “Hal” Quint said).
 pub(crate) const MAX_NICKNAME_WORDS: usize = 2;
@@ -459,6 +457,8 @@ fn is_nickname_form(inner: &str) -> bool {
     words > 0
 }
 
+/// Runs `f` on the item stream of `text`, read as the quotation finder reads
+/// it: the tables of tests of every attribution module start here.
 #[cfg(test)]
 pub(crate) fn with_doc<R>(text: &str, f: impl FnOnce(&Doc) -> R) -> R {
     let model = crate::document::Document::read(text, false);
