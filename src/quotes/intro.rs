@@ -83,7 +83,7 @@ pub(crate) fn speaker(
     names: &Names,
 ) -> Option<Intro> {
     let mut start = doc.sent_start[doc.sent[colon] as usize];
-    while start < colon && doc.word(start).is_some_and(is_linking_word) {
+    while start < colon && doc.word(start).is_some_and(lexicon::is_linking_word) {
         start += 1;
     }
     let clause = Clause { doc, start, colon };
@@ -94,10 +94,6 @@ pub(crate) fn speaker(
             rule,
         })
     })
-}
-
-fn is_linking_word(w: &str) -> bool {
-    lexicon::is_linking_word(w)
 }
 
 /// rule possessor: "Her answer:", "His message to the graduates:", "The
